@@ -1,0 +1,67 @@
+# Quick start: `make demo` and `make test`. Every target sets up what it needs.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := $(CURDIR)/.venv
+VPY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+# ansible-test insists on a path ending in ansible_collections/NAMESPACE/NAME.
+# LINK_ROOT holds a symlink to this checkout (imports, ansible-playbook);
+# SANITY_ROOT holds a copy of the files git would track (ansible-test).
+LINK_ROOT := $(CURDIR)/.build/links
+SANITY_ROOT := $(CURDIR)/.build/sanity
+COLLECTION_LINK := $(LINK_ROOT)/ansible_collections/tencentcloud/ckafka
+SANITY_COPY := $(SANITY_ROOT)/ansible_collections/tencentcloud/ckafka
+PIP_VERSION_FILE := $(HOME)/.ansible/test/cache
+export PATH := $(VENV)/bin:$(PATH)
+export ANSIBLE_COLLECTIONS_PATH := $(LINK_ROOT)
+export PYTHONPATH := $(LINK_ROOT)
+PYTEST_OPTS ?=
+
+.PHONY: help venv link generate sanity units integration test demo bench lint docs changelog clean
+
+help:
+	@echo "make demo         run the demo playbook against the local emulator"
+	@echo "make test         sanity + unit + integration tests"
+	@echo "make sanity | units | integration | lint | generate | docs | bench | clean"
+
+venv: $(STAMP)
+$(STAMP): requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(VPY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(VPY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+link: venv
+	@mkdir -p $(dir $(COLLECTION_LINK))
+	@ln -sfn $(CURDIR) $(COLLECTION_LINK)
+
+generate: venv
+	$(VPY) tools/generate.py
+
+sanity: venv
+	@rm -rf $(SANITY_ROOT) && mkdir -p $(SANITY_COPY)
+	@git ls-files -z --cached --others --exclude-standard | \
+		while IFS= read -r -d '' f; do [ -e "$$f" ] && printf '%s\0' "$$f"; done | \
+		tar --null -T - -cf - | tar -xf - -C $(SANITY_COPY)
+	@$(VPY) tools/install_get_pip_stub.py
+	cd $(SANITY_COPY) && $(VENV)/bin/ansible-test sanity --venv --python 3.11 --color no
+
+units: link
+	$(VPY) -m pytest tests/unit $(PYTEST_OPTS)
+
+integration: link
+	$(VPY) -m pytest tests/integration $(PYTEST_OPTS)
+
+lint: link
+	$(VENV)/bin/ansible-lint --profile production
+
+test: sanity units integration lint
+
+demo: link
+	$(VPY) tools/demo.py
+
+bench: link
+	$(VPY) tests/benchmarks/run.py
+
+clean:
+	rm -rf .build tests/output .pytest_cache collections
