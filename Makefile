@@ -43,6 +43,8 @@ sanity: venv
 	@git ls-files -z --cached --others --exclude-standard | \
 		while IFS= read -r -d '' f; do [ -e "$$f" ] && printf '%s\0' "$$f"; done | \
 		tar --null -T - -cf - | tar -xf - -C $(SANITY_COPY)
+	@# A repository of its own, or ansible-test would ask the enclosing one (where .build is ignored).
+	@cd $(SANITY_COPY) && git init -q && git add -A
 	@$(VPY) tools/install_get_pip_stub.py
 	cd $(SANITY_COPY) && $(VENV)/bin/ansible-test sanity --venv --python 3.11 --color no
 

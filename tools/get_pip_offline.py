@@ -17,8 +17,12 @@ GET_PIP_ONLY_OPTIONS = ('--no-setuptools', '--no-wheel')
 def main():
     subprocess.check_call([sys.executable, '-m', 'ensurepip', '--upgrade'])
     args = [arg for arg in sys.argv[1:] if arg not in GET_PIP_ONLY_OPTIONS]
-    if args:
-        subprocess.check_call([sys.executable, '-m', 'pip', 'install'] + args)
+    if not args:
+        return
+    if subprocess.call([sys.executable, '-m', 'pip', 'install'] + args) != 0:
+        # A half-finished earlier bootstrap can leave broken metadata behind: start pip afresh once.
+        subprocess.check_call([sys.executable, '-m', 'ensurepip', '--upgrade'])
+        subprocess.check_call([sys.executable, '-m', 'pip', 'install', '--ignore-installed'] + args)
 
 
 if __name__ == '__main__':

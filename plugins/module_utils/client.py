@@ -99,9 +99,11 @@ class CkafkaClient:
                 return response
             except CkafkaError as error:
                 self.history.append((action, error.code))
-                if is_signature_expired(error) and not clock_fixed and self._learn_clock_offset(error):
-                    clock_fixed = True
-                    continue
+                if is_signature_expired(error):
+                    if not clock_fixed and self._learn_clock_offset(error):
+                        clock_fixed = True
+                        continue
+                    error.message += ' The request timestamp comes from this host clock: check that it is synchronised (NTP).'
                 if attempt >= len(delays) or not is_retryable(error, idempotent):
                     raise
                 self.sleep(delays[attempt])
@@ -174,5 +176,5 @@ def _describe_connection_error(error):
 def _may_have_been_sent(error):
     """A refused or unresolvable connection never carried the request."""
     text = repr(error)
-    return not any(marker in text for marker in ('NewConnectionError', 'NameResolutionError', 'Connection refused',
-                                                  'Failed to establish a new connection'))
+    markers = ('NewConnectionError', 'NameResolutionError', 'Connection refused', 'Failed to establish a new connection')
+    return not any(marker in text for marker in markers)

@@ -47,7 +47,7 @@ _ALNUM = string.ascii_lowercase + string.digits
 
 
 def random_suffix(length=8):
-    return ''.join(random.choice(_ALNUM) for _ in range(length))
+    return ''.join(random.choice(_ALNUM) for unused in range(length))
 
 
 def _strings(value):
@@ -114,7 +114,7 @@ class TaskStore:
     def _advance(self, task, now):
         """Apply a due transition; returns False when the task is gone."""
         if task.pending and now >= task.pending[1]:
-            outcome, _, message = task.pending
+            outcome, message = task.pending[0], task.pending[2]
             task.pending = None
             if outcome == DELETED:
                 self.tasks.pop(task.task_id, None)

@@ -181,11 +181,13 @@ class Schema:
         task_id = params.get('TaskId')
         if task_id is not None and not TASK_ID_RE.match(task_id):
             raise invalid_value('TaskId', 'a task id holds only letters, digits, `-`, `.` and `_` (at most 128).')
-        for side in ('SourceResource', 'TargetResource'):
-            resource = params.get(side)
-            if isinstance(resource, dict):
-                self._check_resource(resource, side)
-        self._check_conditions(params)
+        if self.conditions:
+            self._check_conditions(params)
+        else:
+            for side in ('SourceResource', 'TargetResource'):
+                resource = params.get(side)
+                if isinstance(resource, dict):
+                    self._check_resource(resource, side)
 
     def _check_resource(self, resource, path):
         block = TYPE_PARAM_BLOCKS.get(resource.get('Type'))
@@ -194,30 +196,27 @@ class Schema:
                            % (path, block, path, resource.get('Type')))
 
     def _check_conditions(self, params):
-        """Rules of the schema file's optional "conditions" section.
+        """Rules of the schema file's "conditions" section (format in docs/architecture.md).
 
-        Each rule: {"type": TYPE, "when": {"member": NAME, "equals"/"in": VALUE(S)}, "require": [NAMES]}
-        applied to every object of that type in the request (also the "if"/"then" spellings).
+        A rule applies to every object of its `type` anywhere in the request; when all its `when`
+        clauses hold, each member of `require` must be set (not null and not an empty list).
         """
-        if not self.conditions:
-            return
         for obj, type_name, path in self._objects(params, self.root, ''):
             for rule in self.conditions:
-                if not isinstance(rule, dict) or rule.get('type') not in (type_name, None):
+                if not isinstance(rule, dict) or rule.get('type') != type_name:
                     continue
-                when = rule.get('when') or rule.get('if') or {}
-                member = when.get('member')
-                if member is None:
+                clauses = rule.get('when') or []
+                if isinstance(clauses, dict):
+                    clauses = [clauses]
+                if not all(_clause_holds(obj, clause) for clause in clauses):
                     continue
-                allowed = when.get('in')
-                if allowed is None:
-                    allowed = [when.get('equals', when.get('value'))]
-                if obj.get(member) not in allowed:
-                    continue
-                for needed in rule.get('require') or rule.get('then') or []:
-                    if obj.get(needed) is None:
-                        raise ApiError('MissingParameter', 'The request is missing a required parameter `%s` (required when `%s` is %s).'
-                                       % (_join(path, needed), _join(path, member), obj.get(member)))
+                for needed in rule.get('require') or []:
+                    value = obj.get(needed)
+                    if value is None or value == []:
+                        reason = ' and '.join('`%s` is %s' % (_join(path, c.get('member')), _show(obj.get(c.get('member'))))
+                                              for c in clauses)
+                        raise ApiError('MissingParameter', 'The request is missing a required parameter `%s` (required when %s).'
+                                       % (_join(path, needed), reason or 'always'))
 
     def _objects(self, value, type_name, path):
         yield value, type_name, path
@@ -252,6 +251,25 @@ class Schema:
             else:
                 result[key] = self._redact(item, spec.get('ref') if spec else None, replacement)
         return result
+
+
+def _json_equal(left, right):
+    if isinstance(left, bool) or isinstance(right, bool):
+        return isinstance(left, bool) and isinstance(right, bool) and left == right
+    return left == right
+
+
+def _clause_holds(obj, clause):
+    value = obj.get(clause.get('member'))
+    if 'in' in clause:
+        return value is not None and any(_json_equal(value, v) for v in clause['in'])
+    if 'not_in' in clause:
+        return value is None or not any(_json_equal(value, v) for v in clause['not_in'])
+    return False
+
+
+def _show(value):
+    return json.dumps(value) if not isinstance(value, str) else value
 
 
 def looks_secret(name):

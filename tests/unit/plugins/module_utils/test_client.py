@@ -72,8 +72,8 @@ def test_collection_version_matches_galaxy_yml():
 def test_one_session_reuses_connections(scripted_server):
     scripted_server.answers.extend([OK, OK, OK])
     client = make_client(scripted_server.endpoint)
-    for _ in range(3):
-        client.call('DescribeDatahubTask', {'TaskId': 't'}, idempotent=True)
+    for attempt in range(3):
+        client.call('DescribeDatahubTask', {'TaskId': 't%d' % attempt}, idempotent=True)
     assert len(scripted_server.received) == 3
     assert len({request['peer'] for request in scripted_server.received}) == 1, 'one connection for every call'
 
