@@ -22,9 +22,16 @@ def main():
     os.makedirs(cache, exist_ok=True)
     for version in bootstrap_pip_versions():
         target = os.path.join(cache, 'get_pip_%s.py' % version.replace('.', '_'))
-        if not os.path.exists(target):
+        if not os.path.exists(target) or _is_older_stub(target, stub):
             shutil.copyfile(stub, target)
             print('installed the offline pip bootstrap at %s' % target)
+
+
+def _is_older_stub(target, stub):
+    """A copy of this project's stand-in that differs from the current one (never a real get-pip)."""
+    with open(target, encoding='utf-8') as installed, open(stub, encoding='utf-8') as current:
+        text = installed.read()
+        return 'Offline stand-in for the get-pip.py script' in text and text != current.read()
 
 
 if __name__ == '__main__':

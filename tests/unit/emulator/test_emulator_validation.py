@@ -69,7 +69,7 @@ def test_modify_checks_task_name(api, task_params):
 
 
 def test_deprecated_member_accepted(api, task_params):
-    assert 'Result' in api('CreateDatahubTask', task_params(PrivateLinkParam={}))
+    assert 'Result' in api('CreateDatahubTask', task_params(PrivateLinkParam={'ServiceVip': '10.0.0.1', 'UniqVpcId': 'vpc-abc'}))
 
 
 def test_null_member_counts_as_unset(api, task_params):
