@@ -6,12 +6,9 @@ VPY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 # ansible-test insists on a path ending in ansible_collections/NAMESPACE/NAME.
 # LINK_ROOT holds a symlink to this checkout (imports, ansible-playbook);
-# SANITY_ROOT holds a copy of the files git would track (ansible-test).
+# `make sanity` runs on a copy of the files git would track, under .build/sanity.*.
 LINK_ROOT := $(CURDIR)/.build/links
-SANITY_ROOT := $(CURDIR)/.build/sanity
 COLLECTION_LINK := $(LINK_ROOT)/ansible_collections/tencentcloud/ckafka
-SANITY_COPY := $(SANITY_ROOT)/ansible_collections/tencentcloud/ckafka
-PIP_VERSION_FILE := $(HOME)/.ansible/test/cache
 export PATH := $(VENV)/bin:$(PATH)
 export ANSIBLE_COLLECTIONS_PATH := $(LINK_ROOT)
 export PYTHONPATH := $(LINK_ROOT)
@@ -39,14 +36,17 @@ generate: venv
 	$(VPY) tools/generate.py
 
 sanity: venv
-	@rm -rf $(SANITY_ROOT) && mkdir -p $(SANITY_COPY)
-	@git ls-files -z --cached --others --exclude-standard | \
-		while IFS= read -r -d '' f; do [ -e "$$f" ] && printf '%s\0' "$$f"; done | \
-		tar --null -T - -cf - | tar -xf - -C $(SANITY_COPY)
-	@# A repository of its own, or ansible-test would ask the enclosing one (where .build is ignored).
-	@cd $(SANITY_COPY) && git init -q && git add -A
 	@$(VPY) tools/install_get_pip_stub.py
-	cd $(SANITY_COPY) && $(VENV)/bin/ansible-test sanity --venv --python 3.11 --color no
+	@# A private copy per run (parallel runs must not share one), in a git repository of its own:
+	@# ansible-test lists files with git, and the enclosing repository ignores .build.
+	@mkdir -p $(CURDIR)/.build && root=$$(mktemp -d $(CURDIR)/.build/sanity.XXXXXX) && \
+	copy=$$root/ansible_collections/tencentcloud/ckafka && mkdir -p $$copy && \
+	git ls-files -z --cached --others --exclude-standard | \
+		while IFS= read -r -d '' f; do [ -e "$$f" ] && printf '%s\0' "$$f"; done | \
+		tar --null -T - -cf - | tar -xf - -C $$copy && \
+	(cd $$copy && git init -q && git add -A) && \
+	(cd $$copy && $(VENV)/bin/ansible-test sanity --venv --python 3.11 --color no $(SANITY_OPTS)); \
+	status=$$?; rm -rf $$root; exit $$status
 
 units: link
 	$(VPY) -m pytest tests/unit $(PYTEST_OPTS)

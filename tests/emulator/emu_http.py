@@ -38,6 +38,9 @@ class Handler(BaseHTTPRequestHandler):
     server_version = 'ckafka-emulator/1.0'
     sys_version = ''
 
+    def version_string(self):
+        return self.server_version
+
     # ---- plumbing ---------------------------------------------------------------------------
 
     def log_message(self, format, *args):  # pylint: disable=redefined-builtin

@@ -130,9 +130,9 @@ def test_rules_apply_inside_lists_and_nested_blocks():
     }
     assert validate_task_params(params) == [
         'transforms_param.output_format is ROW, so transforms_param.row_param is required',
-        'transforms_param.failure_param.dlq_type is TOPIC, so transforms_param.failure_param.topic_param is required',
         'transforms_param.field_chain[1].smt[0].value_operates[1].type is SUBSTR, so '
         'transforms_param.field_chain[1].smt[0].value_operates[1].substr is required',
+        'transforms_param.failure_param.dlq_type is TOPIC, so transforms_param.failure_param.topic_param is required',
     ]
 
 
