@@ -168,8 +168,7 @@ def walk_paths(schema, type_name, prefix=''):
         path = prefix + member['option']
         yield path, member
         if member.get('ref'):
-            for item in walk_paths(schema, member['ref'], path + '.'):
-                yield item
+            yield from walk_paths(schema, member['ref'], path + '.')
 
 
 def path_types(schema):

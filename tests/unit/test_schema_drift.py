@@ -85,8 +85,7 @@ def walk_api(objects, type_name, prefix=''):
         path = prefix + snake(member['name'])
         yield path, type_name, member
         if member.get('member') in objects:
-            for item in walk_api(objects, member['member'], path + '.'):
-                yield item
+            yield from walk_api(objects, member['member'], path + '.')
 
 
 def snake(name):
@@ -98,8 +97,7 @@ def spec_paths(spec, prefix=''):
         path = prefix + option
         yield path, entry
         if 'options' in entry:
-            for item in spec_paths(entry['options'], path + '.'):
-                yield item
+            yield from spec_paths(entry['options'], path + '.')
 
 
 def test_spec_covers_api(api_objects, capsys):

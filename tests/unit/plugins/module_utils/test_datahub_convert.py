@@ -189,8 +189,9 @@ def restrict(api_obj, tree):
     return out
 
 
-def with_all_options(params, spec=TASK_PARAMETER_SPEC):
+def with_all_options(params, spec=None):
     """params as Ansible hands them to a module: every unset option present as None."""
+    spec = TASK_PARAMETER_SPEC if spec is None else spec
     out = {}
     for option, entry in spec.items():
         value = params.get(option)

@@ -1,0 +1,4573 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) tencentcloud.ckafka contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+# GENERATED FILE: do not edit. Rendered by tools/generate.py from schema/datahub_task.json.
+# Run `make generate` after changing the schema.
+
+from __future__ import absolute_import, division, print_function
+__metaclass__ = type
+
+
+class ModuleDocFragment(object):
+    """Documentation of every DIP task parameter (tencentcloud.ckafka.datahub_task)."""
+
+    DOCUMENTATION = r'''
+options:
+  task_name:
+    description:
+      - Name of the task. It starts with a letter and holds letters, digits, C(-), C(.) and C(_), 64 characters
+        at most. Required to create a task.
+    type: str
+  task_type:
+    description:
+      - 'Direction of the task: C(SOURCE) brings data into CKafka, C(SINK) sends data out of it. Required to create
+        a task.'
+    type: str
+    choices:
+      - SOURCE
+      - SINK
+  source_resource:
+    description:
+      - Where the task reads data from. The API also has a deprecated top-level C(PrivateLinkParam); it is left
+        out, and the module has no option for it.
+    type: dict
+    suboptions:
+      type:
+        description:
+          - 'Kind of resource, in upper case, for example C(KAFKA), C(TOPIC), C(ES), C(COS), C(CLS), C(EB), C(MYSQL),
+            C(POSTGRESQL), C(MONGODB), C(CLICKHOUSE), C(MQTT), C(SCF). It selects which parameter block is required:
+            C(KAFKA) needs I(kafka_param), C(TOPIC) needs I(topic_param), C(ES) needs I(es_param), and so on.'
+        type: str
+        required: true
+      kafka_param:
+        description:
+          - The CKafka instance and topics. Required when I(type) is C(KAFKA).
+        type: dict
+        suboptions:
+          self_built:
+            description:
+              - Whether the cluster is a self-built Kafka cluster rather than a CKafka instance.
+            type: bool
+            required: true
+          resource:
+            description:
+              - ID of the CKafka instance, for example C(ckafka-abcd1234).
+            type: str
+            required: true
+          topic:
+            description:
+              - Name of the topic; several topics are separated by commas.
+            type: str
+          offset_type:
+            description:
+              - 'Where reading starts: C(earliest), C(latest), or C(timestamp) (from I(start_time)).'
+            type: str
+            choices:
+              - earliest
+              - latest
+              - timestamp
+          start_time:
+            description:
+              - Start of reading, in Unix time (seconds). Required when I(offset_type) is C(timestamp).
+            type: int
+          resource_name:
+            description:
+              - Name of the instance. Reported by the service; there is no need to set it.
+            type: str
+          zone_id:
+            description:
+              - Availability zone of the instance, as a number. Reported by the service; there is no need to set
+                it.
+            type: int
+          topic_id:
+            description:
+              - ID of the topic. Reported by the service; there is no need to set it.
+            type: str
+          partition_num:
+            description:
+              - Number of partitions of the topic. Reported by the service; there is no need to set it.
+            type: int
+          enable_toleration:
+            description:
+              - Whether fault tolerance (a dead letter queue) is enabled.
+            type: bool
+          qps_limit:
+            description:
+              - Upper limit of messages per second.
+            type: int
+          table_mappings:
+            description:
+              - Which tables go to which topic. Required when I(use_table_mapping) is true.
+            type: list
+            elements: dict
+            suboptions:
+              database:
+                description:
+                  - Name of the database.
+                type: str
+                required: true
+              table:
+                description:
+                  - Names of the tables, separated by commas.
+                type: str
+                required: true
+              topic:
+                description:
+                  - Name of the topic the changes go to.
+                type: str
+                required: true
+              topic_id:
+                description:
+                  - ID of that topic.
+                type: str
+                required: true
+          use_table_mapping:
+            description:
+              - Whether changes are distributed to several topics by I(table_mappings). The service default is false.
+            type: bool
+          use_auto_create_topic:
+            description:
+              - Whether the topic is created automatically (SOURCE tasks only). Without I(use_table_mapping), name
+                the topic to create in I(topic).
+            type: bool
+          compression_type:
+            description:
+              - 'Whether messages written to the topic are compressed: C(none) or C(open).'
+            type: str
+            choices:
+              - none
+              - open
+          msg_multiple:
+            description:
+              - Each source message is written this many times to the target topic (CKafka to CKafka only).
+            type: int
+          connector_sync_type:
+            description:
+              - For data sync tasks only; leave unset for ordinary processing. C(META_SYNC_INSTANCE_TYPE) copies
+                the metadata of the instance, C(META_AND_DATA_SYNC_INSTANCE_TYPE) copies the metadata and the messages
+                of every topic, C(DATA_SYNC_TYPE) copies the messages of the chosen topics (the target instance
+                must have them).
+            type: str
+          keep_partition:
+            description:
+              - 'For data sync tasks: write each message to the same partition number it came from (fails when the
+                target has fewer partitions). The service default is false.'
+            type: bool
+          topic_regular_expression:
+            description:
+              - Regular expression that selects the topics.
+            type: str
+          prefix:
+            description:
+              - Prefix of the topic names.
+            type: str
+          separator:
+            description:
+              - Separator between the topic prefix and the rest of the name.
+            type: str
+          topic_list:
+            description:
+              - Names of the topics, when several are chosen.
+            type: list
+            elements: str
+      event_bus_param:
+        description:
+          - The EventBridge target. Required when I(type) is C(EB) or one of the C(EB_) kinds.
+        type: dict
+        suboptions:
+          type:
+            description:
+              - Kind of resource behind EventBridge, for example C(COS), C(ES) or C(CLS).
+            type: str
+            required: true
+          self_built:
+            description:
+              - Whether the resource is self-built.
+            type: bool
+            required: true
+          resource:
+            description:
+              - ID of the resource.
+            type: str
+            required: true
+          namespace:
+            description:
+              - Namespace of the SCF function.
+            type: str
+          function_name:
+            description:
+              - Name of the SCF function.
+            type: str
+          qualifier:
+            description:
+              - Version or alias of the SCF function, for example C($LATEST).
+            type: str
+      mongo_db_param:
+        description:
+          - The MongoDB database. Required when I(type) is C(MONGODB).
+        type: dict
+        suboptions:
+          database:
+            description:
+              - Name of the database.
+            type: str
+            required: true
+          collection:
+            description:
+              - Name of the collection.
+            type: str
+            required: true
+          copy_existing:
+            description:
+              - Whether the documents that already exist are copied too (usually true).
+            type: bool
+            required: true
+          resource:
+            description:
+              - ID of the MongoDB resource.
+            type: str
+            required: true
+          ip:
+            description:
+              - IP address to connect to.
+            type: str
+          port:
+            description:
+              - Port to connect to.
+            type: int
+          user_name:
+            description:
+              - User name for the database.
+            type: str
+          password:
+            description:
+              - Password of I(user_name). The service never returns it.
+            type: str
+          listening_event:
+            description:
+              - Change events to read, separated by commas, from C(insert), C(update), C(replace), C(delete), C(invalidate),
+                C(drop), C(dropdatabase) and C(rename). Unset means all of them.
+            type: str
+          read_preference:
+            description:
+              - Which member of the replica set is read from. The service default is the primary.
+            type: str
+          pipeline:
+            description:
+              - Aggregation pipeline applied to the change stream.
+            type: str
+          self_built:
+            description:
+              - Whether the database is self-built.
+            type: bool
+      es_param:
+        description:
+          - The Elasticsearch cluster. Required when I(type) is C(ES).
+        type: dict
+        suboptions:
+          resource:
+            description:
+              - ID of the Elasticsearch instance.
+            type: str
+            required: true
+          port:
+            description:
+              - Port to connect to.
+            type: int
+          user_name:
+            description:
+              - User name for the cluster.
+            type: str
+          password:
+            description:
+              - Password of I(user_name). The service never returns it.
+            type: str
+          self_built:
+            description:
+              - Whether the cluster is self-built.
+            type: bool
+          service_vip:
+            description:
+              - Virtual IP address of the instance.
+            type: str
+          uniq_vpc_id:
+            description:
+              - ID of the VPC of the instance.
+            type: str
+          drop_invalid_message:
+            description:
+              - Whether messages that fail to parse are dropped.
+            type: bool
+          index:
+            description:
+              - Name of the index to write to (see I(index_type)).
+            type: str
+          date_format:
+            description:
+              - Date suffix appended to the index name, for example C(yyyy-MM-dd).
+            type: str
+          content_key:
+            description:
+              - Field name under which messages that are not JSON are stored.
+            type: str
+          drop_invalid_json_message:
+            description:
+              - Whether messages that are not JSON are dropped.
+            type: bool
+          document_id_field:
+            description:
+              - Message field whose value becomes the document ID, for example C($.payload.name).
+            type: str
+          index_type:
+            description:
+              - 'How I(index) is read: C(STRING) (a fixed name, the service default) or C(JSONPATH) (taken from
+                the message).'
+            type: str
+            choices:
+              - STRING
+              - JSONPATH
+          drop_cls:
+            description:
+              - Send messages that fail to parse to CLS. When its I(drop_invalid_message_to_cls) is true, I(drop_invalid_message)
+                has no effect.
+            type: dict
+            suboptions:
+              drop_invalid_message_to_cls:
+                description:
+                  - Whether messages that fail to parse are sent to CLS.
+                type: bool
+              drop_cls_region:
+                description:
+                  - Region of the CLS log topic, for example C(ap-guangzhou).
+                type: str
+              drop_cls_owneruin:
+                description:
+                  - Account ID (UIN) that owns the CLS log topic.
+                type: str
+              drop_cls_topic_id:
+                description:
+                  - ID of the CLS log topic.
+                type: str
+              drop_cls_log_set:
+                description:
+                  - ID of the CLS log set.
+                type: str
+          database_primary_key:
+            description:
+              - When the messages are database binlog records and inserts, updates and deletes are to be applied
+                to the index, the primary key of the table.
+            type: str
+          drop_dlq:
+            description:
+              - Dead letter queue for messages that cannot be written.
+            type: dict
+            suboptions:
+              type:
+                description:
+                  - 'What happens to a failed message: C(DLQ) (sent to a dead letter queue), C(IGNORE_ERROR) (kept)
+                    or C(DROP) (dropped).'
+                type: str
+                required: true
+                choices:
+                  - DLQ
+                  - IGNORE_ERROR
+                  - DROP
+              kafka_param:
+                description:
+                  - The CKafka dead letter queue. Required when I(dlq_type) is C(CKAFKA).
+                type: dict
+                suboptions:
+                  self_built:
+                    description:
+                      - Whether the cluster is a self-built Kafka cluster rather than a CKafka instance.
+                    type: bool
+                    required: true
+                  resource:
+                    description:
+                      - ID of the CKafka instance, for example C(ckafka-abcd1234).
+                    type: str
+                    required: true
+                  topic:
+                    description:
+                      - Name of the topic; several topics are separated by commas.
+                    type: str
+                  offset_type:
+                    description:
+                      - 'Where reading starts: C(earliest), C(latest), or C(timestamp) (from I(start_time)).'
+                    type: str
+                    choices:
+                      - earliest
+                      - latest
+                      - timestamp
+                  start_time:
+                    description:
+                      - Start of reading, in Unix time (seconds). Required when I(offset_type) is C(timestamp).
+                    type: int
+                  resource_name:
+                    description:
+                      - Name of the instance. Reported by the service; there is no need to set it.
+                    type: str
+                  zone_id:
+                    description:
+                      - Availability zone of the instance, as a number. Reported by the service; there is no need
+                        to set it.
+                    type: int
+                  topic_id:
+                    description:
+                      - ID of the topic. Reported by the service; there is no need to set it.
+                    type: str
+                  partition_num:
+                    description:
+                      - Number of partitions of the topic. Reported by the service; there is no need to set it.
+                    type: int
+                  enable_toleration:
+                    description:
+                      - Whether fault tolerance (a dead letter queue) is enabled.
+                    type: bool
+                  qps_limit:
+                    description:
+                      - Upper limit of messages per second.
+                    type: int
+                  table_mappings:
+                    description:
+                      - Which tables go to which topic. Required when I(use_table_mapping) is true.
+                    type: list
+                    elements: dict
+                    suboptions:
+                      database:
+                        description:
+                          - Name of the database.
+                        type: str
+                        required: true
+                      table:
+                        description:
+                          - Names of the tables, separated by commas.
+                        type: str
+                        required: true
+                      topic:
+                        description:
+                          - Name of the topic the changes go to.
+                        type: str
+                        required: true
+                      topic_id:
+                        description:
+                          - ID of that topic.
+                        type: str
+                        required: true
+                  use_table_mapping:
+                    description:
+                      - Whether changes are distributed to several topics by I(table_mappings). The service default
+                        is false.
+                    type: bool
+                  use_auto_create_topic:
+                    description:
+                      - Whether the topic is created automatically (SOURCE tasks only). Without I(use_table_mapping),
+                        name the topic to create in I(topic).
+                    type: bool
+                  compression_type:
+                    description:
+                      - 'Whether messages written to the topic are compressed: C(none) or C(open).'
+                    type: str
+                    choices:
+                      - none
+                      - open
+                  msg_multiple:
+                    description:
+                      - Each source message is written this many times to the target topic (CKafka to CKafka only).
+                    type: int
+                  connector_sync_type:
+                    description:
+                      - For data sync tasks only; leave unset for ordinary processing. C(META_SYNC_INSTANCE_TYPE)
+                        copies the metadata of the instance, C(META_AND_DATA_SYNC_INSTANCE_TYPE) copies the metadata
+                        and the messages of every topic, C(DATA_SYNC_TYPE) copies the messages of the chosen topics
+                        (the target instance must have them).
+                    type: str
+                  keep_partition:
+                    description:
+                      - 'For data sync tasks: write each message to the same partition number it came from (fails
+                        when the target has fewer partitions). The service default is false.'
+                    type: bool
+                  topic_regular_expression:
+                    description:
+                      - Regular expression that selects the topics.
+                    type: str
+                  prefix:
+                    description:
+                      - Prefix of the topic names.
+                    type: str
+                  separator:
+                    description:
+                      - Separator between the topic prefix and the rest of the name.
+                    type: str
+                  topic_list:
+                    description:
+                      - Names of the topics, when several are chosen.
+                    type: list
+                    elements: str
+              retry_interval:
+                description:
+                  - Time between retries.
+                type: int
+              max_retry_attempts:
+                description:
+                  - Number of retries.
+                type: int
+              topic_param:
+                description:
+                  - The DIP topic dead letter queue. Required when I(dlq_type) is C(TOPIC).
+                type: dict
+                suboptions:
+                  resource:
+                    description:
+                      - Name of the DIP topic.
+                    type: str
+                    required: true
+                  offset_type:
+                    description:
+                      - 'Where reading starts: C(earliest), C(latest), or C(timestamp) (from I(start_time)).'
+                    type: str
+                    choices:
+                      - earliest
+                      - latest
+                      - timestamp
+                  start_time:
+                    description:
+                      - Start of reading, in Unix time (seconds). Required when I(offset_type) is C(timestamp).
+                    type: int
+                  topic_id:
+                    description:
+                      - ID of the topic. Reported by the service; there is no need to set it.
+                    type: str
+                  compression_type:
+                    description:
+                      - 'Compression of messages written to the topic: C(none), C(gzip), C(snappy) or C(lz4).'
+                    type: str
+                    choices:
+                      - none
+                      - gzip
+                      - snappy
+                      - lz4
+                  use_auto_create_topic:
+                    description:
+                      - Whether the topic is created automatically (SOURCE tasks only).
+                    type: bool
+                  msg_multiple:
+                    description:
+                      - Each source message is written this many times to the target topic (CKafka to CKafka only).
+                    type: int
+              dlq_type:
+                description:
+                  - 'Kind of dead letter queue: C(CKAFKA) or C(TOPIC).'
+                type: str
+                choices:
+                  - CKAFKA
+                  - TOPIC
+          record_mapping_list:
+            description:
+              - With data subscription formats, how message fields map to index fields. Unset means fields are matched
+                by name.
+            type: list
+            elements: dict
+            suboptions:
+              column_name:
+                description:
+                  - Name of the index field.
+                type: str
+              json_key:
+                description:
+                  - Name of the message field.
+                type: str
+          date_field:
+            description:
+              - Message field that becomes C(@timestamp) in the index. Unset means the message timestamp is used.
+            type: str
+          record_mapping_mode:
+            description:
+              - Whether the index mapping is an existing one (C(EXIST_MAPPING)) or a new one (C(NEW_MAPPING)).
+            type: str
+            choices:
+              - EXIST_MAPPING
+              - NEW_MAPPING
+          protocol:
+            description:
+              - 'Protocol to reach the cluster: C(http) (the service default) or C(https).'
+            type: str
+            choices:
+              - http
+              - https
+          source_data_format:
+            description:
+              - 'Format of the source data when it comes from a data subscription such as DTS: C(Debezium) or C(Canal)
+                JSON.'
+            type: str
+            choices:
+              - Debezium
+              - Canal
+      tdw_param:
+        description:
+          - The TDW table. Required when I(type) is C(TDW).
+        type: dict
+        suboptions:
+          bid:
+            description:
+              - Business ID (bid) in TDW.
+            type: str
+            required: true
+          tid:
+            description:
+              - Table ID (tid) in TDW.
+            type: str
+            required: true
+          is_domestic:
+            description:
+              - Whether the TDW service is the domestic one. The service default is true.
+            type: bool
+          tdw_host:
+            description:
+              - Host name of the TDW manager. The service has a default.
+            type: str
+          tdw_port:
+            description:
+              - Port of the TDW manager. The service default is 8099.
+            type: int
+      dts_param:
+        description:
+          - The DTS subscription. Required when I(type) is C(DTS).
+        type: dict
+        suboptions:
+          resource:
+            description:
+              - ID of the DTS instance.
+            type: str
+            required: true
+          ip:
+            description:
+              - IP address to connect to.
+            type: str
+          port:
+            description:
+              - Port to connect to.
+            type: int
+          topic:
+            description:
+              - Topic of the DTS subscription.
+            type: str
+          group_id:
+            description:
+              - ID of the DTS consumer group.
+            type: str
+          group_user:
+            description:
+              - Account of the DTS consumer group.
+            type: str
+          group_password:
+            description:
+              - Password of I(group_user). The service never returns it.
+            type: str
+          tran_sql:
+            description:
+              - True sends the records as parsed JSON, false sends the raw data. The service default is true.
+            type: bool
+      click_house_param:
+        description:
+          - The ClickHouse table. Required when I(type) is C(CLICKHOUSE).
+        type: dict
+        suboptions:
+          cluster:
+            description:
+              - Name of the ClickHouse cluster.
+            type: str
+            required: true
+          database:
+            description:
+              - Name of the database.
+            type: str
+            required: true
+          table:
+            description:
+              - Name of the table.
+            type: str
+            required: true
+          schema:
+            description:
+              - Columns of the table and the message fields that fill them.
+            type: list
+            elements: dict
+            required: true
+            suboptions:
+              column_name:
+                description:
+                  - Name of the column.
+                type: str
+                required: true
+              json_key:
+                description:
+                  - Message field that fills the column.
+                type: str
+                required: true
+              type:
+                description:
+                  - ClickHouse type of the column, for example C(String).
+                type: str
+                required: true
+              allow_null:
+                description:
+                  - Whether the column accepts null.
+                type: bool
+                required: true
+          resource:
+            description:
+              - ID of the ClickHouse resource.
+            type: str
+            required: true
+          ip:
+            description:
+              - IP address to connect to.
+            type: str
+          port:
+            description:
+              - Port to connect to.
+            type: int
+          user_name:
+            description:
+              - User name for the cluster.
+            type: str
+          password:
+            description:
+              - Password of I(user_name). The service never returns it.
+            type: str
+          service_vip:
+            description:
+              - Virtual IP address of the instance.
+            type: str
+          uniq_vpc_id:
+            description:
+              - ID of the VPC of the instance.
+            type: str
+          self_built:
+            description:
+              - Whether the cluster is self-built.
+            type: bool
+          drop_invalid_message:
+            description:
+              - Whether messages that fail to parse are dropped. The service default is true.
+            type: bool
+          type:
+            description:
+              - 'Kind of ClickHouse: C(emr) for EMR ClickHouse, C(cdwch) for CDW ClickHouse, an empty string for
+                a self-built cluster.'
+            type: str
+          drop_cls:
+            description:
+              - Send messages that fail to parse to CLS. When its I(drop_invalid_message_to_cls) is true, I(drop_invalid_message)
+                has no effect.
+            type: dict
+            suboptions:
+              drop_invalid_message_to_cls:
+                description:
+                  - Whether messages that fail to parse are sent to CLS.
+                type: bool
+              drop_cls_region:
+                description:
+                  - Region of the CLS log topic, for example C(ap-guangzhou).
+                type: str
+              drop_cls_owneruin:
+                description:
+                  - Account ID (UIN) that owns the CLS log topic.
+                type: str
+              drop_cls_topic_id:
+                description:
+                  - ID of the CLS log topic.
+                type: str
+              drop_cls_log_set:
+                description:
+                  - ID of the CLS log set.
+                type: str
+          batch_size:
+            description:
+              - Messages written to ClickHouse per batch. The service default is 1000. Larger batches mean fewer
+                writes, but more retried work when errors are frequent.
+            type: int
+          consumer_fetch_min_bytes:
+            description:
+              - Bytes to fetch from the topic before writing, in bytes. The service default is 1 MB.
+            type: int
+          consumer_fetch_max_wait_ms:
+            description:
+              - Longest wait for I(consumer_fetch_min_bytes), in milliseconds; after it the batch is written anyway.
+            type: int
+      cls_param:
+        description:
+          - The CLS log topic. Required when I(type) is C(CLS).
+        type: dict
+        suboptions:
+          decode_json:
+            description:
+              - Whether the messages are JSON.
+            type: bool
+            required: true
+          resource:
+            description:
+              - ID of the CLS log topic.
+            type: str
+            required: true
+          log_set:
+            description:
+              - ID of the CLS log set.
+            type: str
+          content_key:
+            description:
+              - Field name under which messages that are not JSON are stored. Required when I(decode_json) is false.
+            type: str
+          time_field:
+            description:
+              - Message field used as the log time; its value must be a Unix time in seconds.
+            type: str
+      cos_param:
+        description:
+          - The COS bucket. Required when I(type) is C(COS).
+        type: dict
+        suboptions:
+          bucket_name:
+            description:
+              - Name of the bucket.
+            type: str
+            required: true
+          region:
+            description:
+              - Region of the bucket, for example C(ap-guangzhou).
+            type: str
+            required: true
+          object_key:
+            description:
+              - Name of the object.
+            type: str
+          aggregate_batch_size:
+            description:
+              - Size of data collected before a file is written, in MB.
+            type: int
+          aggregate_interval:
+            description:
+              - Longest time data is collected before a file is written, in hours.
+            type: int
+          format_output_type:
+            description:
+              - 'Format of the written files: C(csv) or C(json).'
+            type: str
+            choices:
+              - csv
+              - json
+          object_key_prefix:
+            description:
+              - Prefix (directory) of the written objects.
+            type: str
+          directory_time_format:
+            description:
+              - Time-based partition directories, in strptime format, for example C(/%Y/%m/%d/%H).
+            type: str
+          timezone:
+            description:
+              - Time zone of the partition directories, as C(UTC+08:00) (the service default).
+            type: str
+          source_data_format:
+            description:
+              - 'Format of the source data: C(JSON) or C(Debezium).'
+            type: str
+            choices:
+              - JSON
+              - Debezium
+      my_sql_param:
+        description:
+          - The MySQL database. Required when I(type) is C(MYSQL) or C(TDSQL_C_MYSQL).
+        type: dict
+        suboptions:
+          database:
+            description:
+              - Name of the database; C(*) means every database.
+            type: str
+            required: true
+          table:
+            description:
+              - Tables to read, as C(database.table) separated by commas; C(*) means every non-system table of the
+                chosen databases. A regular expression is written as C(database\.table).
+            type: str
+            required: true
+          resource:
+            description:
+              - ID of the MySQL connection in connection management.
+            type: str
+            required: true
+          snapshot_mode:
+            description:
+              - 'Whether existing rows are copied: C(initial) copies them (the service default), C(schema_only)
+                does not.'
+            type: str
+            choices:
+              - initial
+              - schema_only
+          ddl_topic:
+            description:
+              - Topic that receives the DDL statements. Unset means they are not kept.
+            type: str
+          data_source_monitor_mode:
+            description:
+              - 'What is read: C(TABLE) (a table) or C(QUERY) (a SQL query).'
+            type: str
+            choices:
+              - TABLE
+              - QUERY
+          data_source_monitor_resource:
+            description:
+              - The table (when I(data_source_monitor_mode) is C(TABLE)) or the SQL query (when it is C(QUERY)).
+            type: str
+          data_source_increment_mode:
+            description:
+              - 'Kind of the column that tracks new rows: C(TIMESTAMP) or C(INCREMENT) (an auto-increment ID).'
+            type: str
+            choices:
+              - TIMESTAMP
+              - INCREMENT
+          data_source_increment_column:
+            description:
+              - Name of the column that tracks new rows.
+            type: str
+          data_source_start_from:
+            description:
+              - C(HEAD) copies existing and new rows, C(TAIL) only new rows.
+            type: str
+            choices:
+              - HEAD
+              - TAIL
+          data_target_insert_mode:
+            description:
+              - 'How rows are written: C(INSERT) or C(UPSERT).'
+            type: str
+            choices:
+              - INSERT
+              - UPSERT
+          data_target_primary_key_field:
+            description:
+              - Primary key used by upserts. Required when I(data_target_insert_mode) is C(UPSERT).
+            type: str
+          data_target_record_mapping:
+            description:
+              - How message fields map to table columns.
+            type: list
+            elements: dict
+            suboptions:
+              json_key:
+                description:
+                  - Name of the message field.
+                type: str
+              type:
+                description:
+                  - Type of the field, for example C(Integer).
+                type: str
+              allow_null:
+                description:
+                  - Whether the field may be null.
+                type: bool
+              column_name:
+                description:
+                  - Column the field maps to.
+                type: str
+              extra_info:
+                description:
+                  - Extra column definition, for example C(AUTO_INCREMENT).
+                type: str
+              column_size:
+                description:
+                  - Size of the column, as a string.
+                type: str
+              decimal_digits:
+                description:
+                  - Decimal digits of the column, as a string.
+                type: str
+              auto_increment:
+                description:
+                  - Whether the column is auto-incremented.
+                type: bool
+              default_value:
+                description:
+                  - Default value of the column.
+                type: str
+          topic_regex:
+            description:
+              - Regular expression that routes events to topics. The service default is C((.*)).
+            type: str
+          topic_replacement:
+            description:
+              - Replacement built from the groups of I(topic_regex), such as C($1).
+            type: str
+          key_columns:
+            description:
+              - 'Key columns per table, as C(db1.table1:col1,col2;db2.table2:col3): tables separated by semicolons,
+                columns by commas. Tables left out use their primary key.'
+            type: str
+          drop_invalid_message:
+            description:
+              - Whether messages that fail to parse are dropped. The service default is true.
+            type: bool
+          drop_cls:
+            description:
+              - Send messages that fail to parse to CLS. When its I(drop_invalid_message_to_cls) is true, I(drop_invalid_message)
+                has no effect.
+            type: dict
+            suboptions:
+              drop_invalid_message_to_cls:
+                description:
+                  - Whether messages that fail to parse are sent to CLS.
+                type: bool
+              drop_cls_region:
+                description:
+                  - Region of the CLS log topic, for example C(ap-guangzhou).
+                type: str
+              drop_cls_owneruin:
+                description:
+                  - Account ID (UIN) that owns the CLS log topic.
+                type: str
+              drop_cls_topic_id:
+                description:
+                  - ID of the CLS log topic.
+                type: str
+              drop_cls_log_set:
+                description:
+                  - ID of the CLS log set.
+                type: str
+          output_format:
+            description:
+              - 'Format of the change records: C(DEFAULT), C(CANAL_1) or C(CANAL_2).'
+            type: str
+            choices:
+              - DEFAULT
+              - CANAL_1
+              - CANAL_2
+          is_table_prefix:
+            description:
+              - Whether I(table) is a prefix of table names.
+            type: bool
+          include_content_changes:
+            description:
+              - C(all) writes DDL and DML changes to the topic, C(dml) only DML changes.
+            type: str
+            choices:
+              - all
+              - dml
+          include_query:
+            description:
+              - Whether records carry the original SQL statement (needs C(binlog_rows_query_log_events) on in MySQL).
+            type: bool
+          record_with_schema:
+            description:
+              - Whether each message carries the schema of its structure.
+            type: bool
+          signal_database:
+            description:
+              - Database that holds the signal table.
+            type: str
+          is_table_regular:
+            description:
+              - Whether I(table) is a regular expression. It wins over I(is_table_prefix) when both are true.
+            type: bool
+          signal_table:
+            description:
+              - Name of the signal table.
+            type: str
+          date_time_zone:
+            description:
+              - Time zone used to turn C(datetime) columns into timestamps, for example C(UTC+8).
+            type: str
+          self_built:
+            description:
+              - Whether the database is self-built.
+            type: bool
+      postgre_sql_param:
+        description:
+          - The PostgreSQL database. Required when I(type) is C(POSTGRESQL) or C(TDSQL_C_POSTGRESQL).
+        type: dict
+        suboptions:
+          database:
+            description:
+              - Name of the database.
+            type: str
+            required: true
+          table:
+            description:
+              - Tables to read, as C(schema.table) separated by commas; C(*) means every non-system table. A regular
+                expression is written as C(schema\.table).
+            type: str
+            required: true
+          resource:
+            description:
+              - ID of the PostgreSQL connection in connection management.
+            type: str
+            required: true
+          plugin_name:
+            description:
+              - 'Logical decoding plugin: C(decoderbufs) or C(pgoutput).'
+            type: str
+            required: true
+            choices:
+              - decoderbufs
+              - pgoutput
+          snapshot_mode:
+            description:
+              - 'Whether existing rows are copied: C(initial) copies them (the service default), C(never) only reads
+                new changes.'
+            type: str
+            choices:
+              - initial
+              - never
+          data_format:
+            description:
+              - 'Format of the upstream data: C(JSON) or C(Debezium). Needed when fields are matched by the default
+                mapping.'
+            type: str
+            choices:
+              - JSON
+              - Debezium
+          data_target_insert_mode:
+            description:
+              - 'How rows are written: C(INSERT) or C(UPSERT).'
+            type: str
+            choices:
+              - INSERT
+              - UPSERT
+          data_target_primary_key_field:
+            description:
+              - Primary key used by upserts. Required when I(data_target_insert_mode) is C(UPSERT).
+            type: str
+          data_target_record_mapping:
+            description:
+              - How message fields map to table columns.
+            type: list
+            elements: dict
+            suboptions:
+              json_key:
+                description:
+                  - Name of the message field.
+                type: str
+              type:
+                description:
+                  - Type of the field, for example C(Integer).
+                type: str
+              allow_null:
+                description:
+                  - Whether the field may be null.
+                type: bool
+              column_name:
+                description:
+                  - Column the field maps to.
+                type: str
+              extra_info:
+                description:
+                  - Extra column definition, for example C(AUTO_INCREMENT).
+                type: str
+              column_size:
+                description:
+                  - Size of the column, as a string.
+                type: str
+              decimal_digits:
+                description:
+                  - Decimal digits of the column, as a string.
+                type: str
+              auto_increment:
+                description:
+                  - Whether the column is auto-incremented.
+                type: bool
+              default_value:
+                description:
+                  - Default value of the column.
+                type: str
+          drop_invalid_message:
+            description:
+              - Whether messages that fail to parse are dropped. The service default is true.
+            type: bool
+          is_table_regular:
+            description:
+              - Whether I(table) is a regular expression.
+            type: bool
+          key_columns:
+            description:
+              - Key columns per table, as C(db1.table1:col1,col2;db2.table2:col3). Tables left out use their primary
+                key.
+            type: str
+          record_with_schema:
+            description:
+              - Whether each message carries the schema of its structure.
+            type: bool
+      topic_param:
+        description:
+          - The DIP topic. Required when I(type) is C(TOPIC).
+        type: dict
+        suboptions:
+          resource:
+            description:
+              - Name of the DIP topic.
+            type: str
+            required: true
+          offset_type:
+            description:
+              - 'Where reading starts: C(earliest), C(latest), or C(timestamp) (from I(start_time)).'
+            type: str
+            choices:
+              - earliest
+              - latest
+              - timestamp
+          start_time:
+            description:
+              - Start of reading, in Unix time (seconds). Required when I(offset_type) is C(timestamp).
+            type: int
+          topic_id:
+            description:
+              - ID of the topic. Reported by the service; there is no need to set it.
+            type: str
+          compression_type:
+            description:
+              - 'Compression of messages written to the topic: C(none), C(gzip), C(snappy) or C(lz4).'
+            type: str
+            choices:
+              - none
+              - gzip
+              - snappy
+              - lz4
+          use_auto_create_topic:
+            description:
+              - Whether the topic is created automatically (SOURCE tasks only).
+            type: bool
+          msg_multiple:
+            description:
+              - Each source message is written this many times to the target topic (CKafka to CKafka only).
+            type: int
+      maria_db_param:
+        description:
+          - The MariaDB database. Required when I(type) is C(MARIADB).
+        type: dict
+        suboptions:
+          database:
+            description:
+              - Name of the database; C(*) means every database.
+            type: str
+            required: true
+          table:
+            description:
+              - Tables to read, as C(database.table) separated by commas; C(*) means every non-system table.
+            type: str
+            required: true
+          resource:
+            description:
+              - ID of the MariaDB connection in connection management.
+            type: str
+            required: true
+          snapshot_mode:
+            description:
+              - 'Whether existing rows are copied: C(initial) copies them (the service default), C(schema_only)
+                does not.'
+            type: str
+            choices:
+              - initial
+              - schema_only
+          key_columns:
+            description:
+              - Key columns per table, as C(db1.table1:col1,col2;db2.table2:col3). Tables left out use their primary
+                key.
+            type: str
+          is_table_prefix:
+            description:
+              - Whether I(table) is a prefix of table names.
+            type: bool
+          output_format:
+            description:
+              - 'Format of the change records: C(DEFAULT), C(CANAL_1) or C(CANAL_2).'
+            type: str
+            choices:
+              - DEFAULT
+              - CANAL_1
+              - CANAL_2
+          include_content_changes:
+            description:
+              - C(all) writes DDL and DML changes to the topic, C(dml) only DML changes.
+            type: str
+            choices:
+              - all
+              - dml
+          include_query:
+            description:
+              - Whether records carry the original SQL statement (needs C(binlog_rows_query_log_events) on).
+            type: bool
+          record_with_schema:
+            description:
+              - Whether each message carries the schema of its structure.
+            type: bool
+      sql_server_param:
+        description:
+          - The SQL Server database. Required when I(type) is C(SQLSERVER).
+        type: dict
+        suboptions:
+          database:
+            description:
+              - Name of the database.
+            type: str
+            required: true
+          table:
+            description:
+              - Tables to read, as C(database.table) separated by commas; C(*) means every non-system table.
+            type: str
+            required: true
+          resource:
+            description:
+              - ID of the SQL Server connection in connection management.
+            type: str
+            required: true
+          snapshot_mode:
+            description:
+              - 'Whether existing rows are copied: C(initial) copies them (the service default), C(schema_only)
+                only reads new changes.'
+            type: str
+            choices:
+              - initial
+              - schema_only
+      ctsdb_param:
+        description:
+          - The CTSDB connection. Required when I(type) is C(CTSDB).
+        type: dict
+        suboptions:
+          resource:
+            description:
+              - ID of the CTSDB connection in connection management.
+            type: str
+          ctsdb_metric:
+            description:
+              - Name of the CTSDB metric.
+            type: str
+      scf_param:
+        description:
+          - The SCF function. Required when I(type) is C(SCF).
+        type: dict
+        suboptions:
+          function_name:
+            description:
+              - Name of the function.
+            type: str
+            required: true
+          namespace:
+            description:
+              - Namespace of the function. The service default is C(default).
+            type: str
+          qualifier:
+            description:
+              - Version or alias of the function. The service default is C($DEFAULT).
+            type: str
+          batch_size:
+            description:
+              - Most messages sent per call. The service default is 1000.
+            type: int
+          max_retries:
+            description:
+              - Retries after a failed call. The service default is 5.
+            type: int
+      mqtt_param:
+        description:
+          - The MQTT instance. Required when I(type) is C(MQTT).
+        type: dict
+        suboptions:
+          topics:
+            description:
+              - MQTT topics to read, separated by commas.
+            type: str
+            required: true
+          clean_session:
+            description:
+              - True starts a new session at each connection, false resumes the previous one.
+            type: bool
+            required: true
+          resource:
+            description:
+              - ID of the MQTT instance.
+            type: str
+          ip:
+            description:
+              - Virtual IP address of the instance.
+            type: str
+          port:
+            description:
+              - Port of that address, for example 1883.
+            type: int
+          user_name:
+            description:
+              - User name in the instance.
+            type: str
+          password:
+            description:
+              - Password of I(user_name). The service never returns it.
+            type: str
+          qos:
+            description:
+              - MQTT quality of service level.
+            type: int
+          max_tasks:
+            description:
+              - Parallel subscribers (C(tasks.max)). The service default is 1; more than 1 uses a shared subscription.
+            type: int
+          service_vip:
+            description:
+              - Service virtual IP address of the instance.
+            type: str
+          uniq_vpc_id:
+            description:
+              - ID of the VPC of the instance.
+            type: str
+          self_built:
+            description:
+              - Whether the instance is self-built. MQTT supports only instances that are not.
+            type: bool
+          sql_filter:
+            description:
+              - SQL condition that filters messages, for example C(WHERE level = 'vip').
+            type: str
+      iceberg_param:
+        description:
+          - The Iceberg table. Required when I(type) is C(ICEBERG).
+        type: dict
+        suboptions:
+          resource:
+            description:
+              - ID of the Iceberg connection (an EMR instance).
+            type: str
+          database:
+            description:
+              - Target database (the namespace in the Hive catalog). The service needs it, although the API marks
+                it optional.
+            type: str
+          table_name:
+            description:
+              - Target table.
+            type: str
+          scheme_type:
+            description:
+              - How messages are parsed; C(JSON) is the only value supported for now.
+            type: str
+          enable_field_extension:
+            description:
+              - Whether new message fields extend the table.
+            type: bool
+          upsert_mode:
+            description:
+              - 'Write mode: C(Off) (the service default), C(UPSERT) or C(CDC).'
+            type: str
+          primary_keys:
+            description:
+              - Primary key fields, separated by commas. Required when I(upsert_mode) is C(UPSERT) or C(CDC).
+            type: str
+  target_resource:
+    description:
+      - Where the task writes data to.
+    type: dict
+    suboptions:
+      type:
+        description:
+          - 'Kind of resource, in upper case, for example C(KAFKA), C(TOPIC), C(ES), C(COS), C(CLS), C(EB), C(MYSQL),
+            C(POSTGRESQL), C(MONGODB), C(CLICKHOUSE), C(MQTT), C(SCF). It selects which parameter block is required:
+            C(KAFKA) needs I(kafka_param), C(TOPIC) needs I(topic_param), C(ES) needs I(es_param), and so on.'
+        type: str
+        required: true
+      kafka_param:
+        description:
+          - The CKafka instance and topics. Required when I(type) is C(KAFKA).
+        type: dict
+        suboptions:
+          self_built:
+            description:
+              - Whether the cluster is a self-built Kafka cluster rather than a CKafka instance.
+            type: bool
+            required: true
+          resource:
+            description:
+              - ID of the CKafka instance, for example C(ckafka-abcd1234).
+            type: str
+            required: true
+          topic:
+            description:
+              - Name of the topic; several topics are separated by commas.
+            type: str
+          offset_type:
+            description:
+              - 'Where reading starts: C(earliest), C(latest), or C(timestamp) (from I(start_time)).'
+            type: str
+            choices:
+              - earliest
+              - latest
+              - timestamp
+          start_time:
+            description:
+              - Start of reading, in Unix time (seconds). Required when I(offset_type) is C(timestamp).
+            type: int
+          resource_name:
+            description:
+              - Name of the instance. Reported by the service; there is no need to set it.
+            type: str
+          zone_id:
+            description:
+              - Availability zone of the instance, as a number. Reported by the service; there is no need to set
+                it.
+            type: int
+          topic_id:
+            description:
+              - ID of the topic. Reported by the service; there is no need to set it.
+            type: str
+          partition_num:
+            description:
+              - Number of partitions of the topic. Reported by the service; there is no need to set it.
+            type: int
+          enable_toleration:
+            description:
+              - Whether fault tolerance (a dead letter queue) is enabled.
+            type: bool
+          qps_limit:
+            description:
+              - Upper limit of messages per second.
+            type: int
+          table_mappings:
+            description:
+              - Which tables go to which topic. Required when I(use_table_mapping) is true.
+            type: list
+            elements: dict
+            suboptions:
+              database:
+                description:
+                  - Name of the database.
+                type: str
+                required: true
+              table:
+                description:
+                  - Names of the tables, separated by commas.
+                type: str
+                required: true
+              topic:
+                description:
+                  - Name of the topic the changes go to.
+                type: str
+                required: true
+              topic_id:
+                description:
+                  - ID of that topic.
+                type: str
+                required: true
+          use_table_mapping:
+            description:
+              - Whether changes are distributed to several topics by I(table_mappings). The service default is false.
+            type: bool
+          use_auto_create_topic:
+            description:
+              - Whether the topic is created automatically (SOURCE tasks only). Without I(use_table_mapping), name
+                the topic to create in I(topic).
+            type: bool
+          compression_type:
+            description:
+              - 'Whether messages written to the topic are compressed: C(none) or C(open).'
+            type: str
+            choices:
+              - none
+              - open
+          msg_multiple:
+            description:
+              - Each source message is written this many times to the target topic (CKafka to CKafka only).
+            type: int
+          connector_sync_type:
+            description:
+              - For data sync tasks only; leave unset for ordinary processing. C(META_SYNC_INSTANCE_TYPE) copies
+                the metadata of the instance, C(META_AND_DATA_SYNC_INSTANCE_TYPE) copies the metadata and the messages
+                of every topic, C(DATA_SYNC_TYPE) copies the messages of the chosen topics (the target instance
+                must have them).
+            type: str
+          keep_partition:
+            description:
+              - 'For data sync tasks: write each message to the same partition number it came from (fails when the
+                target has fewer partitions). The service default is false.'
+            type: bool
+          topic_regular_expression:
+            description:
+              - Regular expression that selects the topics.
+            type: str
+          prefix:
+            description:
+              - Prefix of the topic names.
+            type: str
+          separator:
+            description:
+              - Separator between the topic prefix and the rest of the name.
+            type: str
+          topic_list:
+            description:
+              - Names of the topics, when several are chosen.
+            type: list
+            elements: str
+      event_bus_param:
+        description:
+          - The EventBridge target. Required when I(type) is C(EB) or one of the C(EB_) kinds.
+        type: dict
+        suboptions:
+          type:
+            description:
+              - Kind of resource behind EventBridge, for example C(COS), C(ES) or C(CLS).
+            type: str
+            required: true
+          self_built:
+            description:
+              - Whether the resource is self-built.
+            type: bool
+            required: true
+          resource:
+            description:
+              - ID of the resource.
+            type: str
+            required: true
+          namespace:
+            description:
+              - Namespace of the SCF function.
+            type: str
+          function_name:
+            description:
+              - Name of the SCF function.
+            type: str
+          qualifier:
+            description:
+              - Version or alias of the SCF function, for example C($LATEST).
+            type: str
+      mongo_db_param:
+        description:
+          - The MongoDB database. Required when I(type) is C(MONGODB).
+        type: dict
+        suboptions:
+          database:
+            description:
+              - Name of the database.
+            type: str
+            required: true
+          collection:
+            description:
+              - Name of the collection.
+            type: str
+            required: true
+          copy_existing:
+            description:
+              - Whether the documents that already exist are copied too (usually true).
+            type: bool
+            required: true
+          resource:
+            description:
+              - ID of the MongoDB resource.
+            type: str
+            required: true
+          ip:
+            description:
+              - IP address to connect to.
+            type: str
+          port:
+            description:
+              - Port to connect to.
+            type: int
+          user_name:
+            description:
+              - User name for the database.
+            type: str
+          password:
+            description:
+              - Password of I(user_name). The service never returns it.
+            type: str
+          listening_event:
+            description:
+              - Change events to read, separated by commas, from C(insert), C(update), C(replace), C(delete), C(invalidate),
+                C(drop), C(dropdatabase) and C(rename). Unset means all of them.
+            type: str
+          read_preference:
+            description:
+              - Which member of the replica set is read from. The service default is the primary.
+            type: str
+          pipeline:
+            description:
+              - Aggregation pipeline applied to the change stream.
+            type: str
+          self_built:
+            description:
+              - Whether the database is self-built.
+            type: bool
+      es_param:
+        description:
+          - The Elasticsearch cluster. Required when I(type) is C(ES).
+        type: dict
+        suboptions:
+          resource:
+            description:
+              - ID of the Elasticsearch instance.
+            type: str
+            required: true
+          port:
+            description:
+              - Port to connect to.
+            type: int
+          user_name:
+            description:
+              - User name for the cluster.
+            type: str
+          password:
+            description:
+              - Password of I(user_name). The service never returns it.
+            type: str
+          self_built:
+            description:
+              - Whether the cluster is self-built.
+            type: bool
+          service_vip:
+            description:
+              - Virtual IP address of the instance.
+            type: str
+          uniq_vpc_id:
+            description:
+              - ID of the VPC of the instance.
+            type: str
+          drop_invalid_message:
+            description:
+              - Whether messages that fail to parse are dropped.
+            type: bool
+          index:
+            description:
+              - Name of the index to write to (see I(index_type)).
+            type: str
+          date_format:
+            description:
+              - Date suffix appended to the index name, for example C(yyyy-MM-dd).
+            type: str
+          content_key:
+            description:
+              - Field name under which messages that are not JSON are stored.
+            type: str
+          drop_invalid_json_message:
+            description:
+              - Whether messages that are not JSON are dropped.
+            type: bool
+          document_id_field:
+            description:
+              - Message field whose value becomes the document ID, for example C($.payload.name).
+            type: str
+          index_type:
+            description:
+              - 'How I(index) is read: C(STRING) (a fixed name, the service default) or C(JSONPATH) (taken from
+                the message).'
+            type: str
+            choices:
+              - STRING
+              - JSONPATH
+          drop_cls:
+            description:
+              - Send messages that fail to parse to CLS. When its I(drop_invalid_message_to_cls) is true, I(drop_invalid_message)
+                has no effect.
+            type: dict
+            suboptions:
+              drop_invalid_message_to_cls:
+                description:
+                  - Whether messages that fail to parse are sent to CLS.
+                type: bool
+              drop_cls_region:
+                description:
+                  - Region of the CLS log topic, for example C(ap-guangzhou).
+                type: str
+              drop_cls_owneruin:
+                description:
+                  - Account ID (UIN) that owns the CLS log topic.
+                type: str
+              drop_cls_topic_id:
+                description:
+                  - ID of the CLS log topic.
+                type: str
+              drop_cls_log_set:
+                description:
+                  - ID of the CLS log set.
+                type: str
+          database_primary_key:
+            description:
+              - When the messages are database binlog records and inserts, updates and deletes are to be applied
+                to the index, the primary key of the table.
+            type: str
+          drop_dlq:
+            description:
+              - Dead letter queue for messages that cannot be written.
+            type: dict
+            suboptions:
+              type:
+                description:
+                  - 'What happens to a failed message: C(DLQ) (sent to a dead letter queue), C(IGNORE_ERROR) (kept)
+                    or C(DROP) (dropped).'
+                type: str
+                required: true
+                choices:
+                  - DLQ
+                  - IGNORE_ERROR
+                  - DROP
+              kafka_param:
+                description:
+                  - The CKafka dead letter queue. Required when I(dlq_type) is C(CKAFKA).
+                type: dict
+                suboptions:
+                  self_built:
+                    description:
+                      - Whether the cluster is a self-built Kafka cluster rather than a CKafka instance.
+                    type: bool
+                    required: true
+                  resource:
+                    description:
+                      - ID of the CKafka instance, for example C(ckafka-abcd1234).
+                    type: str
+                    required: true
+                  topic:
+                    description:
+                      - Name of the topic; several topics are separated by commas.
+                    type: str
+                  offset_type:
+                    description:
+                      - 'Where reading starts: C(earliest), C(latest), or C(timestamp) (from I(start_time)).'
+                    type: str
+                    choices:
+                      - earliest
+                      - latest
+                      - timestamp
+                  start_time:
+                    description:
+                      - Start of reading, in Unix time (seconds). Required when I(offset_type) is C(timestamp).
+                    type: int
+                  resource_name:
+                    description:
+                      - Name of the instance. Reported by the service; there is no need to set it.
+                    type: str
+                  zone_id:
+                    description:
+                      - Availability zone of the instance, as a number. Reported by the service; there is no need
+                        to set it.
+                    type: int
+                  topic_id:
+                    description:
+                      - ID of the topic. Reported by the service; there is no need to set it.
+                    type: str
+                  partition_num:
+                    description:
+                      - Number of partitions of the topic. Reported by the service; there is no need to set it.
+                    type: int
+                  enable_toleration:
+                    description:
+                      - Whether fault tolerance (a dead letter queue) is enabled.
+                    type: bool
+                  qps_limit:
+                    description:
+                      - Upper limit of messages per second.
+                    type: int
+                  table_mappings:
+                    description:
+                      - Which tables go to which topic. Required when I(use_table_mapping) is true.
+                    type: list
+                    elements: dict
+                    suboptions:
+                      database:
+                        description:
+                          - Name of the database.
+                        type: str
+                        required: true
+                      table:
+                        description:
+                          - Names of the tables, separated by commas.
+                        type: str
+                        required: true
+                      topic:
+                        description:
+                          - Name of the topic the changes go to.
+                        type: str
+                        required: true
+                      topic_id:
+                        description:
+                          - ID of that topic.
+                        type: str
+                        required: true
+                  use_table_mapping:
+                    description:
+                      - Whether changes are distributed to several topics by I(table_mappings). The service default
+                        is false.
+                    type: bool
+                  use_auto_create_topic:
+                    description:
+                      - Whether the topic is created automatically (SOURCE tasks only). Without I(use_table_mapping),
+                        name the topic to create in I(topic).
+                    type: bool
+                  compression_type:
+                    description:
+                      - 'Whether messages written to the topic are compressed: C(none) or C(open).'
+                    type: str
+                    choices:
+                      - none
+                      - open
+                  msg_multiple:
+                    description:
+                      - Each source message is written this many times to the target topic (CKafka to CKafka only).
+                    type: int
+                  connector_sync_type:
+                    description:
+                      - For data sync tasks only; leave unset for ordinary processing. C(META_SYNC_INSTANCE_TYPE)
+                        copies the metadata of the instance, C(META_AND_DATA_SYNC_INSTANCE_TYPE) copies the metadata
+                        and the messages of every topic, C(DATA_SYNC_TYPE) copies the messages of the chosen topics
+                        (the target instance must have them).
+                    type: str
+                  keep_partition:
+                    description:
+                      - 'For data sync tasks: write each message to the same partition number it came from (fails
+                        when the target has fewer partitions). The service default is false.'
+                    type: bool
+                  topic_regular_expression:
+                    description:
+                      - Regular expression that selects the topics.
+                    type: str
+                  prefix:
+                    description:
+                      - Prefix of the topic names.
+                    type: str
+                  separator:
+                    description:
+                      - Separator between the topic prefix and the rest of the name.
+                    type: str
+                  topic_list:
+                    description:
+                      - Names of the topics, when several are chosen.
+                    type: list
+                    elements: str
+              retry_interval:
+                description:
+                  - Time between retries.
+                type: int
+              max_retry_attempts:
+                description:
+                  - Number of retries.
+                type: int
+              topic_param:
+                description:
+                  - The DIP topic dead letter queue. Required when I(dlq_type) is C(TOPIC).
+                type: dict
+                suboptions:
+                  resource:
+                    description:
+                      - Name of the DIP topic.
+                    type: str
+                    required: true
+                  offset_type:
+                    description:
+                      - 'Where reading starts: C(earliest), C(latest), or C(timestamp) (from I(start_time)).'
+                    type: str
+                    choices:
+                      - earliest
+                      - latest
+                      - timestamp
+                  start_time:
+                    description:
+                      - Start of reading, in Unix time (seconds). Required when I(offset_type) is C(timestamp).
+                    type: int
+                  topic_id:
+                    description:
+                      - ID of the topic. Reported by the service; there is no need to set it.
+                    type: str
+                  compression_type:
+                    description:
+                      - 'Compression of messages written to the topic: C(none), C(gzip), C(snappy) or C(lz4).'
+                    type: str
+                    choices:
+                      - none
+                      - gzip
+                      - snappy
+                      - lz4
+                  use_auto_create_topic:
+                    description:
+                      - Whether the topic is created automatically (SOURCE tasks only).
+                    type: bool
+                  msg_multiple:
+                    description:
+                      - Each source message is written this many times to the target topic (CKafka to CKafka only).
+                    type: int
+              dlq_type:
+                description:
+                  - 'Kind of dead letter queue: C(CKAFKA) or C(TOPIC).'
+                type: str
+                choices:
+                  - CKAFKA
+                  - TOPIC
+          record_mapping_list:
+            description:
+              - With data subscription formats, how message fields map to index fields. Unset means fields are matched
+                by name.
+            type: list
+            elements: dict
+            suboptions:
+              column_name:
+                description:
+                  - Name of the index field.
+                type: str
+              json_key:
+                description:
+                  - Name of the message field.
+                type: str
+          date_field:
+            description:
+              - Message field that becomes C(@timestamp) in the index. Unset means the message timestamp is used.
+            type: str
+          record_mapping_mode:
+            description:
+              - Whether the index mapping is an existing one (C(EXIST_MAPPING)) or a new one (C(NEW_MAPPING)).
+            type: str
+            choices:
+              - EXIST_MAPPING
+              - NEW_MAPPING
+          protocol:
+            description:
+              - 'Protocol to reach the cluster: C(http) (the service default) or C(https).'
+            type: str
+            choices:
+              - http
+              - https
+          source_data_format:
+            description:
+              - 'Format of the source data when it comes from a data subscription such as DTS: C(Debezium) or C(Canal)
+                JSON.'
+            type: str
+            choices:
+              - Debezium
+              - Canal
+      tdw_param:
+        description:
+          - The TDW table. Required when I(type) is C(TDW).
+        type: dict
+        suboptions:
+          bid:
+            description:
+              - Business ID (bid) in TDW.
+            type: str
+            required: true
+          tid:
+            description:
+              - Table ID (tid) in TDW.
+            type: str
+            required: true
+          is_domestic:
+            description:
+              - Whether the TDW service is the domestic one. The service default is true.
+            type: bool
+          tdw_host:
+            description:
+              - Host name of the TDW manager. The service has a default.
+            type: str
+          tdw_port:
+            description:
+              - Port of the TDW manager. The service default is 8099.
+            type: int
+      dts_param:
+        description:
+          - The DTS subscription. Required when I(type) is C(DTS).
+        type: dict
+        suboptions:
+          resource:
+            description:
+              - ID of the DTS instance.
+            type: str
+            required: true
+          ip:
+            description:
+              - IP address to connect to.
+            type: str
+          port:
+            description:
+              - Port to connect to.
+            type: int
+          topic:
+            description:
+              - Topic of the DTS subscription.
+            type: str
+          group_id:
+            description:
+              - ID of the DTS consumer group.
+            type: str
+          group_user:
+            description:
+              - Account of the DTS consumer group.
+            type: str
+          group_password:
+            description:
+              - Password of I(group_user). The service never returns it.
+            type: str
+          tran_sql:
+            description:
+              - True sends the records as parsed JSON, false sends the raw data. The service default is true.
+            type: bool
+      click_house_param:
+        description:
+          - The ClickHouse table. Required when I(type) is C(CLICKHOUSE).
+        type: dict
+        suboptions:
+          cluster:
+            description:
+              - Name of the ClickHouse cluster.
+            type: str
+            required: true
+          database:
+            description:
+              - Name of the database.
+            type: str
+            required: true
+          table:
+            description:
+              - Name of the table.
+            type: str
+            required: true
+          schema:
+            description:
+              - Columns of the table and the message fields that fill them.
+            type: list
+            elements: dict
+            required: true
+            suboptions:
+              column_name:
+                description:
+                  - Name of the column.
+                type: str
+                required: true
+              json_key:
+                description:
+                  - Message field that fills the column.
+                type: str
+                required: true
+              type:
+                description:
+                  - ClickHouse type of the column, for example C(String).
+                type: str
+                required: true
+              allow_null:
+                description:
+                  - Whether the column accepts null.
+                type: bool
+                required: true
+          resource:
+            description:
+              - ID of the ClickHouse resource.
+            type: str
+            required: true
+          ip:
+            description:
+              - IP address to connect to.
+            type: str
+          port:
+            description:
+              - Port to connect to.
+            type: int
+          user_name:
+            description:
+              - User name for the cluster.
+            type: str
+          password:
+            description:
+              - Password of I(user_name). The service never returns it.
+            type: str
+          service_vip:
+            description:
+              - Virtual IP address of the instance.
+            type: str
+          uniq_vpc_id:
+            description:
+              - ID of the VPC of the instance.
+            type: str
+          self_built:
+            description:
+              - Whether the cluster is self-built.
+            type: bool
+          drop_invalid_message:
+            description:
+              - Whether messages that fail to parse are dropped. The service default is true.
+            type: bool
+          type:
+            description:
+              - 'Kind of ClickHouse: C(emr) for EMR ClickHouse, C(cdwch) for CDW ClickHouse, an empty string for
+                a self-built cluster.'
+            type: str
+          drop_cls:
+            description:
+              - Send messages that fail to parse to CLS. When its I(drop_invalid_message_to_cls) is true, I(drop_invalid_message)
+                has no effect.
+            type: dict
+            suboptions:
+              drop_invalid_message_to_cls:
+                description:
+                  - Whether messages that fail to parse are sent to CLS.
+                type: bool
+              drop_cls_region:
+                description:
+                  - Region of the CLS log topic, for example C(ap-guangzhou).
+                type: str
+              drop_cls_owneruin:
+                description:
+                  - Account ID (UIN) that owns the CLS log topic.
+                type: str
+              drop_cls_topic_id:
+                description:
+                  - ID of the CLS log topic.
+                type: str
+              drop_cls_log_set:
+                description:
+                  - ID of the CLS log set.
+                type: str
+          batch_size:
+            description:
+              - Messages written to ClickHouse per batch. The service default is 1000. Larger batches mean fewer
+                writes, but more retried work when errors are frequent.
+            type: int
+          consumer_fetch_min_bytes:
+            description:
+              - Bytes to fetch from the topic before writing, in bytes. The service default is 1 MB.
+            type: int
+          consumer_fetch_max_wait_ms:
+            description:
+              - Longest wait for I(consumer_fetch_min_bytes), in milliseconds; after it the batch is written anyway.
+            type: int
+      cls_param:
+        description:
+          - The CLS log topic. Required when I(type) is C(CLS).
+        type: dict
+        suboptions:
+          decode_json:
+            description:
+              - Whether the messages are JSON.
+            type: bool
+            required: true
+          resource:
+            description:
+              - ID of the CLS log topic.
+            type: str
+            required: true
+          log_set:
+            description:
+              - ID of the CLS log set.
+            type: str
+          content_key:
+            description:
+              - Field name under which messages that are not JSON are stored. Required when I(decode_json) is false.
+            type: str
+          time_field:
+            description:
+              - Message field used as the log time; its value must be a Unix time in seconds.
+            type: str
+      cos_param:
+        description:
+          - The COS bucket. Required when I(type) is C(COS).
+        type: dict
+        suboptions:
+          bucket_name:
+            description:
+              - Name of the bucket.
+            type: str
+            required: true
+          region:
+            description:
+              - Region of the bucket, for example C(ap-guangzhou).
+            type: str
+            required: true
+          object_key:
+            description:
+              - Name of the object.
+            type: str
+          aggregate_batch_size:
+            description:
+              - Size of data collected before a file is written, in MB.
+            type: int
+          aggregate_interval:
+            description:
+              - Longest time data is collected before a file is written, in hours.
+            type: int
+          format_output_type:
+            description:
+              - 'Format of the written files: C(csv) or C(json).'
+            type: str
+            choices:
+              - csv
+              - json
+          object_key_prefix:
+            description:
+              - Prefix (directory) of the written objects.
+            type: str
+          directory_time_format:
+            description:
+              - Time-based partition directories, in strptime format, for example C(/%Y/%m/%d/%H).
+            type: str
+          timezone:
+            description:
+              - Time zone of the partition directories, as C(UTC+08:00) (the service default).
+            type: str
+          source_data_format:
+            description:
+              - 'Format of the source data: C(JSON) or C(Debezium).'
+            type: str
+            choices:
+              - JSON
+              - Debezium
+      my_sql_param:
+        description:
+          - The MySQL database. Required when I(type) is C(MYSQL) or C(TDSQL_C_MYSQL).
+        type: dict
+        suboptions:
+          database:
+            description:
+              - Name of the database; C(*) means every database.
+            type: str
+            required: true
+          table:
+            description:
+              - Tables to read, as C(database.table) separated by commas; C(*) means every non-system table of the
+                chosen databases. A regular expression is written as C(database\.table).
+            type: str
+            required: true
+          resource:
+            description:
+              - ID of the MySQL connection in connection management.
+            type: str
+            required: true
+          snapshot_mode:
+            description:
+              - 'Whether existing rows are copied: C(initial) copies them (the service default), C(schema_only)
+                does not.'
+            type: str
+            choices:
+              - initial
+              - schema_only
+          ddl_topic:
+            description:
+              - Topic that receives the DDL statements. Unset means they are not kept.
+            type: str
+          data_source_monitor_mode:
+            description:
+              - 'What is read: C(TABLE) (a table) or C(QUERY) (a SQL query).'
+            type: str
+            choices:
+              - TABLE
+              - QUERY
+          data_source_monitor_resource:
+            description:
+              - The table (when I(data_source_monitor_mode) is C(TABLE)) or the SQL query (when it is C(QUERY)).
+            type: str
+          data_source_increment_mode:
+            description:
+              - 'Kind of the column that tracks new rows: C(TIMESTAMP) or C(INCREMENT) (an auto-increment ID).'
+            type: str
+            choices:
+              - TIMESTAMP
+              - INCREMENT
+          data_source_increment_column:
+            description:
+              - Name of the column that tracks new rows.
+            type: str
+          data_source_start_from:
+            description:
+              - C(HEAD) copies existing and new rows, C(TAIL) only new rows.
+            type: str
+            choices:
+              - HEAD
+              - TAIL
+          data_target_insert_mode:
+            description:
+              - 'How rows are written: C(INSERT) or C(UPSERT).'
+            type: str
+            choices:
+              - INSERT
+              - UPSERT
+          data_target_primary_key_field:
+            description:
+              - Primary key used by upserts. Required when I(data_target_insert_mode) is C(UPSERT).
+            type: str
+          data_target_record_mapping:
+            description:
+              - How message fields map to table columns.
+            type: list
+            elements: dict
+            suboptions:
+              json_key:
+                description:
+                  - Name of the message field.
+                type: str
+              type:
+                description:
+                  - Type of the field, for example C(Integer).
+                type: str
+              allow_null:
+                description:
+                  - Whether the field may be null.
+                type: bool
+              column_name:
+                description:
+                  - Column the field maps to.
+                type: str
+              extra_info:
+                description:
+                  - Extra column definition, for example C(AUTO_INCREMENT).
+                type: str
+              column_size:
+                description:
+                  - Size of the column, as a string.
+                type: str
+              decimal_digits:
+                description:
+                  - Decimal digits of the column, as a string.
+                type: str
+              auto_increment:
+                description:
+                  - Whether the column is auto-incremented.
+                type: bool
+              default_value:
+                description:
+                  - Default value of the column.
+                type: str
+          topic_regex:
+            description:
+              - Regular expression that routes events to topics. The service default is C((.*)).
+            type: str
+          topic_replacement:
+            description:
+              - Replacement built from the groups of I(topic_regex), such as C($1).
+            type: str
+          key_columns:
+            description:
+              - 'Key columns per table, as C(db1.table1:col1,col2;db2.table2:col3): tables separated by semicolons,
+                columns by commas. Tables left out use their primary key.'
+            type: str
+          drop_invalid_message:
+            description:
+              - Whether messages that fail to parse are dropped. The service default is true.
+            type: bool
+          drop_cls:
+            description:
+              - Send messages that fail to parse to CLS. When its I(drop_invalid_message_to_cls) is true, I(drop_invalid_message)
+                has no effect.
+            type: dict
+            suboptions:
+              drop_invalid_message_to_cls:
+                description:
+                  - Whether messages that fail to parse are sent to CLS.
+                type: bool
+              drop_cls_region:
+                description:
+                  - Region of the CLS log topic, for example C(ap-guangzhou).
+                type: str
+              drop_cls_owneruin:
+                description:
+                  - Account ID (UIN) that owns the CLS log topic.
+                type: str
+              drop_cls_topic_id:
+                description:
+                  - ID of the CLS log topic.
+                type: str
+              drop_cls_log_set:
+                description:
+                  - ID of the CLS log set.
+                type: str
+          output_format:
+            description:
+              - 'Format of the change records: C(DEFAULT), C(CANAL_1) or C(CANAL_2).'
+            type: str
+            choices:
+              - DEFAULT
+              - CANAL_1
+              - CANAL_2
+          is_table_prefix:
+            description:
+              - Whether I(table) is a prefix of table names.
+            type: bool
+          include_content_changes:
+            description:
+              - C(all) writes DDL and DML changes to the topic, C(dml) only DML changes.
+            type: str
+            choices:
+              - all
+              - dml
+          include_query:
+            description:
+              - Whether records carry the original SQL statement (needs C(binlog_rows_query_log_events) on in MySQL).
+            type: bool
+          record_with_schema:
+            description:
+              - Whether each message carries the schema of its structure.
+            type: bool
+          signal_database:
+            description:
+              - Database that holds the signal table.
+            type: str
+          is_table_regular:
+            description:
+              - Whether I(table) is a regular expression. It wins over I(is_table_prefix) when both are true.
+            type: bool
+          signal_table:
+            description:
+              - Name of the signal table.
+            type: str
+          date_time_zone:
+            description:
+              - Time zone used to turn C(datetime) columns into timestamps, for example C(UTC+8).
+            type: str
+          self_built:
+            description:
+              - Whether the database is self-built.
+            type: bool
+      postgre_sql_param:
+        description:
+          - The PostgreSQL database. Required when I(type) is C(POSTGRESQL) or C(TDSQL_C_POSTGRESQL).
+        type: dict
+        suboptions:
+          database:
+            description:
+              - Name of the database.
+            type: str
+            required: true
+          table:
+            description:
+              - Tables to read, as C(schema.table) separated by commas; C(*) means every non-system table. A regular
+                expression is written as C(schema\.table).
+            type: str
+            required: true
+          resource:
+            description:
+              - ID of the PostgreSQL connection in connection management.
+            type: str
+            required: true
+          plugin_name:
+            description:
+              - 'Logical decoding plugin: C(decoderbufs) or C(pgoutput).'
+            type: str
+            required: true
+            choices:
+              - decoderbufs
+              - pgoutput
+          snapshot_mode:
+            description:
+              - 'Whether existing rows are copied: C(initial) copies them (the service default), C(never) only reads
+                new changes.'
+            type: str
+            choices:
+              - initial
+              - never
+          data_format:
+            description:
+              - 'Format of the upstream data: C(JSON) or C(Debezium). Needed when fields are matched by the default
+                mapping.'
+            type: str
+            choices:
+              - JSON
+              - Debezium
+          data_target_insert_mode:
+            description:
+              - 'How rows are written: C(INSERT) or C(UPSERT).'
+            type: str
+            choices:
+              - INSERT
+              - UPSERT
+          data_target_primary_key_field:
+            description:
+              - Primary key used by upserts. Required when I(data_target_insert_mode) is C(UPSERT).
+            type: str
+          data_target_record_mapping:
+            description:
+              - How message fields map to table columns.
+            type: list
+            elements: dict
+            suboptions:
+              json_key:
+                description:
+                  - Name of the message field.
+                type: str
+              type:
+                description:
+                  - Type of the field, for example C(Integer).
+                type: str
+              allow_null:
+                description:
+                  - Whether the field may be null.
+                type: bool
+              column_name:
+                description:
+                  - Column the field maps to.
+                type: str
+              extra_info:
+                description:
+                  - Extra column definition, for example C(AUTO_INCREMENT).
+                type: str
+              column_size:
+                description:
+                  - Size of the column, as a string.
+                type: str
+              decimal_digits:
+                description:
+                  - Decimal digits of the column, as a string.
+                type: str
+              auto_increment:
+                description:
+                  - Whether the column is auto-incremented.
+                type: bool
+              default_value:
+                description:
+                  - Default value of the column.
+                type: str
+          drop_invalid_message:
+            description:
+              - Whether messages that fail to parse are dropped. The service default is true.
+            type: bool
+          is_table_regular:
+            description:
+              - Whether I(table) is a regular expression.
+            type: bool
+          key_columns:
+            description:
+              - Key columns per table, as C(db1.table1:col1,col2;db2.table2:col3). Tables left out use their primary
+                key.
+            type: str
+          record_with_schema:
+            description:
+              - Whether each message carries the schema of its structure.
+            type: bool
+      topic_param:
+        description:
+          - The DIP topic. Required when I(type) is C(TOPIC).
+        type: dict
+        suboptions:
+          resource:
+            description:
+              - Name of the DIP topic.
+            type: str
+            required: true
+          offset_type:
+            description:
+              - 'Where reading starts: C(earliest), C(latest), or C(timestamp) (from I(start_time)).'
+            type: str
+            choices:
+              - earliest
+              - latest
+              - timestamp
+          start_time:
+            description:
+              - Start of reading, in Unix time (seconds). Required when I(offset_type) is C(timestamp).
+            type: int
+          topic_id:
+            description:
+              - ID of the topic. Reported by the service; there is no need to set it.
+            type: str
+          compression_type:
+            description:
+              - 'Compression of messages written to the topic: C(none), C(gzip), C(snappy) or C(lz4).'
+            type: str
+            choices:
+              - none
+              - gzip
+              - snappy
+              - lz4
+          use_auto_create_topic:
+            description:
+              - Whether the topic is created automatically (SOURCE tasks only).
+            type: bool
+          msg_multiple:
+            description:
+              - Each source message is written this many times to the target topic (CKafka to CKafka only).
+            type: int
+      maria_db_param:
+        description:
+          - The MariaDB database. Required when I(type) is C(MARIADB).
+        type: dict
+        suboptions:
+          database:
+            description:
+              - Name of the database; C(*) means every database.
+            type: str
+            required: true
+          table:
+            description:
+              - Tables to read, as C(database.table) separated by commas; C(*) means every non-system table.
+            type: str
+            required: true
+          resource:
+            description:
+              - ID of the MariaDB connection in connection management.
+            type: str
+            required: true
+          snapshot_mode:
+            description:
+              - 'Whether existing rows are copied: C(initial) copies them (the service default), C(schema_only)
+                does not.'
+            type: str
+            choices:
+              - initial
+              - schema_only
+          key_columns:
+            description:
+              - Key columns per table, as C(db1.table1:col1,col2;db2.table2:col3). Tables left out use their primary
+                key.
+            type: str
+          is_table_prefix:
+            description:
+              - Whether I(table) is a prefix of table names.
+            type: bool
+          output_format:
+            description:
+              - 'Format of the change records: C(DEFAULT), C(CANAL_1) or C(CANAL_2).'
+            type: str
+            choices:
+              - DEFAULT
+              - CANAL_1
+              - CANAL_2
+          include_content_changes:
+            description:
+              - C(all) writes DDL and DML changes to the topic, C(dml) only DML changes.
+            type: str
+            choices:
+              - all
+              - dml
+          include_query:
+            description:
+              - Whether records carry the original SQL statement (needs C(binlog_rows_query_log_events) on).
+            type: bool
+          record_with_schema:
+            description:
+              - Whether each message carries the schema of its structure.
+            type: bool
+      sql_server_param:
+        description:
+          - The SQL Server database. Required when I(type) is C(SQLSERVER).
+        type: dict
+        suboptions:
+          database:
+            description:
+              - Name of the database.
+            type: str
+            required: true
+          table:
+            description:
+              - Tables to read, as C(database.table) separated by commas; C(*) means every non-system table.
+            type: str
+            required: true
+          resource:
+            description:
+              - ID of the SQL Server connection in connection management.
+            type: str
+            required: true
+          snapshot_mode:
+            description:
+              - 'Whether existing rows are copied: C(initial) copies them (the service default), C(schema_only)
+                only reads new changes.'
+            type: str
+            choices:
+              - initial
+              - schema_only
+      ctsdb_param:
+        description:
+          - The CTSDB connection. Required when I(type) is C(CTSDB).
+        type: dict
+        suboptions:
+          resource:
+            description:
+              - ID of the CTSDB connection in connection management.
+            type: str
+          ctsdb_metric:
+            description:
+              - Name of the CTSDB metric.
+            type: str
+      scf_param:
+        description:
+          - The SCF function. Required when I(type) is C(SCF).
+        type: dict
+        suboptions:
+          function_name:
+            description:
+              - Name of the function.
+            type: str
+            required: true
+          namespace:
+            description:
+              - Namespace of the function. The service default is C(default).
+            type: str
+          qualifier:
+            description:
+              - Version or alias of the function. The service default is C($DEFAULT).
+            type: str
+          batch_size:
+            description:
+              - Most messages sent per call. The service default is 1000.
+            type: int
+          max_retries:
+            description:
+              - Retries after a failed call. The service default is 5.
+            type: int
+      mqtt_param:
+        description:
+          - The MQTT instance. Required when I(type) is C(MQTT).
+        type: dict
+        suboptions:
+          topics:
+            description:
+              - MQTT topics to read, separated by commas.
+            type: str
+            required: true
+          clean_session:
+            description:
+              - True starts a new session at each connection, false resumes the previous one.
+            type: bool
+            required: true
+          resource:
+            description:
+              - ID of the MQTT instance.
+            type: str
+          ip:
+            description:
+              - Virtual IP address of the instance.
+            type: str
+          port:
+            description:
+              - Port of that address, for example 1883.
+            type: int
+          user_name:
+            description:
+              - User name in the instance.
+            type: str
+          password:
+            description:
+              - Password of I(user_name). The service never returns it.
+            type: str
+          qos:
+            description:
+              - MQTT quality of service level.
+            type: int
+          max_tasks:
+            description:
+              - Parallel subscribers (C(tasks.max)). The service default is 1; more than 1 uses a shared subscription.
+            type: int
+          service_vip:
+            description:
+              - Service virtual IP address of the instance.
+            type: str
+          uniq_vpc_id:
+            description:
+              - ID of the VPC of the instance.
+            type: str
+          self_built:
+            description:
+              - Whether the instance is self-built. MQTT supports only instances that are not.
+            type: bool
+          sql_filter:
+            description:
+              - SQL condition that filters messages, for example C(WHERE level = 'vip').
+            type: str
+      iceberg_param:
+        description:
+          - The Iceberg table. Required when I(type) is C(ICEBERG).
+        type: dict
+        suboptions:
+          resource:
+            description:
+              - ID of the Iceberg connection (an EMR instance).
+            type: str
+          database:
+            description:
+              - Target database (the namespace in the Hive catalog). The service needs it, although the API marks
+                it optional.
+            type: str
+          table_name:
+            description:
+              - Target table.
+            type: str
+          scheme_type:
+            description:
+              - How messages are parsed; C(JSON) is the only value supported for now.
+            type: str
+          enable_field_extension:
+            description:
+              - Whether new message fields extend the table.
+            type: bool
+          upsert_mode:
+            description:
+              - 'Write mode: C(Off) (the service default), C(UPSERT) or C(CDC).'
+            type: str
+          primary_keys:
+            description:
+              - Primary key fields, separated by commas. Required when I(upsert_mode) is C(UPSERT) or C(CDC).
+            type: str
+  transform_param:
+    description:
+      - Simple data processing rules (parse, filter, map fields). Use either this or I(transforms_param).
+    type: dict
+    suboptions:
+      analysis_format:
+        description:
+          - 'How each message is parsed: C(JSON), C(DELIMITER) (split on I(regex) taken as a separator) or C(REGULAR)
+            (fields extracted by the regular expression in I(regex)).'
+        type: str
+        required: true
+        choices:
+          - JSON
+          - DELIMITER
+          - REGULAR
+      output_format:
+        description:
+          - Format of the processed message, for example C(JSON).
+        type: str
+        required: true
+      failure_param:
+        description:
+          - What to do with messages that fail to parse.
+        type: dict
+        required: true
+        suboptions:
+          type:
+            description:
+              - 'What happens to a failed message: C(DLQ) (sent to a dead letter queue), C(IGNORE_ERROR) (kept)
+                or C(DROP) (dropped).'
+            type: str
+            required: true
+            choices:
+              - DLQ
+              - IGNORE_ERROR
+              - DROP
+          kafka_param:
+            description:
+              - The CKafka dead letter queue. Required when I(dlq_type) is C(CKAFKA).
+            type: dict
+            suboptions:
+              self_built:
+                description:
+                  - Whether the cluster is a self-built Kafka cluster rather than a CKafka instance.
+                type: bool
+                required: true
+              resource:
+                description:
+                  - ID of the CKafka instance, for example C(ckafka-abcd1234).
+                type: str
+                required: true
+              topic:
+                description:
+                  - Name of the topic; several topics are separated by commas.
+                type: str
+              offset_type:
+                description:
+                  - 'Where reading starts: C(earliest), C(latest), or C(timestamp) (from I(start_time)).'
+                type: str
+                choices:
+                  - earliest
+                  - latest
+                  - timestamp
+              start_time:
+                description:
+                  - Start of reading, in Unix time (seconds). Required when I(offset_type) is C(timestamp).
+                type: int
+              resource_name:
+                description:
+                  - Name of the instance. Reported by the service; there is no need to set it.
+                type: str
+              zone_id:
+                description:
+                  - Availability zone of the instance, as a number. Reported by the service; there is no need to
+                    set it.
+                type: int
+              topic_id:
+                description:
+                  - ID of the topic. Reported by the service; there is no need to set it.
+                type: str
+              partition_num:
+                description:
+                  - Number of partitions of the topic. Reported by the service; there is no need to set it.
+                type: int
+              enable_toleration:
+                description:
+                  - Whether fault tolerance (a dead letter queue) is enabled.
+                type: bool
+              qps_limit:
+                description:
+                  - Upper limit of messages per second.
+                type: int
+              table_mappings:
+                description:
+                  - Which tables go to which topic. Required when I(use_table_mapping) is true.
+                type: list
+                elements: dict
+                suboptions:
+                  database:
+                    description:
+                      - Name of the database.
+                    type: str
+                    required: true
+                  table:
+                    description:
+                      - Names of the tables, separated by commas.
+                    type: str
+                    required: true
+                  topic:
+                    description:
+                      - Name of the topic the changes go to.
+                    type: str
+                    required: true
+                  topic_id:
+                    description:
+                      - ID of that topic.
+                    type: str
+                    required: true
+              use_table_mapping:
+                description:
+                  - Whether changes are distributed to several topics by I(table_mappings). The service default
+                    is false.
+                type: bool
+              use_auto_create_topic:
+                description:
+                  - Whether the topic is created automatically (SOURCE tasks only). Without I(use_table_mapping),
+                    name the topic to create in I(topic).
+                type: bool
+              compression_type:
+                description:
+                  - 'Whether messages written to the topic are compressed: C(none) or C(open).'
+                type: str
+                choices:
+                  - none
+                  - open
+              msg_multiple:
+                description:
+                  - Each source message is written this many times to the target topic (CKafka to CKafka only).
+                type: int
+              connector_sync_type:
+                description:
+                  - For data sync tasks only; leave unset for ordinary processing. C(META_SYNC_INSTANCE_TYPE) copies
+                    the metadata of the instance, C(META_AND_DATA_SYNC_INSTANCE_TYPE) copies the metadata and the
+                    messages of every topic, C(DATA_SYNC_TYPE) copies the messages of the chosen topics (the target
+                    instance must have them).
+                type: str
+              keep_partition:
+                description:
+                  - 'For data sync tasks: write each message to the same partition number it came from (fails when
+                    the target has fewer partitions). The service default is false.'
+                type: bool
+              topic_regular_expression:
+                description:
+                  - Regular expression that selects the topics.
+                type: str
+              prefix:
+                description:
+                  - Prefix of the topic names.
+                type: str
+              separator:
+                description:
+                  - Separator between the topic prefix and the rest of the name.
+                type: str
+              topic_list:
+                description:
+                  - Names of the topics, when several are chosen.
+                type: list
+                elements: str
+          retry_interval:
+            description:
+              - Time between retries.
+            type: int
+          max_retry_attempts:
+            description:
+              - Number of retries.
+            type: int
+          topic_param:
+            description:
+              - The DIP topic dead letter queue. Required when I(dlq_type) is C(TOPIC).
+            type: dict
+            suboptions:
+              resource:
+                description:
+                  - Name of the DIP topic.
+                type: str
+                required: true
+              offset_type:
+                description:
+                  - 'Where reading starts: C(earliest), C(latest), or C(timestamp) (from I(start_time)).'
+                type: str
+                choices:
+                  - earliest
+                  - latest
+                  - timestamp
+              start_time:
+                description:
+                  - Start of reading, in Unix time (seconds). Required when I(offset_type) is C(timestamp).
+                type: int
+              topic_id:
+                description:
+                  - ID of the topic. Reported by the service; there is no need to set it.
+                type: str
+              compression_type:
+                description:
+                  - 'Compression of messages written to the topic: C(none), C(gzip), C(snappy) or C(lz4).'
+                type: str
+                choices:
+                  - none
+                  - gzip
+                  - snappy
+                  - lz4
+              use_auto_create_topic:
+                description:
+                  - Whether the topic is created automatically (SOURCE tasks only).
+                type: bool
+              msg_multiple:
+                description:
+                  - Each source message is written this many times to the target topic (CKafka to CKafka only).
+                type: int
+          dlq_type:
+            description:
+              - 'Kind of dead letter queue: C(CKAFKA) or C(TOPIC).'
+            type: str
+            choices:
+              - CKAFKA
+              - TOPIC
+      content:
+        description:
+          - A sample raw message the rules are designed against.
+        type: str
+        required: true
+      source_type:
+        description:
+          - 'Where the sample message comes from: C(TOPIC) (pulled from the source topic) or C(CUSTOMIZE) (given
+            in I(content)).'
+        type: str
+        required: true
+        choices:
+          - TOPIC
+          - CUSTOMIZE
+      regex:
+        description:
+          - The separator (for C(DELIMITER)) or the regular expression (for C(REGULAR)) used to parse messages.
+        type: str
+      map_param:
+        description:
+          - The fields of the output message and how each is made.
+        type: list
+        elements: dict
+        suboptions:
+          key:
+            description:
+              - Name of the output field.
+            type: str
+            required: true
+          type:
+            description:
+              - 'How the value is made: C(DEFAULT), C(DATE) (the current timestamp), C(CUSTOMIZE) (the fixed I(value))
+                or C(MAPPING) (copied from the parsed field named in I(value)).'
+            type: str
+            choices:
+              - DEFAULT
+              - DATE
+              - CUSTOMIZE
+              - MAPPING
+          value:
+            description:
+              - The value, as I(type) reads it.
+            type: str
+      filter_param:
+        description:
+          - Filters; only messages that pass all of them are kept.
+        type: list
+        elements: dict
+        suboptions:
+          key:
+            description:
+              - Name of the field to test.
+            type: str
+            required: true
+          match_mode:
+            description:
+              - 'How the field is tested: C(PREFIX), C(SUFFIX), C(CONTAINS), C(EXCEPT), C(NUMBER) or C(IP).'
+            type: str
+            required: true
+            choices:
+              - PREFIX
+              - SUFFIX
+              - CONTAINS
+              - EXCEPT
+              - NUMBER
+              - IP
+          value:
+            description:
+              - Value the field is tested against.
+            type: str
+            required: true
+          type:
+            description:
+              - Kind of filter; the only value is C(REGULAR).
+            type: str
+            choices:
+              - REGULAR
+      result:
+        description:
+          - Output of a test run in the console; the service fills it in and the module never compares it.
+        type: str
+      analyse_result:
+        description:
+          - The fields found by parsing the sample message. Output of a test run in the console; the service fills
+            it in and the module never compares it.
+        type: list
+        elements: dict
+        suboptions:
+          key:
+            description:
+              - Name of the output field.
+            type: str
+            required: true
+          type:
+            description:
+              - 'How the value is made: C(DEFAULT), C(DATE) (the current timestamp), C(CUSTOMIZE) (the fixed I(value))
+                or C(MAPPING) (copied from the parsed field named in I(value)).'
+            type: str
+            choices:
+              - DEFAULT
+              - DATE
+              - CUSTOMIZE
+              - MAPPING
+          value:
+            description:
+              - The value, as I(type) reads it.
+            type: str
+      use_event_bus:
+        description:
+          - Whether the processing runs on the EventBridge engine underneath.
+        type: bool
+  schema_id:
+    description:
+      - ID of the schema to bind to the task.
+    type: str
+  transforms_param:
+    description:
+      - Data processing rules as a chain of steps. Use either this or I(transform_param).
+    type: dict
+    suboptions:
+      content:
+        description:
+          - A sample raw message the processing chain is designed against.
+        type: str
+        required: true
+      field_chain:
+        description:
+          - The processing steps, applied in order.
+        type: list
+        elements: dict
+        required: true
+        suboptions:
+          analyse:
+            description:
+              - How this step parses the message.
+            type: dict
+            required: true
+            suboptions:
+              format:
+                description:
+                  - 'How the message is parsed: C(JSON), C(DELIMITER) (split on I(regex)), C(REGULAR) (fields extracted
+                    by I(regex)) or C(SOURCE) (take everything the previous step produced).'
+                type: str
+                required: true
+                choices:
+                  - JSON
+                  - DELIMITER
+                  - REGULAR
+                  - SOURCE
+              regex:
+                description:
+                  - Separator or regular expression used by the parse.
+                type: str
+              input_value_type:
+                description:
+                  - How the field to parse again is addressed, for example C(JSONPATH).
+                type: str
+              input_value:
+                description:
+                  - Expression of the field to parse again, for example C($.log).
+                type: str
+          secondary_analyse:
+            description:
+              - A second parse of the result of the first.
+            type: dict
+            suboptions:
+              regex:
+                description:
+                  - Separator used by the second parse.
+                type: str
+                required: true
+          smt:
+            description:
+              - Field transformations of this step.
+            type: list
+            elements: dict
+            suboptions:
+              key:
+                description:
+                  - Name of the field.
+                type: str
+                required: true
+              operate:
+                description:
+                  - 'How the field is made: C(DATE) (the current timestamp), C(CUSTOMIZE) (a fixed value), C(MAPPING)
+                    (copied from a field) or C(JSONPATH).'
+                type: str
+                required: true
+                choices:
+                  - DATE
+                  - CUSTOMIZE
+                  - MAPPING
+                  - JSONPATH
+              scheme_type:
+                description:
+                  - 'Type of the field: C(ORIGINAL), C(STRING), C(INT64), C(FLOAT64), C(BOOLEAN), C(MAP) or C(ARRAY).'
+                type: str
+                required: true
+                choices:
+                  - ORIGINAL
+                  - STRING
+                  - INT64
+                  - FLOAT64
+                  - BOOLEAN
+                  - MAP
+                  - ARRAY
+              value:
+                description:
+                  - Value of the field, as I(operate) reads it.
+                type: str
+              value_operate:
+                description:
+                  - One operation on the value.
+                type: dict
+                suboptions:
+                  type:
+                    description:
+                      - Operation, for example C(REPLACE), C(SUBSTR), C(DATE), C(TRIM), C(REGEX_REPLACE), C(SPLIT),
+                        C(KV), C(JSON_PATH_REPLACE), C(URL_DECODE) or C(LOWERCASE). Most need their own block.
+                    type: str
+                    required: true
+                  replace:
+                    description:
+                      - Literal replacement. Required when I(type) is C(REPLACE).
+                    type: dict
+                    suboptions:
+                      old_value:
+                        description:
+                          - Value to replace.
+                        type: str
+                        required: true
+                      new_value:
+                        description:
+                          - Value put in its place.
+                        type: str
+                        required: true
+                  substr:
+                    description:
+                      - Substring. Required when I(type) is C(SUBSTR).
+                    type: dict
+                    suboptions:
+                      start:
+                        description:
+                          - Position of the first character kept (from 0).
+                        type: int
+                        required: true
+                      end:
+                        description:
+                          - Position where the kept part ends.
+                        type: int
+                        required: true
+                  date:
+                    description:
+                      - Time conversion. Required when I(type) is C(DATE).
+                    type: dict
+                    suboptions:
+                      format:
+                        description:
+                          - Time format, for example C(yyyy-MM-dd HH:mm:ss).
+                        type: str
+                      target_type:
+                        description:
+                          - 'Kind of the input value: C(string) (the service default) or a Unix timestamp.'
+                        type: str
+                      time_zone:
+                        description:
+                          - Time zone, for example C(GMT+8) (the service default).
+                        type: str
+                  regex_replace:
+                    description:
+                      - Regular expression replacement. Required when I(type) is C(REGEX_REPLACE).
+                    type: dict
+                    suboptions:
+                      regex:
+                        description:
+                          - Regular expression to match.
+                        type: str
+                        required: true
+                      new_value:
+                        description:
+                          - Value put in place of each match.
+                        type: str
+                        required: true
+                  split:
+                    description:
+                      - Split into an array. Required when I(type) is C(SPLIT).
+                    type: dict
+                    suboptions:
+                      regex:
+                        description:
+                          - Separator.
+                        type: str
+                        required: true
+                  kv:
+                    description:
+                      - Key-value parse. Required when I(type) is C(KV).
+                    type: dict
+                    suboptions:
+                      delimiter:
+                        description:
+                          - Separator between pairs.
+                        type: str
+                        required: true
+                      regex:
+                        description:
+                          - Separator between a key and its value.
+                        type: str
+                        required: true
+                      keep_original_key:
+                        description:
+                          - Whether the original field is kept, as the string C(true) or C(false) (the service default).
+                        type: str
+                  result:
+                    description:
+                      - Output of a test run in the console; the service fills it in and the module never compares
+                        it.
+                    type: str
+                  json_path_replace:
+                    description:
+                      - JSONPath replacement. Required when I(type) is C(JSON_PATH_REPLACE).
+                    type: dict
+                    suboptions:
+                      old_value:
+                        description:
+                          - JSONPath expression of the value to replace.
+                        type: str
+                        required: true
+                      new_value:
+                        description:
+                          - JSONPath expression or string put in its place.
+                        type: str
+                        required: true
+                  url_decode:
+                    description:
+                      - URL decoding, used when I(type) is C(URL_DECODE).
+                    type: dict
+                    suboptions:
+                      charset_name:
+                        description:
+                          - Character set, for example C(UTF-8).
+                        type: str
+                  lowercase:
+                    description:
+                      - Lower case conversion, used when I(type) is C(LOWERCASE); give an empty dictionary.
+                    type: dict
+                    suboptions: {}
+              original_value:
+                description:
+                  - The value before processing.
+                type: str
+              value_operates:
+                description:
+                  - Operations on the value, applied in order.
+                type: list
+                elements: dict
+                suboptions:
+                  type:
+                    description:
+                      - Operation, for example C(REPLACE), C(SUBSTR), C(DATE), C(TRIM), C(REGEX_REPLACE), C(SPLIT),
+                        C(KV), C(JSON_PATH_REPLACE), C(URL_DECODE) or C(LOWERCASE). Most need their own block.
+                    type: str
+                    required: true
+                  replace:
+                    description:
+                      - Literal replacement. Required when I(type) is C(REPLACE).
+                    type: dict
+                    suboptions:
+                      old_value:
+                        description:
+                          - Value to replace.
+                        type: str
+                        required: true
+                      new_value:
+                        description:
+                          - Value put in its place.
+                        type: str
+                        required: true
+                  substr:
+                    description:
+                      - Substring. Required when I(type) is C(SUBSTR).
+                    type: dict
+                    suboptions:
+                      start:
+                        description:
+                          - Position of the first character kept (from 0).
+                        type: int
+                        required: true
+                      end:
+                        description:
+                          - Position where the kept part ends.
+                        type: int
+                        required: true
+                  date:
+                    description:
+                      - Time conversion. Required when I(type) is C(DATE).
+                    type: dict
+                    suboptions:
+                      format:
+                        description:
+                          - Time format, for example C(yyyy-MM-dd HH:mm:ss).
+                        type: str
+                      target_type:
+                        description:
+                          - 'Kind of the input value: C(string) (the service default) or a Unix timestamp.'
+                        type: str
+                      time_zone:
+                        description:
+                          - Time zone, for example C(GMT+8) (the service default).
+                        type: str
+                  regex_replace:
+                    description:
+                      - Regular expression replacement. Required when I(type) is C(REGEX_REPLACE).
+                    type: dict
+                    suboptions:
+                      regex:
+                        description:
+                          - Regular expression to match.
+                        type: str
+                        required: true
+                      new_value:
+                        description:
+                          - Value put in place of each match.
+                        type: str
+                        required: true
+                  split:
+                    description:
+                      - Split into an array. Required when I(type) is C(SPLIT).
+                    type: dict
+                    suboptions:
+                      regex:
+                        description:
+                          - Separator.
+                        type: str
+                        required: true
+                  kv:
+                    description:
+                      - Key-value parse. Required when I(type) is C(KV).
+                    type: dict
+                    suboptions:
+                      delimiter:
+                        description:
+                          - Separator between pairs.
+                        type: str
+                        required: true
+                      regex:
+                        description:
+                          - Separator between a key and its value.
+                        type: str
+                        required: true
+                      keep_original_key:
+                        description:
+                          - Whether the original field is kept, as the string C(true) or C(false) (the service default).
+                        type: str
+                  result:
+                    description:
+                      - Output of a test run in the console; the service fills it in and the module never compares
+                        it.
+                    type: str
+                  json_path_replace:
+                    description:
+                      - JSONPath replacement. Required when I(type) is C(JSON_PATH_REPLACE).
+                    type: dict
+                    suboptions:
+                      old_value:
+                        description:
+                          - JSONPath expression of the value to replace.
+                        type: str
+                        required: true
+                      new_value:
+                        description:
+                          - JSONPath expression or string put in its place.
+                        type: str
+                        required: true
+                  url_decode:
+                    description:
+                      - URL decoding, used when I(type) is C(URL_DECODE).
+                    type: dict
+                    suboptions:
+                      charset_name:
+                        description:
+                          - Character set, for example C(UTF-8).
+                        type: str
+                  lowercase:
+                    description:
+                      - Lower case conversion, used when I(type) is C(LOWERCASE); give an empty dictionary.
+                    type: dict
+                    suboptions: {}
+          result:
+            description:
+              - Output of a test run in the console; the service fills it in and the module never compares it.
+            type: str
+          analyse_result:
+            description:
+              - Fields found by the parse of the sample message. Output of a test run in the console; the service
+                fills it in and the module never compares it.
+            type: list
+            elements: dict
+            suboptions:
+              key:
+                description:
+                  - Name of the field.
+                type: str
+                required: true
+              operate:
+                description:
+                  - 'How the field is made: C(DATE) (the current timestamp), C(CUSTOMIZE) (a fixed value), C(MAPPING)
+                    (copied from a field) or C(JSONPATH).'
+                type: str
+                required: true
+                choices:
+                  - DATE
+                  - CUSTOMIZE
+                  - MAPPING
+                  - JSONPATH
+              scheme_type:
+                description:
+                  - 'Type of the field: C(ORIGINAL), C(STRING), C(INT64), C(FLOAT64), C(BOOLEAN), C(MAP) or C(ARRAY).'
+                type: str
+                required: true
+                choices:
+                  - ORIGINAL
+                  - STRING
+                  - INT64
+                  - FLOAT64
+                  - BOOLEAN
+                  - MAP
+                  - ARRAY
+              value:
+                description:
+                  - Value of the field, as I(operate) reads it.
+                type: str
+              value_operate:
+                description:
+                  - One operation on the value.
+                type: dict
+                suboptions:
+                  type:
+                    description:
+                      - Operation, for example C(REPLACE), C(SUBSTR), C(DATE), C(TRIM), C(REGEX_REPLACE), C(SPLIT),
+                        C(KV), C(JSON_PATH_REPLACE), C(URL_DECODE) or C(LOWERCASE). Most need their own block.
+                    type: str
+                    required: true
+                  replace:
+                    description:
+                      - Literal replacement. Required when I(type) is C(REPLACE).
+                    type: dict
+                    suboptions:
+                      old_value:
+                        description:
+                          - Value to replace.
+                        type: str
+                        required: true
+                      new_value:
+                        description:
+                          - Value put in its place.
+                        type: str
+                        required: true
+                  substr:
+                    description:
+                      - Substring. Required when I(type) is C(SUBSTR).
+                    type: dict
+                    suboptions:
+                      start:
+                        description:
+                          - Position of the first character kept (from 0).
+                        type: int
+                        required: true
+                      end:
+                        description:
+                          - Position where the kept part ends.
+                        type: int
+                        required: true
+                  date:
+                    description:
+                      - Time conversion. Required when I(type) is C(DATE).
+                    type: dict
+                    suboptions:
+                      format:
+                        description:
+                          - Time format, for example C(yyyy-MM-dd HH:mm:ss).
+                        type: str
+                      target_type:
+                        description:
+                          - 'Kind of the input value: C(string) (the service default) or a Unix timestamp.'
+                        type: str
+                      time_zone:
+                        description:
+                          - Time zone, for example C(GMT+8) (the service default).
+                        type: str
+                  regex_replace:
+                    description:
+                      - Regular expression replacement. Required when I(type) is C(REGEX_REPLACE).
+                    type: dict
+                    suboptions:
+                      regex:
+                        description:
+                          - Regular expression to match.
+                        type: str
+                        required: true
+                      new_value:
+                        description:
+                          - Value put in place of each match.
+                        type: str
+                        required: true
+                  split:
+                    description:
+                      - Split into an array. Required when I(type) is C(SPLIT).
+                    type: dict
+                    suboptions:
+                      regex:
+                        description:
+                          - Separator.
+                        type: str
+                        required: true
+                  kv:
+                    description:
+                      - Key-value parse. Required when I(type) is C(KV).
+                    type: dict
+                    suboptions:
+                      delimiter:
+                        description:
+                          - Separator between pairs.
+                        type: str
+                        required: true
+                      regex:
+                        description:
+                          - Separator between a key and its value.
+                        type: str
+                        required: true
+                      keep_original_key:
+                        description:
+                          - Whether the original field is kept, as the string C(true) or C(false) (the service default).
+                        type: str
+                  result:
+                    description:
+                      - Output of a test run in the console; the service fills it in and the module never compares
+                        it.
+                    type: str
+                  json_path_replace:
+                    description:
+                      - JSONPath replacement. Required when I(type) is C(JSON_PATH_REPLACE).
+                    type: dict
+                    suboptions:
+                      old_value:
+                        description:
+                          - JSONPath expression of the value to replace.
+                        type: str
+                        required: true
+                      new_value:
+                        description:
+                          - JSONPath expression or string put in its place.
+                        type: str
+                        required: true
+                  url_decode:
+                    description:
+                      - URL decoding, used when I(type) is C(URL_DECODE).
+                    type: dict
+                    suboptions:
+                      charset_name:
+                        description:
+                          - Character set, for example C(UTF-8).
+                        type: str
+                  lowercase:
+                    description:
+                      - Lower case conversion, used when I(type) is C(LOWERCASE); give an empty dictionary.
+                    type: dict
+                    suboptions: {}
+              original_value:
+                description:
+                  - The value before processing.
+                type: str
+              value_operates:
+                description:
+                  - Operations on the value, applied in order.
+                type: list
+                elements: dict
+                suboptions:
+                  type:
+                    description:
+                      - Operation, for example C(REPLACE), C(SUBSTR), C(DATE), C(TRIM), C(REGEX_REPLACE), C(SPLIT),
+                        C(KV), C(JSON_PATH_REPLACE), C(URL_DECODE) or C(LOWERCASE). Most need their own block.
+                    type: str
+                    required: true
+                  replace:
+                    description:
+                      - Literal replacement. Required when I(type) is C(REPLACE).
+                    type: dict
+                    suboptions:
+                      old_value:
+                        description:
+                          - Value to replace.
+                        type: str
+                        required: true
+                      new_value:
+                        description:
+                          - Value put in its place.
+                        type: str
+                        required: true
+                  substr:
+                    description:
+                      - Substring. Required when I(type) is C(SUBSTR).
+                    type: dict
+                    suboptions:
+                      start:
+                        description:
+                          - Position of the first character kept (from 0).
+                        type: int
+                        required: true
+                      end:
+                        description:
+                          - Position where the kept part ends.
+                        type: int
+                        required: true
+                  date:
+                    description:
+                      - Time conversion. Required when I(type) is C(DATE).
+                    type: dict
+                    suboptions:
+                      format:
+                        description:
+                          - Time format, for example C(yyyy-MM-dd HH:mm:ss).
+                        type: str
+                      target_type:
+                        description:
+                          - 'Kind of the input value: C(string) (the service default) or a Unix timestamp.'
+                        type: str
+                      time_zone:
+                        description:
+                          - Time zone, for example C(GMT+8) (the service default).
+                        type: str
+                  regex_replace:
+                    description:
+                      - Regular expression replacement. Required when I(type) is C(REGEX_REPLACE).
+                    type: dict
+                    suboptions:
+                      regex:
+                        description:
+                          - Regular expression to match.
+                        type: str
+                        required: true
+                      new_value:
+                        description:
+                          - Value put in place of each match.
+                        type: str
+                        required: true
+                  split:
+                    description:
+                      - Split into an array. Required when I(type) is C(SPLIT).
+                    type: dict
+                    suboptions:
+                      regex:
+                        description:
+                          - Separator.
+                        type: str
+                        required: true
+                  kv:
+                    description:
+                      - Key-value parse. Required when I(type) is C(KV).
+                    type: dict
+                    suboptions:
+                      delimiter:
+                        description:
+                          - Separator between pairs.
+                        type: str
+                        required: true
+                      regex:
+                        description:
+                          - Separator between a key and its value.
+                        type: str
+                        required: true
+                      keep_original_key:
+                        description:
+                          - Whether the original field is kept, as the string C(true) or C(false) (the service default).
+                        type: str
+                  result:
+                    description:
+                      - Output of a test run in the console; the service fills it in and the module never compares
+                        it.
+                    type: str
+                  json_path_replace:
+                    description:
+                      - JSONPath replacement. Required when I(type) is C(JSON_PATH_REPLACE).
+                    type: dict
+                    suboptions:
+                      old_value:
+                        description:
+                          - JSONPath expression of the value to replace.
+                        type: str
+                        required: true
+                      new_value:
+                        description:
+                          - JSONPath expression or string put in its place.
+                        type: str
+                        required: true
+                  url_decode:
+                    description:
+                      - URL decoding, used when I(type) is C(URL_DECODE).
+                    type: dict
+                    suboptions:
+                      charset_name:
+                        description:
+                          - Character set, for example C(UTF-8).
+                        type: str
+                  lowercase:
+                    description:
+                      - Lower case conversion, used when I(type) is C(LOWERCASE); give an empty dictionary.
+                    type: dict
+                    suboptions: {}
+          secondary_analyse_result:
+            description:
+              - Fields found by the second parse of the sample message. Output of a test run in the console; the
+                service fills it in and the module never compares it.
+            type: list
+            elements: dict
+            suboptions:
+              key:
+                description:
+                  - Name of the field.
+                type: str
+                required: true
+              operate:
+                description:
+                  - 'How the field is made: C(DATE) (the current timestamp), C(CUSTOMIZE) (a fixed value), C(MAPPING)
+                    (copied from a field) or C(JSONPATH).'
+                type: str
+                required: true
+                choices:
+                  - DATE
+                  - CUSTOMIZE
+                  - MAPPING
+                  - JSONPATH
+              scheme_type:
+                description:
+                  - 'Type of the field: C(ORIGINAL), C(STRING), C(INT64), C(FLOAT64), C(BOOLEAN), C(MAP) or C(ARRAY).'
+                type: str
+                required: true
+                choices:
+                  - ORIGINAL
+                  - STRING
+                  - INT64
+                  - FLOAT64
+                  - BOOLEAN
+                  - MAP
+                  - ARRAY
+              value:
+                description:
+                  - Value of the field, as I(operate) reads it.
+                type: str
+              value_operate:
+                description:
+                  - One operation on the value.
+                type: dict
+                suboptions:
+                  type:
+                    description:
+                      - Operation, for example C(REPLACE), C(SUBSTR), C(DATE), C(TRIM), C(REGEX_REPLACE), C(SPLIT),
+                        C(KV), C(JSON_PATH_REPLACE), C(URL_DECODE) or C(LOWERCASE). Most need their own block.
+                    type: str
+                    required: true
+                  replace:
+                    description:
+                      - Literal replacement. Required when I(type) is C(REPLACE).
+                    type: dict
+                    suboptions:
+                      old_value:
+                        description:
+                          - Value to replace.
+                        type: str
+                        required: true
+                      new_value:
+                        description:
+                          - Value put in its place.
+                        type: str
+                        required: true
+                  substr:
+                    description:
+                      - Substring. Required when I(type) is C(SUBSTR).
+                    type: dict
+                    suboptions:
+                      start:
+                        description:
+                          - Position of the first character kept (from 0).
+                        type: int
+                        required: true
+                      end:
+                        description:
+                          - Position where the kept part ends.
+                        type: int
+                        required: true
+                  date:
+                    description:
+                      - Time conversion. Required when I(type) is C(DATE).
+                    type: dict
+                    suboptions:
+                      format:
+                        description:
+                          - Time format, for example C(yyyy-MM-dd HH:mm:ss).
+                        type: str
+                      target_type:
+                        description:
+                          - 'Kind of the input value: C(string) (the service default) or a Unix timestamp.'
+                        type: str
+                      time_zone:
+                        description:
+                          - Time zone, for example C(GMT+8) (the service default).
+                        type: str
+                  regex_replace:
+                    description:
+                      - Regular expression replacement. Required when I(type) is C(REGEX_REPLACE).
+                    type: dict
+                    suboptions:
+                      regex:
+                        description:
+                          - Regular expression to match.
+                        type: str
+                        required: true
+                      new_value:
+                        description:
+                          - Value put in place of each match.
+                        type: str
+                        required: true
+                  split:
+                    description:
+                      - Split into an array. Required when I(type) is C(SPLIT).
+                    type: dict
+                    suboptions:
+                      regex:
+                        description:
+                          - Separator.
+                        type: str
+                        required: true
+                  kv:
+                    description:
+                      - Key-value parse. Required when I(type) is C(KV).
+                    type: dict
+                    suboptions:
+                      delimiter:
+                        description:
+                          - Separator between pairs.
+                        type: str
+                        required: true
+                      regex:
+                        description:
+                          - Separator between a key and its value.
+                        type: str
+                        required: true
+                      keep_original_key:
+                        description:
+                          - Whether the original field is kept, as the string C(true) or C(false) (the service default).
+                        type: str
+                  result:
+                    description:
+                      - Output of a test run in the console; the service fills it in and the module never compares
+                        it.
+                    type: str
+                  json_path_replace:
+                    description:
+                      - JSONPath replacement. Required when I(type) is C(JSON_PATH_REPLACE).
+                    type: dict
+                    suboptions:
+                      old_value:
+                        description:
+                          - JSONPath expression of the value to replace.
+                        type: str
+                        required: true
+                      new_value:
+                        description:
+                          - JSONPath expression or string put in its place.
+                        type: str
+                        required: true
+                  url_decode:
+                    description:
+                      - URL decoding, used when I(type) is C(URL_DECODE).
+                    type: dict
+                    suboptions:
+                      charset_name:
+                        description:
+                          - Character set, for example C(UTF-8).
+                        type: str
+                  lowercase:
+                    description:
+                      - Lower case conversion, used when I(type) is C(LOWERCASE); give an empty dictionary.
+                    type: dict
+                    suboptions: {}
+              original_value:
+                description:
+                  - The value before processing.
+                type: str
+              value_operates:
+                description:
+                  - Operations on the value, applied in order.
+                type: list
+                elements: dict
+                suboptions:
+                  type:
+                    description:
+                      - Operation, for example C(REPLACE), C(SUBSTR), C(DATE), C(TRIM), C(REGEX_REPLACE), C(SPLIT),
+                        C(KV), C(JSON_PATH_REPLACE), C(URL_DECODE) or C(LOWERCASE). Most need their own block.
+                    type: str
+                    required: true
+                  replace:
+                    description:
+                      - Literal replacement. Required when I(type) is C(REPLACE).
+                    type: dict
+                    suboptions:
+                      old_value:
+                        description:
+                          - Value to replace.
+                        type: str
+                        required: true
+                      new_value:
+                        description:
+                          - Value put in its place.
+                        type: str
+                        required: true
+                  substr:
+                    description:
+                      - Substring. Required when I(type) is C(SUBSTR).
+                    type: dict
+                    suboptions:
+                      start:
+                        description:
+                          - Position of the first character kept (from 0).
+                        type: int
+                        required: true
+                      end:
+                        description:
+                          - Position where the kept part ends.
+                        type: int
+                        required: true
+                  date:
+                    description:
+                      - Time conversion. Required when I(type) is C(DATE).
+                    type: dict
+                    suboptions:
+                      format:
+                        description:
+                          - Time format, for example C(yyyy-MM-dd HH:mm:ss).
+                        type: str
+                      target_type:
+                        description:
+                          - 'Kind of the input value: C(string) (the service default) or a Unix timestamp.'
+                        type: str
+                      time_zone:
+                        description:
+                          - Time zone, for example C(GMT+8) (the service default).
+                        type: str
+                  regex_replace:
+                    description:
+                      - Regular expression replacement. Required when I(type) is C(REGEX_REPLACE).
+                    type: dict
+                    suboptions:
+                      regex:
+                        description:
+                          - Regular expression to match.
+                        type: str
+                        required: true
+                      new_value:
+                        description:
+                          - Value put in place of each match.
+                        type: str
+                        required: true
+                  split:
+                    description:
+                      - Split into an array. Required when I(type) is C(SPLIT).
+                    type: dict
+                    suboptions:
+                      regex:
+                        description:
+                          - Separator.
+                        type: str
+                        required: true
+                  kv:
+                    description:
+                      - Key-value parse. Required when I(type) is C(KV).
+                    type: dict
+                    suboptions:
+                      delimiter:
+                        description:
+                          - Separator between pairs.
+                        type: str
+                        required: true
+                      regex:
+                        description:
+                          - Separator between a key and its value.
+                        type: str
+                        required: true
+                      keep_original_key:
+                        description:
+                          - Whether the original field is kept, as the string C(true) or C(false) (the service default).
+                        type: str
+                  result:
+                    description:
+                      - Output of a test run in the console; the service fills it in and the module never compares
+                        it.
+                    type: str
+                  json_path_replace:
+                    description:
+                      - JSONPath replacement. Required when I(type) is C(JSON_PATH_REPLACE).
+                    type: dict
+                    suboptions:
+                      old_value:
+                        description:
+                          - JSONPath expression of the value to replace.
+                        type: str
+                        required: true
+                      new_value:
+                        description:
+                          - JSONPath expression or string put in its place.
+                        type: str
+                        required: true
+                  url_decode:
+                    description:
+                      - URL decoding, used when I(type) is C(URL_DECODE).
+                    type: dict
+                    suboptions:
+                      charset_name:
+                        description:
+                          - Character set, for example C(UTF-8).
+                        type: str
+                  lowercase:
+                    description:
+                      - Lower case conversion, used when I(type) is C(LOWERCASE); give an empty dictionary.
+                    type: dict
+                    suboptions: {}
+          analyse_json_result:
+            description:
+              - The parse result as JSON. Output of a test run in the console; the service fills it in and the module
+                never compares it.
+            type: str
+          secondary_analyse_json_result:
+            description:
+              - The second parse result as JSON. Output of a test run in the console; the service fills it in and
+                the module never compares it.
+            type: str
+      filter_param:
+        description:
+          - Filters; only messages that pass all of them are kept.
+        type: list
+        elements: dict
+        suboptions:
+          key:
+            description:
+              - Name of the field to test.
+            type: str
+            required: true
+          match_mode:
+            description:
+              - 'How the field is tested: C(PREFIX), C(SUFFIX), C(CONTAINS), C(EXCEPT), C(NUMBER) or C(IP).'
+            type: str
+            required: true
+            choices:
+              - PREFIX
+              - SUFFIX
+              - CONTAINS
+              - EXCEPT
+              - NUMBER
+              - IP
+          value:
+            description:
+              - Value the field is tested against.
+            type: str
+            required: true
+          type:
+            description:
+              - Kind of filter; the only value is C(REGULAR).
+            type: str
+            choices:
+              - REGULAR
+      failure_param:
+        description:
+          - What to do with messages that fail processing.
+        type: dict
+        suboptions:
+          type:
+            description:
+              - 'What happens to a failed message: C(DLQ) (sent to a dead letter queue), C(IGNORE_ERROR) (kept)
+                or C(DROP) (dropped).'
+            type: str
+            required: true
+            choices:
+              - DLQ
+              - IGNORE_ERROR
+              - DROP
+          kafka_param:
+            description:
+              - The CKafka dead letter queue. Required when I(dlq_type) is C(CKAFKA).
+            type: dict
+            suboptions:
+              self_built:
+                description:
+                  - Whether the cluster is a self-built Kafka cluster rather than a CKafka instance.
+                type: bool
+                required: true
+              resource:
+                description:
+                  - ID of the CKafka instance, for example C(ckafka-abcd1234).
+                type: str
+                required: true
+              topic:
+                description:
+                  - Name of the topic; several topics are separated by commas.
+                type: str
+              offset_type:
+                description:
+                  - 'Where reading starts: C(earliest), C(latest), or C(timestamp) (from I(start_time)).'
+                type: str
+                choices:
+                  - earliest
+                  - latest
+                  - timestamp
+              start_time:
+                description:
+                  - Start of reading, in Unix time (seconds). Required when I(offset_type) is C(timestamp).
+                type: int
+              resource_name:
+                description:
+                  - Name of the instance. Reported by the service; there is no need to set it.
+                type: str
+              zone_id:
+                description:
+                  - Availability zone of the instance, as a number. Reported by the service; there is no need to
+                    set it.
+                type: int
+              topic_id:
+                description:
+                  - ID of the topic. Reported by the service; there is no need to set it.
+                type: str
+              partition_num:
+                description:
+                  - Number of partitions of the topic. Reported by the service; there is no need to set it.
+                type: int
+              enable_toleration:
+                description:
+                  - Whether fault tolerance (a dead letter queue) is enabled.
+                type: bool
+              qps_limit:
+                description:
+                  - Upper limit of messages per second.
+                type: int
+              table_mappings:
+                description:
+                  - Which tables go to which topic. Required when I(use_table_mapping) is true.
+                type: list
+                elements: dict
+                suboptions:
+                  database:
+                    description:
+                      - Name of the database.
+                    type: str
+                    required: true
+                  table:
+                    description:
+                      - Names of the tables, separated by commas.
+                    type: str
+                    required: true
+                  topic:
+                    description:
+                      - Name of the topic the changes go to.
+                    type: str
+                    required: true
+                  topic_id:
+                    description:
+                      - ID of that topic.
+                    type: str
+                    required: true
+              use_table_mapping:
+                description:
+                  - Whether changes are distributed to several topics by I(table_mappings). The service default
+                    is false.
+                type: bool
+              use_auto_create_topic:
+                description:
+                  - Whether the topic is created automatically (SOURCE tasks only). Without I(use_table_mapping),
+                    name the topic to create in I(topic).
+                type: bool
+              compression_type:
+                description:
+                  - 'Whether messages written to the topic are compressed: C(none) or C(open).'
+                type: str
+                choices:
+                  - none
+                  - open
+              msg_multiple:
+                description:
+                  - Each source message is written this many times to the target topic (CKafka to CKafka only).
+                type: int
+              connector_sync_type:
+                description:
+                  - For data sync tasks only; leave unset for ordinary processing. C(META_SYNC_INSTANCE_TYPE) copies
+                    the metadata of the instance, C(META_AND_DATA_SYNC_INSTANCE_TYPE) copies the metadata and the
+                    messages of every topic, C(DATA_SYNC_TYPE) copies the messages of the chosen topics (the target
+                    instance must have them).
+                type: str
+              keep_partition:
+                description:
+                  - 'For data sync tasks: write each message to the same partition number it came from (fails when
+                    the target has fewer partitions). The service default is false.'
+                type: bool
+              topic_regular_expression:
+                description:
+                  - Regular expression that selects the topics.
+                type: str
+              prefix:
+                description:
+                  - Prefix of the topic names.
+                type: str
+              separator:
+                description:
+                  - Separator between the topic prefix and the rest of the name.
+                type: str
+              topic_list:
+                description:
+                  - Names of the topics, when several are chosen.
+                type: list
+                elements: str
+          retry_interval:
+            description:
+              - Time between retries.
+            type: int
+          max_retry_attempts:
+            description:
+              - Number of retries.
+            type: int
+          topic_param:
+            description:
+              - The DIP topic dead letter queue. Required when I(dlq_type) is C(TOPIC).
+            type: dict
+            suboptions:
+              resource:
+                description:
+                  - Name of the DIP topic.
+                type: str
+                required: true
+              offset_type:
+                description:
+                  - 'Where reading starts: C(earliest), C(latest), or C(timestamp) (from I(start_time)).'
+                type: str
+                choices:
+                  - earliest
+                  - latest
+                  - timestamp
+              start_time:
+                description:
+                  - Start of reading, in Unix time (seconds). Required when I(offset_type) is C(timestamp).
+                type: int
+              topic_id:
+                description:
+                  - ID of the topic. Reported by the service; there is no need to set it.
+                type: str
+              compression_type:
+                description:
+                  - 'Compression of messages written to the topic: C(none), C(gzip), C(snappy) or C(lz4).'
+                type: str
+                choices:
+                  - none
+                  - gzip
+                  - snappy
+                  - lz4
+              use_auto_create_topic:
+                description:
+                  - Whether the topic is created automatically (SOURCE tasks only).
+                type: bool
+              msg_multiple:
+                description:
+                  - Each source message is written this many times to the target topic (CKafka to CKafka only).
+                type: int
+          dlq_type:
+            description:
+              - 'Kind of dead letter queue: C(CKAFKA) or C(TOPIC).'
+            type: str
+            choices:
+              - CKAFKA
+              - TOPIC
+      result:
+        description:
+          - Output of a test run in the console; the service fills it in and the module never compares it.
+        type: str
+      source_type:
+        description:
+          - Where the sample message comes from, for example C(CKAFKA).
+        type: str
+      output_format:
+        description:
+          - 'Format of the processed message: C(JSON) (the service default) or C(ROW), which needs I(row_param).'
+        type: str
+        choices:
+          - JSON
+          - ROW
+      row_param:
+        description:
+          - Layout of C(ROW) output. Required when I(output_format) is C(ROW).
+        type: dict
+        suboptions:
+          row_content:
+            description:
+              - 'What each row holds: C(KEY_VALUE) (keys and values) or C(VALUE) (values only).'
+            type: str
+            required: true
+            choices:
+              - KEY_VALUE
+              - VALUE
+          key_value_delimiter:
+            description:
+              - Separator between a key and its value, for example C(=).
+            type: str
+          entry_delimiter:
+            description:
+              - Separator between entries, for example C(&).
+            type: str
+      keep_metadata:
+        description:
+          - Whether to keep the metadata of the source message (source topic, partition and offset). The service
+            default is false.
+        type: bool
+      batch_analyse:
+        description:
+          - How messages holding an array are split.
+        type: dict
+        suboptions:
+          format:
+            description:
+              - C(ONE_BY_ONE) writes each array element as its own message, C(MERGE) writes them as one.
+            type: str
+            required: true
+            choices:
+              - ONE_BY_ONE
+              - MERGE
+  task_id:
+    description:
+      - ID of the task, for example C(task-abcd1234). When given at creation, the new task gets this ID.
+    type: str
+  tags:
+    description:
+      - Tags of the task.
+    type: list
+    elements: dict
+    suboptions:
+      tag_key:
+        description:
+          - Key of the tag.
+        type: str
+        required: true
+      tag_value:
+        description:
+          - Value of the tag.
+        type: str
+        required: true
+  description:
+    description:
+      - Free text description of the task.
+    type: str
+'''

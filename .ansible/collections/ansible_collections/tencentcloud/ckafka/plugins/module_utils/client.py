@@ -1,0 +1,180 @@
+# -*- coding: utf-8 -*-
+# Copyright: tencentcloud.ckafka contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+"""The CKafka API client: signed JSON POSTs over one requests.Session, with retries."""
+
+from __future__ import absolute_import, division, print_function
+__metaclass__ = type
+
+import email.utils
+import json
+import time
+import traceback
+
+try:
+    from urllib.parse import urlsplit
+except ImportError:  # pragma: no cover - Python 2 is not supported, this keeps the import test quiet
+    from urlparse import urlsplit  # type: ignore
+
+try:
+    import requests
+    HAS_REQUESTS = True
+    REQUESTS_IMPORT_ERROR = None
+except ImportError:
+    requests = None
+    HAS_REQUESTS = False
+    REQUESTS_IMPORT_ERROR = traceback.format_exc()
+
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils import signer
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.errors import (
+    CkafkaError,
+    HTTP_ERROR,
+    INVALID_RESPONSE,
+    NETWORK_ERROR,
+    TIMEOUT_ERROR,
+    is_signature_expired,
+)
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.retries import RetryPolicy, is_retryable
+
+API_VERSION = '2019-08-19'
+SERVICE = 'ckafka'
+COLLECTION_VERSION = '0.1.0'
+REQUEST_CLIENT = 'tencentcloud.ckafka/%s' % COLLECTION_VERSION
+# How much of an unexpected answer body goes into an error message.
+BODY_EXCERPT = 200
+
+
+def _excerpt(text):
+    text = ' '.join((text or '').split())
+    return text if len(text) <= BODY_EXCERPT else text[:BODY_EXCERPT] + '...'
+
+
+class CkafkaClient:
+    """Calls CKafka API actions.
+
+    call() returns the "Response" object of a successful answer (its RequestId
+    included) and raises CkafkaError for everything else. Whether a failed call is
+    retried depends on idempotent, which the caller states per call: reads and
+    writes that converge (Delete, Pause, ...) are idempotent, a Create is not.
+    """
+
+    def __init__(self, credentials, region, endpoint, connect_timeout=10.0, read_timeout=30.0, verify=True,
+                 retry_policy=None, language=None, sleep=time.sleep, clock=time.time):
+        if not HAS_REQUESTS:
+            raise RuntimeError('the requests library is required')
+        parts = urlsplit(endpoint)
+        if parts.scheme not in ('http', 'https') or not parts.netloc:
+            raise ValueError('endpoint must be a full http:// or https:// URL, got %r' % endpoint)
+        self.credentials = credentials
+        self.region = region
+        # Host names are case-insensitive; one lower-case spelling is both signed and sent.
+        self.host = parts.netloc.lower()
+        self.url = '%s://%s/' % (parts.scheme, self.host)
+        self.timeout = (connect_timeout, read_timeout)
+        self.verify = verify
+        self.retry_policy = retry_policy or RetryPolicy()
+        self.language = language
+        self.sleep = sleep
+        self.clock = clock
+        # Seconds to add to the local clock, learnt from a SignatureExpire answer.
+        self.clock_offset = 0
+        self.warnings = []
+        # (action, outcome) of every attempt, for results and debugging; no parameters, so no secrets.
+        self.history = []
+        self.session = requests.Session()
+
+    def close(self):
+        self.session.close()
+
+    def call(self, action, params=None, idempotent=False):
+        payload = json.dumps(params or {}, separators=(',', ':'), ensure_ascii=False).encode('utf-8')
+        delays = self.retry_policy.delays()
+        clock_fixed = False
+        attempt = 0
+        while True:
+            try:
+                response = self._send(action, payload)
+                self.history.append((action, 'ok'))
+                return response
+            except CkafkaError as error:
+                self.history.append((action, error.code))
+                if is_signature_expired(error):
+                    if not clock_fixed and self._learn_clock_offset(error):
+                        clock_fixed = True
+                        continue
+                    error.message += ' The request timestamp comes from this host clock: check that it is synchronised (NTP).'
+                if attempt >= len(delays) or not is_retryable(error, idempotent):
+                    raise
+                self.sleep(delays[attempt])
+                attempt += 1
+
+    def _learn_clock_offset(self, error):
+        """Adopt the server's clock from the Date header of a SignatureExpire answer."""
+        server_date = getattr(error, 'server_date', None)
+        if not server_date:
+            return False
+        try:
+            server_time = email.utils.parsedate_to_datetime(server_date).timestamp()
+        except (TypeError, ValueError):
+            return False
+        self.clock_offset = server_time - self.clock()
+        self.warnings.append(
+            'The local clock is %.0f seconds off the Tencent Cloud API clock; the request was signed again with '
+            'the server time. Synchronise this host clock (NTP).' % -self.clock_offset)
+        return True
+
+    def _send(self, action, payload):
+        timestamp = int(self.clock() + self.clock_offset)
+        headers = signer.signed_headers(
+            self.credentials.secret_id, self.credentials.secret_key, self.host, action, API_VERSION, payload, timestamp,
+            region=self.region, security_token=self.credentials.security_token, language=self.language,
+            request_client=REQUEST_CLIENT, service=SERVICE)
+        try:
+            answer = self.session.post(self.url, data=payload, headers=headers, timeout=self.timeout, verify=self.verify)
+        except requests.exceptions.ConnectTimeout:
+            raise CkafkaError(NETWORK_ERROR, 'timed out connecting to %s' % self.host, action=action, sent=False)
+        except requests.exceptions.ReadTimeout:
+            raise CkafkaError(TIMEOUT_ERROR, 'no answer from %s within %s seconds' % (self.host, self.timeout[1]), action=action)
+        except requests.exceptions.SSLError as error:
+            raise CkafkaError(NETWORK_ERROR, 'TLS failure talking to %s: %s' % (self.host, _excerpt(str(error))), action=action, sent=False)
+        except requests.exceptions.ConnectionError as error:
+            raise CkafkaError(NETWORK_ERROR, 'connection to %s failed: %s' % (self.host, _describe_connection_error(error)),
+                              action=action, sent=_may_have_been_sent(error))
+        except requests.exceptions.RequestException as error:
+            raise CkafkaError(NETWORK_ERROR, 'request to %s failed: %s' % (self.host, error.__class__.__name__), action=action)
+        return self._parse(action, answer)
+
+    def _parse(self, action, answer):
+        if answer.status_code != 200:
+            raise CkafkaError(HTTP_ERROR, 'HTTP %s from %s: %s' % (answer.status_code, self.host, _excerpt(answer.text)),
+                              http_status=answer.status_code, action=action)
+        try:
+            body = answer.json()
+        except ValueError:
+            raise CkafkaError(INVALID_RESPONSE, 'the answer from %s is not JSON: %s' % (self.host, _excerpt(answer.text)),
+                              http_status=answer.status_code, action=action)
+        response = body.get('Response') if isinstance(body, dict) else None
+        if not isinstance(response, dict):
+            raise CkafkaError(INVALID_RESPONSE, 'the answer from %s has no Response object' % self.host,
+                              http_status=answer.status_code, action=action)
+        error = response.get('Error')
+        if error:
+            failure = CkafkaError(str(error.get('Code') or 'UnknownError'), str(error.get('Message') or ''),
+                                  request_id=response.get('RequestId'), http_status=answer.status_code, action=action)
+            failure.server_date = answer.headers.get('Date')
+            raise failure
+        return response
+
+
+def _describe_connection_error(error):
+    reason = error.args[0] if error.args else error
+    reason = getattr(reason, 'reason', reason)
+    return _excerpt(str(reason)) or error.__class__.__name__
+
+
+def _may_have_been_sent(error):
+    """A refused or unresolvable connection never carried the request."""
+    text = repr(error)
+    markers = ('NewConnectionError', 'NameResolutionError', 'Connection refused', 'Failed to establish a new connection')
+    return not any(marker in text for marker in markers)

@@ -1,0 +1,111 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) tencentcloud.ckafka contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+"""Conditional rules of the DIP task parameters, checked before any API call.
+
+Ansible's argument validation already refuses unknown keys, wrong types, values outside
+choices and missing nested required options. The rules here are those the API states in
+prose ("required when ..."): they come from the `conditions` section of
+schema/datahub_task.json through the generated CONDITIONS.
+"""
+
+from __future__ import absolute_import, division, print_function
+__metaclass__ = type
+
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_schema import (
+    CONDITIONS,
+    PATH_TYPES,
+    REQUIRED_FOR_CREATE,
+    TYPES,
+)
+
+
+def _rules_by_type():
+    rules = {}
+    for rule in CONDITIONS:
+        rules.setdefault(rule['type'], []).append(rule)
+    return rules
+
+
+RULES_BY_TYPE = _rules_by_type()
+
+
+def _join(prefix, name):
+    return prefix + '.' + name if prefix else name
+
+
+def _show(value):
+    if value is True:
+        return 'true'
+    if value is False:
+        return 'false'
+    return str(value)
+
+
+def _is_set(value):
+    return value is not None and value != []
+
+
+def _clause_holds(obj, clause):
+    option, operator, values = clause
+    value = obj.get(option)
+    inside = value is not None and any(value == v and type(value) is type(v) for v in values)
+    if operator == 'in':
+        return inside
+    return not inside
+
+
+def _clause_text(obj, clause, path):
+    option, operator, values = clause
+    name = _join(path, option)
+    if operator == 'in':
+        return '%s is %s' % (name, _show(obj.get(option)))
+    if len(values) == 1:
+        return '%s is not %s' % (name, _show(values[0]))
+    return '%s is not one of %s' % (name, ', '.join(_show(v) for v in values))
+
+
+def _check_object(obj, type_name, path, errors):
+    for rule in RULES_BY_TYPE.get(type_name, ()):
+        if not all(_clause_holds(obj, clause) for clause in rule['when']):
+            continue
+        for option in rule['require']:
+            if not _is_set(obj.get(option)):
+                reason = ' and '.join(_clause_text(obj, clause, path) for clause in rule['when'])
+                errors.append('%s, so %s is required' % (reason, _join(path, option)))
+
+
+def _walk(obj, index_free, path, errors):
+    type_name = PATH_TYPES.get(index_free)
+    if type_name is None or not isinstance(obj, dict):
+        return
+    _check_object(obj, type_name, path, errors)
+    for option, member in TYPES.get(type_name, {}).items():
+        if not member.get('ref'):
+            continue
+        value = obj.get(option)
+        child_free = _join(index_free, option)
+        child = _join(path, option)
+        if isinstance(value, dict):
+            _walk(value, child_free, child, errors)
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                _walk(item, child_free, '%s[%d]' % (child, index), errors)
+
+
+def validate_task_params(params, creating=False):
+    """Return the list of error messages for the task options in params (empty when valid).
+
+    Each message names the options with their full paths, for example
+    "source_resource.type is KAFKA, so source_resource.kafka_param is required".
+    With creating=True the options CreateDatahubTask needs (task_name, task_type) are checked too.
+    """
+    params = params or {}
+    errors = []
+    if creating:
+        for option in REQUIRED_FOR_CREATE:
+            if params.get(option) in (None, ''):
+                errors.append('%s is required to create a task' % option)
+    _walk(params, '', '', errors)
+    return errors

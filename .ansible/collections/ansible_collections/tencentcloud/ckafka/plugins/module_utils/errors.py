@@ -1,0 +1,84 @@
+# -*- coding: utf-8 -*-
+# Copyright: tencentcloud.ckafka contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+"""One exception type for every way a call can fail, and helpers that read it."""
+
+from __future__ import absolute_import, division, print_function
+__metaclass__ = type
+
+# Codes made up on this side for failures that never got a service answer.
+NETWORK_ERROR = 'ClientNetworkError'
+TIMEOUT_ERROR = 'ClientReadTimeout'
+HTTP_ERROR = 'ClientHttpError'
+INVALID_RESPONSE = 'ClientInvalidResponse'
+
+LOCAL_CODES = (NETWORK_ERROR, TIMEOUT_ERROR, HTTP_ERROR, INVALID_RESPONSE)
+
+
+class CkafkaError(Exception):
+    """A failed API call.
+
+    code and message come from the service when it answered with an error
+    envelope; otherwise code is one of the Client* codes above. sent tells whether
+    the request may have reached the service (a write may have happened).
+    """
+
+    def __init__(self, code, message, request_id=None, http_status=None, action=None, sent=True):
+        super(CkafkaError, self).__init__(message)
+        self.code = code
+        self.message = message
+        self.request_id = request_id
+        self.http_status = http_status
+        self.action = action
+        self.sent = sent
+
+    def __str__(self):
+        text = '%s: %s' % (self.code, self.message)
+        if self.action:
+            text = '%s failed with %s' % (self.action, text)
+        if self.request_id:
+            text += ' (request id %s)' % self.request_id
+        return text
+
+    @property
+    def is_local(self):
+        """True when the service never answered with an error of its own."""
+        return self.code in LOCAL_CODES
+
+    @property
+    def outcome_unknown(self):
+        """True when a write may or may not have been applied."""
+        return self.sent and (self.code in (NETWORK_ERROR, TIMEOUT_ERROR, INVALID_RESPONSE)
+                              or (self.code == HTTP_ERROR and (self.http_status or 0) >= 500)
+                              or self.code.startswith('InternalError'))
+
+    def to_result(self):
+        """The keys a failed module run reports about this error."""
+        return dict(error_code=self.code, request_id=self.request_id)
+
+
+class CredentialsError(Exception):
+    """No usable credentials were found."""
+
+
+def is_not_found(error):
+    return isinstance(error, CkafkaError) and error.code.split('.')[0] == 'ResourceNotFound'
+
+
+def is_rate_limited(error):
+    return isinstance(error, CkafkaError) and error.code.split('.')[0] == 'RequestLimitExceeded'
+
+
+def is_signature_expired(error):
+    return isinstance(error, CkafkaError) and error.code == 'AuthFailure.SignatureExpire'
+
+
+def not_found_as_none(call, *args, **kwargs):
+    """Run call; a ResourceNotFound answer becomes None instead of an exception."""
+    try:
+        return call(*args, **kwargs)
+    except CkafkaError as error:
+        if is_not_found(error):
+            return None
+        raise

@@ -1,0 +1,444 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Benchmarks of the collection against the local emulator (`make bench`).
+
+    .venv/bin/python tests/benchmarks/run.py                 # every section, writes docs/performance.md
+    .venv/bin/python tests/benchmarks/run.py --quick         # fewer items and repeats, no docs unless --doc
+    .venv/bin/python tests/benchmarks/run.py -s calls,sdk    # some sections only
+
+Sections: calls (API calls per operation), item (per-item cost against ansible.builtin.ping, with an anatomy of
+the module start-up), sdk (the client against the official SDK), scale (100 tasks from 20 hosts under the rate
+limit), list (datahub_task_info over 1,000 tasks). Figures are medians of several runs; nothing here asserts a time.
+"""
+
+import argparse
+import glob
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+import benchlib
+from benchlib import api_task, option_task, spread, median, fmt
+
+SECTIONS = ('calls', 'item', 'sdk', 'scale', 'list')
+DOC = os.path.join(benchlib.ROOT, 'docs', 'performance.md')
+BEGIN = '<!-- bench:begin (written by tests/benchmarks/run.py; edit outside these markers) -->'
+END = '<!-- bench:end -->'
+DEFAULT_RATE_LIMIT = 20
+
+
+class Table:
+    """Rows of (section, measure, value, goal, note)."""
+
+    def __init__(self):
+        self.rows = []
+
+    def add(self, section, measure, value, goal='', note=''):
+        self.rows.append((section, measure, value, goal, note))
+        print('  %-44s %-34s %-10s %s' % (measure, value, goal, note), flush=True)
+
+    def markdown(self):
+        lines = ['| section | measure | value | goal | note |', '| --- | --- | --- | --- | --- |']
+        for row in self.rows:
+            lines.append('| %s |' % ' | '.join(str(cell).replace('|', '/') for cell in row))
+        return '\n'.join(lines)
+
+    def text(self):
+        widths = [max(len(str(row[i])) for row in self.rows + [('section', 'measure', 'value', 'goal', 'note')]) for i in range(5)]
+        lines = []
+        for row in [('section', 'measure', 'value', 'goal', 'note')] + self.rows:
+            lines.append('  '.join(str(cell).ljust(width) for cell, width in zip(row, widths)).rstrip())
+        return '\n'.join(lines)
+
+
+def new_client(emu, rate_limited=False):
+    """Our CkafkaClient pointed at emu (no retries unless rate_limited)."""
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.client import CkafkaClient  # pylint: disable=import-outside-toplevel
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.credentials import Credentials  # pylint: disable=import-outside-toplevel
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.retries import RetryPolicy  # pylint: disable=import-outside-toplevel
+    policy = RetryPolicy(retries=8 if rate_limited else 0)
+    return CkafkaClient(Credentials(emu.secret_id, emu.secret_key), benchlib.REGION, emu.endpoint, retry_policy=policy)
+
+
+def create_tasks(emu, requests_list):
+    client = new_client(emu)
+    try:
+        return [client.call('CreateDatahubTask', request)['Result']['TaskId'] for request in requests_list]
+    finally:
+        client.close()
+
+
+def wait_settled(emu, seconds):
+    """Let the tasks just created leave CREATING (the emulator moves them after transition_seconds)."""
+    time.sleep(seconds + 0.1)
+    return emu
+
+
+# ---- 1. API calls per operation ---------------------------------------------------------------
+
+
+def calls_operations():
+    """(name, goal, setup(emu), extra vars) of every operation measured."""
+    task_id = 'task-bench0001'
+
+    def nothing(emu):
+        return emu
+
+    def by_id(emu):
+        create_tasks(emu, [api_task(TaskId=task_id)])
+
+    def by_name(emu):
+        create_tasks(emu, [api_task()])
+
+    def look_alikes(emu):
+        # 249 other tasks whose names contain the name: SearchWord matches them all, 3 pages of 100.
+        create_tasks(emu, [api_task()] + [api_task(TaskName='bench-task-%03d' % n) for n in range(249)])
+
+    return [
+        ('create, wait=false, by name', '2', nothing, option_task(wait=False)),
+        ('create, wait=false, with task_id', '2', nothing, option_task(task_id=task_id, wait=False)),
+        ('create, wait=true, by name', '2 + polls', nothing, option_task()),
+        ('no-op rerun by task_id', '1', by_id, option_task(task_id=task_id)),
+        ('no-op rerun by name (1 page)', '1', by_name, option_task()),
+        ('no-op rerun by name (250 matches, 3 pages)', '3', look_alikes, option_task()),
+        ('update description by task_id', '2', by_id, option_task(task_id=task_id, description='changed')),
+        ('update description by name', '2', by_name, option_task(description='changed')),
+        ('delete, wait=true, by task_id', '2 + polls', by_id, {'task_id': task_id, 'state': 'absent'}),
+        ('delete, wait=true, by name', '2 + polls', by_name, {'task_name': 'bench-task', 'state': 'absent'}),
+    ]
+
+
+def section_calls(table, opts):
+    print('\n== 1. API calls per operation (emulator request log; transition_seconds=%s, no rate limit)' % opts.transition, flush=True)
+    repeats = opts.repeats or (1 if opts.quick else 3)
+    with benchlib.emulator(transition_seconds=opts.transition, rate_limit=0) as emu:
+        for name, goal, setup, variables in calls_operations():
+            totals, seconds, breakdowns = [], [], []
+            for dummy in range(repeats):
+                emu.reset()
+                setup(emu)
+                wait_settled(emu, opts.transition)
+                before = len(emu.requests())
+                run = benchlib.run_playbook(emu, 'declare.yml', extra_vars=variables).check()
+                entries = emu.requests()[before:]
+                totals.append(len(entries))
+                seconds.append(run.task_seconds('Declare the task'))
+                breakdowns.append(benchlib.describe_counts(benchlib.action_counts(entries)))
+            common = max(set(breakdowns), key=breakdowns.count)
+            table.add('1 calls', name, spread(totals), goal, '%s; task %s s' % (common, fmt(median(seconds))))
+
+
+# ---- 2. per-item cost -------------------------------------------------------------------------
+
+
+def section_item(table, opts):
+    count = 10 if opts.quick else 40
+    repeats = opts.repeats or (1 if opts.quick else 3)
+    print('\n== 2. Per-item cost: loop of %d no-op datahub_task items against %d ansible.builtin.ping items' % (count, count), flush=True)
+    with benchlib.emulator(transition_seconds=0.1, rate_limit=0) as emu:
+        create_tasks(emu, [api_task(TaskId='task-bench%04d' % n, TaskName='bench-item-%04d' % n) for n in range(count)])
+        wait_settled(emu, 0.1)
+        variables = option_task(item_count=count)
+        variables.pop('task_name')
+        pings, datahub, ratios, calls = [], [], [], []
+        for dummy in range(repeats):
+            before = len(emu.requests())
+            run = benchlib.run_playbook(emu, 'per_item.yml', extra_vars=variables).check()
+            changed = [e for e in run.results('No-op datahub_task loop') if e['event'] == 'item' and e['changed']]
+            if changed:
+                raise RuntimeError('the datahub_task items were not no-ops: %s' % changed[:2])
+            calls.append(len(emu.requests()) - before)
+            ping = (run.task_seconds('Ping loop before') + run.task_seconds('Ping loop after')) / 2.0 / count
+            item = run.task_seconds('No-op datahub_task loop') / count
+            pings.append(ping * 1000)
+            datahub.append(item * 1000)
+            ratios.append(item / ping)
+        table.add('2 item', 'ansible.builtin.ping per item (ms)', spread(pings))
+        table.add('2 item', 'no-op datahub_task per item (ms)', spread(datahub), '', 'API calls per item: %s' % fmt(median(calls) / count))
+        table.add('2 item', 'ratio datahub_task / ping', spread(ratios), '<= 1.5')
+        anatomy(table, emu, opts)
+
+
+def keep_payloads(emu):
+    """AnsiballZ wrappers of one ping and one no-op datahub_task item (ANSIBLE_KEEP_REMOTE_FILES=1), in a temp dir."""
+    remote = tempfile.mkdtemp(prefix='ckafka-bench-remote-')
+    variables = option_task(item_count=1)
+    variables.pop('task_name')
+    benchlib.run_playbook(emu, 'per_item.yml', extra_vars=variables,
+                          env=dict(ANSIBLE_KEEP_REMOTE_FILES='1', ANSIBLE_REMOTE_TMP=remote)).check()
+    found = {}
+    for path in glob.glob(os.path.join(remote, '*', 'AnsiballZ_*.py')):
+        found[os.path.basename(path)[len('AnsiballZ_'):-3]] = path
+    return found
+
+
+def time_command(command, repeats, env=None):
+    seconds = []
+    for dummy in range(repeats):
+        started = time.monotonic()
+        subprocess.run(command, capture_output=True, check=True, env=env)
+        seconds.append(time.monotonic() - started)
+    return seconds
+
+
+def import_time(module):
+    """Microseconds of `import module` (python -X importtime, cumulative of the top-level import) and the largest."""
+    env = dict(os.environ, PYTHONPATH=benchlib.LINK_ROOT)
+    output = subprocess.run([sys.executable, '-X', 'importtime', '-c', 'import %s' % module], capture_output=True, text=True,
+                            check=True, env=env).stderr
+    rows = []
+    for line in output.splitlines():
+        match = re.match(r'import time:\s+(\d+) \|\s+(\d+) \|(\s*)(\S+)', line)
+        if match:
+            rows.append((int(match.group(2)), len(match.group(3)), match.group(4)))
+    total = [cumulative for cumulative, depth, name in rows if name == module]
+    return (total[0] if total else None), rows
+
+
+def anatomy(table, emu, opts):
+    """Where the per-item time of datahub_task goes: the module side alone, payload size, imports."""
+    repeats = 5 if opts.quick else 15
+    payloads = keep_payloads(emu)
+    module_side = {}
+    for name in ('ping', 'datahub_task'):
+        path = payloads.get(name)
+        if not path:
+            table.add('2 item', 'AnsiballZ_%s.py' % name, 'missing')
+            continue
+        size = os.path.getsize(path)
+        module_side[name] = median(time_command([sys.executable, path], repeats)) * 1000
+        table.add('2 item', 'AnsiballZ payload %s (KiB)' % name, fmt(size / 1024.0))
+        table.add('2 item', 'module side alone, %s (ms)' % name, fmt(module_side[name]), '',
+                  'python AnsiballZ_%s.py, median of %d' % (name, repeats))
+    if len(module_side) == 2:
+        table.add('2 item', 'module-side difference per item (ms)', fmt(module_side['datahub_task'] - module_side['ping']))
+    prefix = 'ansible_collections.tencentcloud.ckafka.plugins.'
+    for module in ('ansible.module_utils.basic', prefix + 'modules.datahub_task', 'requests',
+                   prefix + 'module_utils.datahub_schema'):
+        samples = []
+        for dummy in range(3):
+            total, rows = import_time(module)
+            samples.append(total)
+        table.add('2 item', 'import %s (ms, alone)' % module.replace(prefix, ''), fmt(median(samples) / 1000.0))
+        if module.endswith('modules.datahub_task') and opts.verbose:
+            print('    largest imports under datahub_task (cumulative us):')
+            for cumulative, depth, name in sorted(rows, reverse=True)[:25]:
+                print('      %8d %s%s' % (cumulative, ' ' * (depth // 2), name))
+
+
+# ---- 3. client against the official SDK -------------------------------------------------------
+
+
+def sdk_client(emu, keep_alive):
+    from tencentcloud.common import credential  # pylint: disable=import-outside-toplevel
+    from tencentcloud.common.profile.client_profile import ClientProfile  # pylint: disable=import-outside-toplevel
+    from tencentcloud.common.profile.http_profile import HttpProfile  # pylint: disable=import-outside-toplevel
+    from tencentcloud.ckafka.v20190819 import ckafka_client  # pylint: disable=import-outside-toplevel
+    http = HttpProfile(endpoint='%s:%d' % (emu.host, emu.port), protocol='http', keepAlive=keep_alive)
+    http.scheme = 'http'
+    profile = ClientProfile(httpProfile=http)
+    return ckafka_client.CkafkaClient(credential.Credential(emu.secret_id, emu.secret_key), benchlib.REGION, profile)
+
+
+def sdk_rates(emu, calls, rounds):
+    """calls/s of our client and of the SDK (keep-alive off and on), `rounds` alternating rounds of `calls` calls."""
+    from tencentcloud.ckafka.v20190819 import models  # pylint: disable=import-outside-toplevel
+    task_id = create_tasks(emu, [api_task(TaskId='task-benchsdk1')])[0]
+    ours = new_client(emu)
+    sdks = {'SDK, keepAlive=False (default)': sdk_client(emu, False), 'SDK, keepAlive=True': sdk_client(emu, True)}
+
+    def run_ours():
+        for dummy in range(calls):
+            ours.call('DescribeDatahubTask', {'TaskId': task_id}, idempotent=True)
+
+    def sdk_runner(client):
+        def run():
+            for dummy in range(calls):
+                request = models.DescribeDatahubTaskRequest()
+                request.TaskId = task_id
+                client.DescribeDatahubTask(request)
+        return run
+
+    runners = [('our CkafkaClient', run_ours)] + [(name, sdk_runner(client)) for name, client in sdks.items()]
+    for name, runner in runners:
+        runner()  # warm up: imports, first connection
+    rates = dict((name, []) for name, runner in runners)
+    for number in range(rounds):
+        order = runners if number % 2 == 0 else list(reversed(runners))
+        for name, runner in order:
+            started = time.perf_counter()
+            runner()
+            rates[name].append(calls / (time.perf_counter() - started))
+    ours.close()
+    return rates, list(sdks)
+
+
+def section_sdk(table, opts):
+    calls = 100 if opts.quick else 500
+    rounds = opts.repeats or (2 if opts.quick else 5)
+    print('\n== 3. %d signed DescribeDatahubTask calls: our CkafkaClient against tencentcloud-sdk-python (rate_limit=0)' % calls, flush=True)
+    with benchlib.emulator(transition_seconds=0.1, rate_limit=0) as emu:
+        rates, sdks = sdk_rates(emu, calls, rounds)
+    for name in rates:
+        table.add('3 sdk', '%s (calls/s)' % name, spread(rates[name]))
+    best = max(median(rates[name]) for name in sdks)
+    per_round = [o / max(s) for o, s in zip(rates['our CkafkaClient'], zip(*[rates[n] for n in sdks]))]
+    table.add('3 sdk', 'ratio ours / fastest SDK (calls/s)', fmt(median(rates['our CkafkaClient']) / best), '>= 1',
+              'per-round: %s' % ', '.join(fmt(r) for r in per_round))
+    if not benchlib.STOCK_EMULATOR:
+        # The stock emulator answers in two writes without TCP_NODELAY: show what that costs a kept-alive client.
+        with benchlib.emulator(stock=True, transition_seconds=0.1, rate_limit=0) as emu:
+            stock, sdks = sdk_rates(emu, min(calls, 100), 1)
+        table.add('3 sdk', 'stock emulator (Nagle stall), ours / SDK default', '%s / %s' % (
+            fmt(median(stock['our CkafkaClient'])), fmt(median(stock[sdks[0]]))), '', 'calls/s, %d calls, 1 round' % min(calls, 100))
+
+
+# ---- 4. scale under the rate limit ------------------------------------------------------------
+
+
+def section_scale(table, opts):
+    hosts, per_host = (5, 2) if opts.quick else (20, 5)
+    repeats = opts.repeats or (1 if opts.quick else 2)
+    print('\n== 4. Scale: %d tasks from %d hosts x %d items, forks %d, %d requests/s per action (transition_seconds=%s)'
+          % (hosts * per_host, hosts, per_host, hosts, DEFAULT_RATE_LIMIT, opts.transition), flush=True)
+    with benchlib.emulator(transition_seconds=opts.transition, rate_limit=DEFAULT_RATE_LIMIT) as emu:
+        walls, floors, ratios, throttled, failures, totals, breakdowns = [], [], [], [], [], [], []
+        for dummy in range(repeats):
+            emu.reset()
+            run = benchlib.run_playbook(emu, 'scale.yml', extra_vars=option_task(tasks_per_host=per_host),
+                                        hosts=['bench%02d' % n for n in range(hosts)], forks=hosts)
+            entries = emu.requests()
+            accepted = [e for e in entries if e.get('error_code') != 'RequestLimitExceeded']
+            counts = benchlib.action_counts(accepted)
+            created = len(emu.tasks())
+            failed = len(run.failures()) + (0 if run.rc == 0 else 1) + abs(hosts * per_host - created)
+            wall = run.task_seconds('Create the tasks')
+            floor = max(counts.values()) / float(DEFAULT_RATE_LIMIT)
+            walls.append(wall)
+            floors.append(floor)
+            ratios.append(wall / floor if wall and floor else None)
+            throttled.append(len(entries) - len(accepted))
+            failures.append(failed)
+            totals.append(len(accepted))
+            breakdowns.append(benchlib.describe_counts(counts))
+        table.add('4 scale', 'wall time of the create task (s)', spread(walls), '', 'last run: %s' % breakdowns[-1])
+        table.add('4 scale', 'floor: busiest action calls / %d (s)' % DEFAULT_RATE_LIMIT, spread(floors), '',
+                  'total accepted calls %s, /20 = %s s' % (spread(totals), fmt(median(totals) / 20.0)))
+        table.add('4 scale', 'ratio wall / floor', spread(ratios))
+        table.add('4 scale', 'throttled answers (RequestLimitExceeded)', spread(throttled), '', 'retried by the client')
+        table.add('4 scale', 'failures (items failed + tasks missing)', spread(failures), '0')
+
+
+# ---- 5. listing 1,000 tasks -------------------------------------------------------------------
+
+
+def section_list(table, opts):
+    count = 250 if opts.quick else 1000
+    repeats = opts.repeats or (1 if opts.quick else 3)
+    print('\n== 5. datahub_task_info over %d tasks' % count, flush=True)
+    with benchlib.emulator(transition_seconds=0.1, rate_limit=0) as emu:
+        started = time.monotonic()
+        create_tasks(emu, [api_task(TaskName='list-%04d' % n) for n in range(count)])
+        setup = time.monotonic() - started
+        emu.configure(rate_limit=DEFAULT_RATE_LIMIT)
+        calls, seconds = [], []
+        for dummy in range(repeats):
+            before = len(emu.requests())
+            run = benchlib.run_playbook(emu, 'list.yml', extra_vars=dict(expected_count=count)).check()
+            calls.append(len(emu.requests()) - before)
+            seconds.append(run.task_seconds('List every task'))
+        table.add('5 list', 'datahub_task_info calls for %d tasks' % count, spread(calls), '%d' % -(-count // 100))
+        table.add('5 list', 'datahub_task_info task time (s)', spread(seconds), '',
+                  'set-up: %d creates through CkafkaClient in %s s' % (count, fmt(setup)))
+        from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_tasks import DatahubTasks  # pylint: disable=import-outside-toplevel
+        client = new_client(emu, rate_limited=True)
+        in_process = []
+        for dummy in range(repeats):
+            started = time.perf_counter()
+            DatahubTasks(client).list()
+            in_process.append(time.perf_counter() - started)
+        client.close()
+        table.add('5 list', 'DatahubTasks.list() in process (s)', spread(in_process), '', 'the API part of the above')
+
+
+# ---- the report -------------------------------------------------------------------------------
+
+
+def write_doc(path, table, machine, opts):
+    generated = '\n'.join([
+        BEGIN,
+        '',
+        '## Latest figures',
+        '',
+        'Command: `%s`' % ' '.join(['.venv/bin/python', 'tests/benchmarks/run.py'] + opts.argv),
+        '',
+        '| machine | |',
+        '| --- | --- |',
+    ] + ['| %s | %s |' % (label, value) for label, value in machine] + [
+        '',
+        table.markdown(),
+        '',
+        END,
+    ])
+    if os.path.exists(path):
+        with open(path) as handle:
+            text = handle.read()
+        if BEGIN in text and END in text:
+            text = text[:text.index(BEGIN)] + generated + text[text.index(END) + len(END):]
+        else:
+            text = text.rstrip('\n') + '\n\n' + generated + '\n'
+    else:
+        text = '# Performance\n\n' + generated + '\n'
+    with open(path, 'w') as handle:
+        handle.write(text)
+    print('\nwrote %s' % path)
+
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    parser.add_argument('-s', '--sections', default=','.join(SECTIONS), help='comma-separated subset of %s' % ','.join(SECTIONS))
+    parser.add_argument('--quick', action='store_true', help='fewer items and repeats (a smoke run)')
+    parser.add_argument('--repeats', type=int, help='runs per figure (default: 3, 1 with --quick; 5 rounds for sdk)')
+    parser.add_argument('--transition', type=float, default=1.0, help='emulator transition_seconds for calls and scale (default 1.0)')
+    parser.add_argument('--doc', help='write the figures into this Markdown file (default: docs/performance.md on a full run)')
+    parser.add_argument('--no-doc', action='store_true', help='never write the Markdown file')
+    parser.add_argument('--stock-emulator', action='store_true',
+                        help='run tests/emulator/server.py as is (Nagle stall of ~40 ms per kept-alive call) instead of emulator_nodelay.py')
+    parser.add_argument('-v', '--verbose', action='store_true', help='also print the largest imports of datahub_task')
+    opts = parser.parse_args(argv)
+    opts.argv = list(argv)
+    opts.sections = [name.strip() for name in opts.sections.split(',') if name.strip()]
+    unknown = [name for name in opts.sections if name not in SECTIONS]
+    if unknown:
+        parser.error('unknown section(s) %s; choose from %s' % (', '.join(unknown), ', '.join(SECTIONS)))
+    return opts
+
+
+def main(argv=None):
+    opts = parse_args(sys.argv[1:] if argv is None else argv)
+    benchlib.ensure_link()
+    if opts.stock_emulator:
+        benchlib.STOCK_EMULATOR.append(True)
+    machine = benchlib.machine()
+    for label, value in machine:
+        print('%-16s %s' % (label, value))
+    table = Table()
+    started = time.monotonic()
+    functions = dict(calls=section_calls, item=section_item, sdk=section_sdk, scale=section_scale, list=section_list)
+    for name in SECTIONS:
+        if name in opts.sections:
+            functions[name](table, opts)
+    print('\n' + table.text())
+    print('\ntotal benchmark time: %s s' % fmt(time.monotonic() - started))
+    full = set(opts.sections) == set(SECTIONS) and not opts.quick
+    path = opts.doc or (DOC if full else None)
+    if path and not opts.no_doc:
+        write_doc(path, table, machine, opts)
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

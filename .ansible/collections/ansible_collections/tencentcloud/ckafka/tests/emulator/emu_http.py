@@ -1,0 +1,211 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""HTTP/1.1 front end: the API at POST /, the admin API under /_emulator/, injected faults."""
+
+import email.utils
+import json
+import socket
+import sys
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
+
+from emu_errors import ApiError
+from emu_faults import FaultError
+
+ADMIN_PREFIX = '/_emulator/'
+MAX_BODY = 10 * 1024 * 1024
+
+
+def _http_status_body(status, reason):
+    return ('<html><head><title>%d %s</title></head><body><center><h1>%d %s</h1></center>'
+            '<hr><center>emulated gateway</center></body></html>\n' % (status, reason, status, reason))
+
+
+class EmulatorServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    request_queue_size = 256
+
+    def __init__(self, address, service, verbose=False):
+        self.service = service
+        self.verbose = verbose
+        super().__init__(address, Handler)
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = 'HTTP/1.1'
+    server_version = 'ckafka-emulator/1.0'
+    sys_version = ''
+
+    def version_string(self):
+        return self.server_version
+
+    # ---- plumbing ---------------------------------------------------------------------------
+
+    def log_message(self, format, *args):  # pylint: disable=redefined-builtin
+        if self.server.verbose:
+            sys.stderr.write('%s - %s\n' % (self.address_string(), format % args))
+
+    def date_time_string(self, timestamp=None):
+        if timestamp is None:
+            timestamp = self.server.service.now()
+        return email.utils.formatdate(timestamp, usegmt=True)
+
+    def _read_body(self):
+        length = self.headers.get('Content-Length')
+        if length is None:
+            return b''
+        try:
+            length = int(length)
+        except ValueError:
+            length = 0
+        if length < 0 or length > MAX_BODY:
+            self.close_connection = True
+            return b''
+        return self.rfile.read(length) if length else b''
+
+    def _send(self, status, body, content_type='application/json', extra_headers=None):
+        if isinstance(body, str):
+            body = body.encode('utf-8')
+        self.send_response(status)
+        self.send_header('Content-Type', content_type)
+        self.send_header('Content-Length', str(len(body)))
+        for name, value in (extra_headers or {}).items():
+            self.send_header(name, value)
+        if self.close_connection:
+            self.send_header('Connection', 'close')
+        self.end_headers()
+        if self.command != 'HEAD':
+            self.wfile.write(body)
+
+    def _send_json(self, status, data):
+        self._send(status, json.dumps(data, indent=None, ensure_ascii=False))
+
+    def _drop(self):
+        """Close the connection without an answer."""
+        self.close_connection = True
+        try:
+            self.wfile.flush()
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+    # ---- dispatch ---------------------------------------------------------------------------
+
+    def do_GET(self):  # pylint: disable=invalid-name
+        self._dispatch()
+
+    def do_POST(self):  # pylint: disable=invalid-name
+        self._dispatch()
+
+    def do_DELETE(self):  # pylint: disable=invalid-name
+        self._dispatch()
+
+    def do_PUT(self):  # pylint: disable=invalid-name
+        self._dispatch()
+
+    def _dispatch(self):
+        parts = urlsplit(self.path)
+        body = self._read_body()
+        if parts.path.startswith(ADMIN_PREFIX) or parts.path == ADMIN_PREFIX.rstrip('/'):
+            self._admin(parts.path[len(ADMIN_PREFIX):].strip('/'), body)
+        else:
+            self._api(parts.path, parts.query, body)
+
+    # ---- API --------------------------------------------------------------------------------
+
+    def _api(self, path, query, body):
+        service = self.server.service
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        action = headers.get('x-tc-action', '').strip() or None
+        entry = service.new_entry(action, body)
+        fault = service.faults.take(action or '')
+        if fault:
+            entry['fault'] = fault['kind']
+            kind = fault['kind']
+            if kind == 'drop_before':
+                service.log.add(entry)
+                if fault.get('seconds'):
+                    time.sleep(fault['seconds'])
+                self._drop()
+                return
+            if kind == 'error':
+                entry['error_code'], entry['error_message'] = fault['code'], fault['message']
+                service.log.add(entry)
+                self._send_json(200, {'Response': {'Error': {'Code': fault['code'], 'Message': fault['message']},
+                                                   'RequestId': entry['request_id']}})
+                return
+            if kind == 'http_status':
+                entry['http_status'] = fault['status']
+                service.log.add(entry)
+                reason = self.responses.get(fault['status'], ('Error',))[0]
+                text = fault.get('body')
+                if text is None:
+                    text = _http_status_body(fault['status'], reason)
+                self._send(fault['status'], text, fault['content_type'])
+                return
+            if kind == 'delay':
+                time.sleep(fault['seconds'])
+        try:
+            response = service.handle(self.command, path, query, headers, body)
+        except ApiError as error:
+            entry['error_code'], entry['error_message'] = error.code, error.message
+            response = {'Error': {'Code': error.code, 'Message': error.message}}
+        except Exception as error:  # pylint: disable=broad-except
+            entry['error_code'], entry['error_message'] = 'InternalError', 'emulator bug: %r' % error
+            response = {'Error': {'Code': 'InternalError', 'Message': 'An internal error occurred in the emulator.'}}
+        response['RequestId'] = entry['request_id']
+        service.log.add(entry)
+        if fault and fault['kind'] == 'drop_after':
+            if fault.get('seconds'):
+                time.sleep(fault['seconds'])
+            self._drop()
+            return
+        self._send_json(200, {'Response': response})
+
+    # ---- admin ------------------------------------------------------------------------------
+
+    def _admin(self, route, body):
+        service = self.server.service
+        method = self.command
+        try:
+            payload = json.loads(body.decode('utf-8')) if body.strip() else None
+        except (UnicodeDecodeError, ValueError):
+            self._send_json(400, {'error': 'the body is not valid JSON'})
+            return
+        if route == 'health' and method == 'GET':
+            self._send_json(200, {'status': 'ok', 'tasks': len(service.store.tasks), 'calls': len(service.log.entries),
+                                  'config': service.config()})
+        elif route == 'requests' and method == 'GET':
+            self._send_json(200, service.log.all())
+        elif route == 'requests' and method == 'DELETE':
+            service.log.clear()
+            self._send_json(200, {'cleared': True})
+        elif route == 'reset' and method == 'POST':
+            service.reset()
+            self._send_json(200, {'reset': True})
+        elif route == 'tasks' and method == 'GET':
+            self._send_json(200, service.task_dump())
+        elif route == 'faults' and method == 'GET':
+            self._send_json(200, service.faults.pending())
+        elif route == 'faults' and method == 'DELETE':
+            service.faults.clear()
+            self._send_json(200, {'cleared': True})
+        elif route == 'faults' and method == 'POST':
+            specs = payload if isinstance(payload, list) else [payload]
+            try:
+                added = [service.faults.add(spec) for spec in specs]
+            except FaultError as error:
+                self._send_json(400, {'error': str(error)})
+                return
+            self._send_json(200, added if isinstance(payload, list) else added[0])
+        elif route == 'config' and method == 'GET':
+            self._send_json(200, service.config())
+        elif route == 'config' and method == 'POST':
+            try:
+                self._send_json(200, service.configure(payload or {}))
+            except (TypeError, ValueError) as error:
+                self._send_json(400, {'error': str(error)})
+        else:
+            self._send_json(404, {'error': 'no admin route %s %s%s' % (method, ADMIN_PREFIX, route)})

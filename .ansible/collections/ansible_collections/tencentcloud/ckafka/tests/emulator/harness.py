@@ -1,0 +1,222 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Start the emulator from tests (standard library only).
+
+    from harness import start_emulator          # with tests/emulator on sys.path
+    with start_emulator(transition_seconds=0.2, rate_limit=0) as emu:
+        emu.endpoint, emu.secret_id, emu.secret_key
+        emu.add_fault('CreateDatahubTask', 'drop_after')
+        emu.calls('CreateDatahubTask')
+
+Every server option of server.py is a keyword (underscores for dashes); `extra_args` adds raw ones.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import urllib.error
+import urllib.request
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+if HERE not in sys.path:
+    sys.path.insert(0, HERE)
+
+from emu_api import API_VERSION, DEFAULT_SECRET_ID, DEFAULT_SECRET_KEY  # noqa: E402  pylint: disable=wrong-import-position
+from emu_auth import sign_headers  # noqa: E402  pylint: disable=wrong-import-position
+
+SERVER = os.path.join(HERE, 'server.py')
+START_TIMEOUT = 20.0
+_BOOL_FLAGS = ('require_region', 'verbose')
+
+
+class EmulatorError(RuntimeError):
+    pass
+
+
+class Emulator:
+    """A running emulator process."""
+
+    def __init__(self, process, endpoint, secret_id, secret_key, stderr_file):
+        self.process = process
+        self.endpoint = endpoint
+        self.host, port = endpoint.rsplit('//', 1)[1].rsplit(':', 1)
+        self.port = int(port)
+        self.secret_id = secret_id
+        self.secret_key = secret_key
+        self._stderr_file = stderr_file
+
+    # ---- admin API --------------------------------------------------------------------------
+
+    def _admin(self, method, route, payload=None, timeout=10):
+        data = None if payload is None else json.dumps(payload).encode('utf-8')
+        request = urllib.request.Request(self.endpoint + '/_emulator/' + route, data=data, method=method,
+                                         headers={'Content-Type': 'application/json'})
+        try:
+            with urllib.request.urlopen(request, timeout=timeout) as answer:  # nosec - local emulator
+                return json.loads(answer.read().decode('utf-8'))
+        except urllib.error.HTTPError as error:
+            raise EmulatorError('%s /_emulator/%s: %s %s' % (method, route, error.code, error.read().decode('utf-8', 'replace'))) from None
+
+    def requests(self):
+        """Every API call received, oldest first."""
+        return self._admin('GET', 'requests')
+
+    def calls(self, action=None):
+        """The logged API calls, only those of `action` when given (len() counts them)."""
+        entries = self.requests()
+        if action is None:
+            return entries
+        return [e for e in entries if e.get('action') == action]
+
+    def count(self, action=None):
+        return len(self.calls(action))
+
+    def reset(self):
+        """Forget all tasks, calls and faults."""
+        return self._admin('POST', 'reset', {})
+
+    def add_fault(self, action='*', kind='error', count=1, code=None, message=None, status=None, seconds=None, **extra):
+        """Make the next `count` calls of `action` ("*" = any) misbehave; returns the stored fault."""
+        spec = {'action': action, 'kind': kind, 'count': count}
+        for name, value in (('code', code), ('message', message), ('status', status), ('seconds', seconds)):
+            if value is not None:
+                spec[name] = value
+        spec.update(extra)
+        return self._admin('POST', 'faults', spec)
+
+    def faults(self):
+        return self._admin('GET', 'faults')
+
+    def clear_faults(self):
+        return self._admin('DELETE', 'faults')
+
+    def tasks(self):
+        """Every task as DescribeDatahubTask would answer it."""
+        return self._admin('GET', 'tasks')
+
+    def health(self):
+        return self._admin('GET', 'health')
+
+    def configure(self, **settings):
+        """Change transition_seconds, rate_limit, clock_offset or require_region at run time."""
+        return self._admin('POST', 'config', settings)
+
+    # ---- raw API client ---------------------------------------------------------------------
+
+    def call(self, action, params=None, secret_id=None, secret_key=None, body=None, timeout=10, **sign_options):
+        """One signed API call; returns the parsed answer ({"Response": ...}).
+
+        `body` (bytes) replaces the JSON of `params`; sign_options go to emu_auth.sign_headers
+        (version, timestamp, region, token, content_type, service, date).
+        """
+        if body is None:
+            body = json.dumps(params or {}).encode('utf-8')
+        host = '%s:%d' % (self.host, self.port)
+        headers = sign_headers(secret_id or self.secret_id, secret_key or self.secret_key, host, action, body, **sign_options)
+        request = urllib.request.Request(self.endpoint + '/', data=body, method='POST', headers=headers)
+        with urllib.request.urlopen(request, timeout=timeout) as answer:  # nosec - local emulator
+            return json.loads(answer.read().decode('utf-8'))
+
+    def env(self, region='ap-guangzhou'):
+        """Environment variables that point the collection's modules at this emulator."""
+        return {
+            'TENCENTCLOUD_SECRET_ID': self.secret_id,
+            'TENCENTCLOUD_SECRET_KEY': self.secret_key,
+            'TENCENTCLOUD_REGION': region,
+            'TENCENTCLOUD_CKAFKA_ENDPOINT': self.endpoint,
+        }
+
+    # ---- life cycle -------------------------------------------------------------------------
+
+    @property
+    def running(self):
+        return self.process.poll() is None
+
+    def stderr(self):
+        self._stderr_file.flush()
+        self._stderr_file.seek(0)
+        return self._stderr_file.read().decode('utf-8', 'replace')
+
+    def stop(self, timeout=5.0):
+        """Terminate the process (kill it if it lingers); safe to call twice."""
+        process = self.process
+        try:
+            if process.poll() is None:
+                process.terminate()
+                try:
+                    process.wait(timeout)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait(timeout)
+        finally:
+            for stream in (process.stdout, process.stdin):
+                if stream:
+                    stream.close()
+            if not self._stderr_file.closed:
+                self._stderr_file.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.stop()
+
+    def __del__(self):
+        try:
+            if self.process.poll() is None:
+                self.process.kill()
+                self.process.wait(5)
+        except Exception:  # pylint: disable=broad-except
+            pass
+
+
+def build_command(python=None, extra_args=None, **options):
+    """The server.py command line for these options (port defaults to 0)."""
+    options.setdefault('port', 0)
+    command = [python or sys.executable, SERVER]
+    for name, value in options.items():
+        if value is None or value is False:
+            continue
+        flag = '--' + name.replace('_', '-')
+        if name in _BOOL_FLAGS:
+            command.append(flag)
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                command.extend([flag, str(item)])
+        else:
+            command.extend([flag, str(value)])
+    command.extend(extra_args or [])
+    return command
+
+
+def start_emulator(python=None, extra_args=None, start_timeout=START_TIMEOUT, **server_options):
+    """Launch server.py on a free port and wait for its `listening on` line.
+
+    server_options: host, port, secret_id, secret_key, transition_seconds, rate_limit, schema,
+    clock_offset, require_region, verbose (a list for secret_id / secret_key gives several pairs).
+    """
+    secret_id = server_options.get('secret_id') or DEFAULT_SECRET_ID
+    secret_key = server_options.get('secret_key') or DEFAULT_SECRET_KEY
+    if isinstance(secret_id, (list, tuple)):
+        secret_id, secret_key = secret_id[0], secret_key[0]
+    command = build_command(python, extra_args, **server_options)
+    stderr_file = tempfile.TemporaryFile()  # pylint: disable=consider-using-with
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=stderr_file, stdin=subprocess.DEVNULL,  # pylint: disable=consider-using-with
+                               close_fds=True)
+    lines = []
+    reader = threading.Thread(target=lambda: lines.append(process.stdout.readline()), daemon=True)
+    reader.start()
+    reader.join(start_timeout)
+    line = lines[0].decode('utf-8', 'replace').strip() if lines else ''
+    if not line.startswith('listening on '):
+        emulator = Emulator(process, 'http://127.0.0.1:0', secret_id, secret_key, stderr_file)
+        emulator.stop()
+        raise EmulatorError('the emulator did not start (%r): %s' % (line, ' '.join(command)))
+    endpoint = line[len('listening on '):]
+    return Emulator(process, endpoint, secret_id, secret_key, stderr_file)
+
+
+__all__ = ['API_VERSION', 'DEFAULT_SECRET_ID', 'DEFAULT_SECRET_KEY', 'Emulator', 'EmulatorError', 'build_command', 'start_emulator']

@@ -1,0 +1,79 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Local emulator of the Tencent Cloud CKafka Datahub (DIP) task API, standard library only.
+
+python tests/emulator/server.py [--host 127.0.0.1] [--port 0] [--secret-id ID] [--secret-key KEY]
+                                [--transition-seconds S] [--rate-limit N] [--schema PATH]
+
+The first line on stdout is `listening on http://HOST:PORT`. See docs/emulator.md.
+"""
+
+import argparse
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+if HERE not in sys.path:
+    sys.path.insert(0, HERE)
+
+from emu_api import DEFAULT_SECRET_ID, DEFAULT_SECRET_KEY, Service  # noqa: E402  pylint: disable=wrong-import-position
+from emu_http import EmulatorServer  # noqa: E402  pylint: disable=wrong-import-position
+
+DEFAULT_SCHEMA = os.path.normpath(os.path.join(HERE, '..', '..', 'schema', 'datahub_task.json'))
+
+
+def parse_args(argv=None):
+    parser = argparse.ArgumentParser(description='Local emulator of the CKafka Datahub task API (2019-08-19).')
+    parser.add_argument('--host', default='127.0.0.1', help='address to listen on (default 127.0.0.1)')
+    parser.add_argument('--port', type=int, default=0, help='port to listen on; 0 picks a free one (default 0)')
+    parser.add_argument('--secret-id', action='append', dest='secret_ids',
+                        help='accepted SecretId (repeat with --secret-key for several pairs; default %s)' % DEFAULT_SECRET_ID)
+    parser.add_argument('--secret-key', action='append', dest='secret_keys',
+                        help='SecretKey of the SecretId at the same position (default %s)' % DEFAULT_SECRET_KEY)
+    parser.add_argument('--transition-seconds', type=float, default=1.0,
+                        help='how long a task stays creating, pausing, resuming or deleting; 0 = at once (default 1)')
+    parser.add_argument('--rate-limit', type=float, default=20,
+                        help='requests per second per action; 0 = no limit (default 20)')
+    parser.add_argument('--schema', default=DEFAULT_SCHEMA, help='schema file (default schema/datahub_task.json of the collection)')
+    parser.add_argument('--clock-offset', type=float, default=0.0,
+                        help='seconds added to the emulator clock (signature expiry, Date header); default 0')
+    parser.add_argument('--require-region', action='store_true', help='refuse calls without X-TC-Region')
+    parser.add_argument('--verbose', action='store_true', help='log every HTTP request on stderr')
+    args = parser.parse_args(argv)
+    ids = args.secret_ids or []
+    keys = args.secret_keys or []
+    if not ids and not keys:
+        ids, keys = [DEFAULT_SECRET_ID], [DEFAULT_SECRET_KEY]
+    elif len(ids) != len(keys):
+        parser.error('give --secret-id and --secret-key the same number of times')
+    args.credentials = dict(zip(ids, keys))
+    return args
+
+
+def build_server(args):
+    if not os.path.exists(args.schema):
+        raise SystemExit('emulator: schema file not found: %s' % args.schema)
+    service = Service(args.schema, credentials=args.credentials, transition_seconds=args.transition_seconds,
+                      rate_limit=args.rate_limit, clock_offset=args.clock_offset, require_region=args.require_region)
+    return EmulatorServer((args.host, args.port), service, verbose=args.verbose)
+
+
+def main(argv=None):
+    args = parse_args(argv)
+    server = build_server(args)
+    host, port = server.server_address[:2]
+    if ':' in host:
+        host = '[%s]' % host
+    sys.stdout.write('listening on http://%s:%d\n' % (host, port))
+    sys.stdout.flush()
+    try:
+        server.serve_forever(poll_interval=0.2)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

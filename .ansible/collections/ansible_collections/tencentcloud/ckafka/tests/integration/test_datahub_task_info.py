@@ -1,0 +1,311 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""datahub_task_info against the emulator: pagination, every filter, exact names, unknown ids,
+check mode, the shape of a task, service errors and secrets."""
+
+import contextlib
+import copy
+import json
+import os
+
+import pytest
+
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_convert import TASK_RESULT_KEYS, api_to_result
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_results import task_result
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DATAHUB_TASK_MODULE = os.path.join(os.path.dirname(os.path.dirname(HERE)), 'plugins', 'modules', 'datahub_task.py')
+QUERIES = 'datahub_task_info/queries.yml'
+READ = 'datahub_task_info/read.yml'
+
+ES_PASSWORD = 'es-Pa55word-7741'
+KAFKA_TO_ES = {
+    'TaskName': 'kafka-to-es',
+    'TaskType': 'SINK',
+    'SourceResource': {
+        'Type': 'KAFKA',
+        'KafkaParam': {'SelfBuilt': False, 'Resource': 'ckafka-7kd5rzza', 'Topic': 'topic-test', 'OffsetType': 'earliest'},
+    },
+    'TargetResource': {
+        'Type': 'ES',
+        'EsParam': {'Resource': 'es-abcdefgh', 'Index': 'index', 'UserName': 'elastic', 'Password': ES_PASSWORD,
+                    'DropInvalidMessage': True, 'DropInvalidJsonMessage': False},
+    },
+    'Tags': [{'TagKey': 'team', 'TagValue': 'data'}],
+    'Description': 'sink to es',
+}
+HTTP_SOURCE = {'Type': 'HTTP'}
+KAFKA_TARGET = {'Type': 'KAFKA', 'KafkaParam': {'SelfBuilt': False, 'Resource': 'ckafka-target01', 'Topic': 't'}}
+COS_TARGET = {'Type': 'COS', 'CosParam': {'BucketName': 'bucket', 'Region': 'ap-guangzhou'}}
+
+
+@contextlib.contextmanager
+def settings(emulator, **values):
+    """Change emulator settings for a while, then put them back."""
+    before = emulator.configure()
+    emulator.configure(**values)
+    try:
+        yield
+    finally:
+        emulator.configure(**dict((name, before[name]) for name in values))
+
+
+def unthrottled(emulator):
+    """No rate limit, for bulk setup calls."""
+    return settings(emulator, rate_limit=0)
+
+
+def create(emulator, name, task_type='SINK', source=None, target=None):
+    """Create a task straight through the API (no playbook); returns its id."""
+    params = copy.deepcopy(KAFKA_TO_ES)
+    params.update(TaskName=name, TaskType=task_type)
+    if source:
+        params['SourceResource'] = source
+    if target:
+        params['TargetResource'] = target
+    answer = emulator.call('CreateDatahubTask', params)['Response']
+    assert 'Error' not in answer, answer
+    return answer['Result']['TaskId']
+
+
+def create_many(emulator, specs):
+    with unthrottled(emulator):
+        return [create(emulator, *spec) if isinstance(spec, tuple) else create(emulator, spec) for spec in specs]
+
+
+def query_results(run):
+    """The module result of every item of the looped `Read tasks` task, in order."""
+    assert run.rc == 0, run
+    return run.result('Read tasks')['results']
+
+
+def names(result):
+    return sorted(task['task_name'] for task in result['tasks'])
+
+
+@pytest.fixture
+def sample(emulator):
+    """Five tasks of several kinds; returns name -> task id."""
+    specs = [
+        ('orders', 'SINK'),
+        ('orders-2', 'SINK', None, COS_TARGET),
+        ('ORDERS-archive', 'SINK', None, COS_TARGET),
+        ('orders-source', 'SOURCE', HTTP_SOURCE, KAFKA_TARGET),
+        ('payments', 'SINK'),
+    ]
+    ids = create_many(emulator, specs)
+    return dict(zip([spec[0] for spec in specs], ids))
+
+
+def test_pagination_follows_every_page_of_100(emulator, playbook):
+    create_many(emulator, ['bulk-%03d' % index for index in range(250)])
+    run = playbook(READ)
+    assert run.rc == 0, run
+    result = run.result('Read tasks')
+    assert result['changed'] is False
+    assert len(result['tasks']) == 250
+    assert sorted(names(result)) == ['bulk-%03d' % index for index in range(250)]
+    assert len(set(task['task_id'] for task in result['tasks'])) == 250
+    calls = emulator.calls('DescribeDatahubTasks')
+    assert [(call['params'].get('Limit'), call['params'].get('Offset')) for call in calls] == [(100, 0), (100, 100), (100, 200)]
+    assert [call['action'] for call in emulator.calls()].count('DescribeDatahubTask') == 0
+
+
+def test_pagination_with_a_filter_keeps_the_filter_on_every_page(emulator, playbook):
+    create_many(emulator, [('sink-%03d' % index, 'SINK') for index in range(210)]
+                + [('source-%02d' % index, 'SOURCE', HTTP_SOURCE, KAFKA_TARGET) for index in range(5)])
+    run = playbook(READ, extra_vars={'task_type': 'SINK'})
+    assert run.rc == 0, run
+    assert len(run.result('Read tasks')['tasks']) == 210
+    calls = emulator.calls('DescribeDatahubTasks')
+    assert len(calls) == 3
+    assert all(call['params'].get('TaskType') == 'SINK' for call in calls)
+
+
+def test_every_filter(emulator, playbook, sample):
+    queries = [
+        {},
+        {'search_word': 'orders'},
+        {'search_word': 'ORDERS-a'},
+        {'search_word': sample['payments'][5:]},
+        {'search_word': 'nothing-matches'},
+        {'task_type': 'SOURCE'},
+        {'task_type': 'SINK'},
+        {'source_type': 'HTTP'},
+        {'source_type': 'KAFKA'},
+        {'target_type': 'COS'},
+        {'target_type': 'KAFKA'},
+        {'resource': 'ckafka-target01'},
+        {'resource': 'es-abcdefgh'},
+        {'task_type': 'SINK', 'target_type': 'COS', 'search_word': 'archive'},
+        {'task_type': 'SINK', 'source_type': 'KAFKA', 'target_type': 'ES', 'resource': 'ckafka-7kd5rzza', 'search_word': 'pay'},
+    ]
+    results = query_results(playbook(QUERIES, extra_vars={'queries': queries}))
+    everything = sorted(sample)
+    assert [names(result) for result in results] == [
+        everything,
+        ['ORDERS-archive', 'orders', 'orders-2', 'orders-source'],
+        ['ORDERS-archive'],
+        ['payments'],
+        [],
+        ['orders-source'],
+        ['ORDERS-archive', 'orders', 'orders-2', 'payments'],
+        ['orders-source'],
+        ['ORDERS-archive', 'orders', 'orders-2', 'payments'],
+        ['ORDERS-archive', 'orders-2'],
+        ['orders-source'],
+        ['orders-source'],
+        ['orders', 'payments'],
+        ['ORDERS-archive'],
+        ['payments'],
+    ]
+    assert all(result['changed'] is False for result in results)
+    # Every filter reached the service as the API parameter of that name.
+    sent = [call['params'] for call in emulator.calls('DescribeDatahubTasks')]
+    assert {'SearchWord', 'TaskType', 'SourceType', 'TargetType', 'Resource'} <= set().union(*sent)
+
+
+def test_task_name_is_exact_where_search_word_is_fuzzy(emulator, playbook, sample):
+    queries = [
+        {'search_word': 'orders'},
+        {'task_name': 'orders'},
+        {'task_name': 'Orders'},
+        {'task_name': 'orders-2'},
+        {'task_name': 'orders', 'task_type': 'SOURCE'},
+        {'task_name': 'orders-source', 'task_type': 'SOURCE'},
+        {'task_name': 'orders-2', 'search_word': 'orders'},
+        {'task_name': 'orders-2', 'search_word': 'payments'},
+        {'task_name': 'ORDERS-archive', 'target_type': 'COS'},
+    ]
+    results = query_results(playbook(QUERIES, extra_vars={'queries': queries}))
+    assert [names(result) for result in results] == [
+        ['ORDERS-archive', 'orders', 'orders-2', 'orders-source'],
+        ['orders'],
+        [],
+        ['orders-2'],
+        [],
+        ['orders-source'],
+        ['orders-2'],
+        [],
+        ['ORDERS-archive'],
+    ]
+    assert results[1]['tasks'][0]['task_id'] == sample['orders']
+    # task_name alone is sent as the search word; with search_word, search_word is sent.
+    words = [call['params'].get('SearchWord') for call in emulator.calls('DescribeDatahubTasks')]
+    assert words == ['orders', 'orders', 'Orders', 'orders-2', 'orders', 'orders-source', 'orders', 'payments', 'ORDERS-archive']
+
+
+def test_read_by_id_and_unknown_id(emulator, playbook, sample):
+    queries = [{'task_id': sample['orders']}, {'task_id': 'datahub-nope0000'}]
+    results = query_results(playbook(QUERIES, extra_vars={'queries': queries}))
+    read, unknown = results
+    assert [task['task_id'] for task in read['tasks']] == [sample['orders']]
+    task = read['tasks'][0]
+    assert task['task_name'] == 'orders' and task['task_type'] == 'SINK'
+    assert task['status'] in (0, 1) and task['status_name'] in ('creating', 'running')
+    assert task['tags'] == [{'tag_key': 'team', 'tag_value': 'data'}]
+    assert task['source_resource']['kafka_param']['resource'] == 'ckafka-7kd5rzza'
+    assert unknown['tasks'] == [] and not unknown.get('failed') and unknown['changed'] is False
+    # One DescribeDatahubTask each, and no listing.
+    assert [call['params'] for call in emulator.calls('DescribeDatahubTask')] == [
+        {'TaskId': sample['orders']}, {'TaskId': 'datahub-nope0000'}]
+    assert emulator.calls('DescribeDatahubTasks') == []
+
+
+def test_deleted_task_is_not_reported(emulator, playbook):
+    with settings(emulator, transition_seconds=0):
+        kept, deleted = create_many(emulator, ['kept', 'deleted'])
+        answer = emulator.call('DeleteDatahubTask', {'TaskId': deleted})['Response']
+        assert 'Error' not in answer, answer
+        queries = [{'task_id': deleted}, {'task_name': 'deleted'}, {}]
+        results = query_results(playbook(QUERIES, extra_vars={'queries': queries}))
+    assert [names(result) for result in results] == [[], [], ['kept']]
+    assert results[2]['tasks'][0]['task_id'] == kept
+
+
+def test_check_mode_reads_the_same_and_changes_nothing(emulator, playbook, sample):
+    queries = [{}, {'task_id': sample['orders']}, {'task_name': 'orders-2'}, {'task_id': 'datahub-nope0000'}]
+    normal = query_results(playbook(QUERIES, extra_vars={'queries': queries}))
+    before = len(emulator.calls())
+    checked = query_results(playbook(QUERIES, extra_vars={'queries': queries}, check=True))
+    assert [r['changed'] for r in normal + checked] == [False] * 8
+    strip = ('status', 'status_name', 'task_progress', 'task_current_step')
+    assert [[{k: v for k, v in t.items() if k not in strip} for t in r['tasks']] for r in checked] == \
+        [[{k: v for k, v in t.items() if k not in strip} for t in r['tasks']] for r in normal]
+    calls = emulator.calls()[before:]
+    assert {call['action'] for call in calls} == {'DescribeDatahubTask', 'DescribeDatahubTasks'}
+    assert len(emulator.tasks()) == len(sample)
+
+
+def test_listed_and_read_tasks_have_the_same_keys(emulator, playbook, sample):
+    queries = [{'task_name': 'orders'}, {'task_id': sample['orders']}]
+    listed, read = query_results(playbook(QUERIES, extra_vars={'queries': queries}))
+    listed_task, read_task = listed['tasks'][0], read['tasks'][0]
+    assert set(listed_task) == set(read_task) == set(TASK_RESULT_KEYS)
+    # The same task, read both ways, agrees on what both answers carry.
+    for key in ('task_id', 'task_name', 'task_type', 'datahub_id', 'create_time', 'description', 'source_resource',
+                'target_resource', 'tasks_max'):
+        assert listed_task[key] == read_task[key], key
+    # What the list answer lacks is there, as null.
+    assert listed_task['tags'] is None and listed_task['transforms_param'] is None
+    # And it is the shape datahub_task gives `task`: task_result of a Describe answer.
+    describe = emulator.call('DescribeDatahubTask', {'TaskId': sample['orders']})['Response']['Result']
+    assert set(task_result(describe)) == set(read_task)
+    assert set(TASK_RESULT_KEYS) <= set(api_to_result(describe))
+
+
+@pytest.mark.skipif(not os.path.exists(DATAHUB_TASK_MODULE), reason='plugins/modules/datahub_task.py does not exist yet')
+def test_same_keys_as_datahub_task(emulator, playbook):
+    run = playbook('datahub_task_info/shape.yml')
+    assert run.rc == 0, run
+    created = run.result('Create a task with datahub_task')['task']
+    listed = run.result('List it with datahub_task_info')['tasks']
+    read = run.result('Read it by id with datahub_task_info')['tasks']
+    assert len(listed) == 1 and len(read) == 1
+    assert sorted(created) == sorted(listed[0]) == sorted(read[0])
+    assert created['task_id'] == listed[0]['task_id'] == read[0]['task_id']
+
+
+def test_service_error_carries_code_and_request_id(emulator, playbook, sample):
+    emulator.add_fault('DescribeDatahubTasks', 'error', code='AuthFailure.UnauthorizedOperation',
+                       message='The sub-account is not authorized (injected).')
+    run = playbook(READ, extra_vars={'task_type': 'SINK'})
+    assert run.rc != 0
+    assert run.statuses('Read tasks') == ['failed']
+    result = run.result('Read tasks')
+    assert result['error_code'] == 'AuthFailure.UnauthorizedOperation'
+    logged = emulator.calls('DescribeDatahubTasks')
+    assert len(logged) == 1  # not retried
+    assert result['request_id'] == logged[0]['request_id']
+    assert 'not authorized' in result['msg']
+    assert 'tasks' not in result or result['tasks'] is None
+
+
+def test_wrong_credentials_fail_with_the_service_code(emulator, playbook):
+    run = playbook(READ, extra_vars={'ckafka_secret_id': 'AKIDwrong0000000000000000000000000000', 'task_id': 'datahub-x'})
+    assert run.rc != 0
+    result = run.result('Read tasks')
+    assert result['error_code'].startswith('AuthFailure')
+    assert result['request_id']
+    assert emulator.calls()[-1]['request_id'] == result['request_id']
+
+
+def test_task_id_excludes_the_filters_before_any_call(emulator, playbook, sample):
+    run = playbook(READ, extra_vars={'task_id': sample['orders'], 'task_type': 'SINK'})
+    assert run.rc != 0
+    assert 'mutually exclusive' in run.result('Read tasks')['msg']
+    assert emulator.calls('DescribeDatahubTask') == [] and emulator.calls('DescribeDatahubTasks') == []
+
+
+def test_no_secret_in_any_result(emulator, playbook, sample):
+    queries = [{}, {'task_id': sample['orders']}]
+    run = playbook(QUERIES, extra_vars={'queries': queries}, verbosity=3)
+    assert run.rc == 0, run
+    for text in (run.output, json.dumps(run.records)):
+        assert ES_PASSWORD not in text
+        assert emulator.secret_key not in text
+    for result in query_results(run):
+        for task in result['tasks']:
+            es_param = task['target_resource'].get('es_param')
+            if es_param:
+                assert es_param['user_name'] == 'elastic' and 'password' not in es_param

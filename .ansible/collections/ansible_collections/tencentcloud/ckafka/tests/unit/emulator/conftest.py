@@ -1,0 +1,95 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Fixtures of the emulator tests: one emulator per test module, reset before each test."""
+
+import copy
+import json
+import os
+import sys
+
+import pytest
+
+EMULATOR_DIR = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'emulator'))
+if EMULATOR_DIR not in sys.path:
+    sys.path.insert(0, EMULATOR_DIR)
+
+from harness import start_emulator  # noqa: E402  pylint: disable=wrong-import-position
+
+TRANSITION = 0.3
+
+KAFKA_TO_ES = {
+    'TaskName': 'kafka-to-es',
+    'TaskType': 'SINK',
+    'SourceResource': {
+        'Type': 'KAFKA',
+        'KafkaParam': {'SelfBuilt': False, 'Resource': 'ckafka-7kd5rzza', 'Topic': 'topic-test', 'OffsetType': 'earliest'},
+    },
+    'TargetResource': {
+        'Type': 'ES',
+        'EsParam': {'Resource': 'es-abcdefgh', 'Index': 'index', 'UserName': 'elastic', 'Password': 'es-Pa55word-7741',
+                    'DropInvalidMessage': True, 'DropInvalidJsonMessage': False},
+    },
+    'Tags': [{'TagKey': 'team', 'TagValue': 'data'}],
+    'Description': 'sink to es',
+}
+
+
+@pytest.fixture(scope='module')
+def emulator():
+    emu = start_emulator(transition_seconds=TRANSITION, rate_limit=0)
+    try:
+        yield emu
+    finally:
+        emu.stop()
+
+
+@pytest.fixture
+def emu(emulator):  # pylint: disable=redefined-outer-name
+    emulator.reset()
+    emulator.configure(transition_seconds=TRANSITION, rate_limit=0, clock_offset=0, require_region=False)
+    return emulator
+
+
+@pytest.fixture
+def task_params():
+    """A factory of valid CreateDatahubTask parameters (a deep copy each time), with overrides."""
+    def make(**overrides):
+        params = copy.deepcopy(KAFKA_TO_ES)
+        params.update(overrides)
+        return params
+    return make
+
+
+@pytest.fixture
+def sdk(emu):  # pylint: disable=redefined-outer-name
+    """The official SDK's CkafkaClient pointed at the emulator, and its models module."""
+    from tencentcloud.common import credential  # pylint: disable=import-outside-toplevel
+    from tencentcloud.common.profile.client_profile import ClientProfile  # pylint: disable=import-outside-toplevel
+    from tencentcloud.common.profile.http_profile import HttpProfile  # pylint: disable=import-outside-toplevel
+    from tencentcloud.ckafka.v20190819 import ckafka_client, models  # pylint: disable=import-outside-toplevel
+
+    class Sdk:
+        def __init__(self):
+            self.models = models
+            self.client = self.make_client(emu.secret_id, emu.secret_key)
+
+        @staticmethod
+        def make_client(secret_id, secret_key, token=None):
+            cred = credential.Credential(secret_id, secret_key, token)
+            http_profile = HttpProfile(protocol='http', endpoint='%s:%d' % (emu.host, emu.port), keepAlive=True, reqTimeout=10)
+            return ckafka_client.CkafkaClient(cred, 'ap-guangzhou', ClientProfile(httpProfile=http_profile))
+
+        def call(self, action, params=None, client=None):
+            request = getattr(models, action + 'Request')()
+            request.from_json_string(json.dumps(params or {}))
+            return getattr(client or self.client, action)(request)
+
+    return Sdk()
+
+
+@pytest.fixture
+def api(emu):  # pylint: disable=redefined-outer-name
+    """Raw signed calls; returns the Response member of the answer."""
+    def call(action, params=None, **options):
+        return emu.call(action, params, **options)['Response']
+    return call

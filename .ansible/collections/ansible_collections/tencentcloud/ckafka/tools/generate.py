@@ -1,0 +1,352 @@
+#!/usr/bin/env python
+# -*- coding: utf-8 -*-
+# Copyright (c) tencentcloud.ckafka contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Render the generated files from schema/datahub_task.json.
+
+* plugins/module_utils/datahub_schema.py: argument spec, option/API name trees and per-type data.
+* plugins/doc_fragments/datahub_task.py: documentation of every task parameter.
+
+Usage: .venv/bin/python tools/generate.py [--check]
+
+The output depends on the schema file only, so it is deterministic. With ``--check`` nothing is
+written and the exit code is 1 when a generated file is stale.
+"""
+
+from __future__ import absolute_import, division, print_function
+
+import argparse
+import json
+import os
+import re
+import sys
+
+import yaml
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SCHEMA_PATH = os.path.join(ROOT, 'schema', 'datahub_task.json')
+SCHEMA_OUT = os.path.join('plugins', 'module_utils', 'datahub_schema.py')
+DOC_OUT = os.path.join('plugins', 'doc_fragments', 'datahub_task.py')
+MAX_LINE = 160
+INDENT = '    '
+
+# validate-modules asks for an explicit no_log on options whose name looks like a secret.
+NO_LOG_REGEX = re.compile(r'(?:pass(?!ive)|secret|token|key)', re.I)
+
+HEADER = '''# -*- coding: utf-8 -*-
+# Copyright (c) tencentcloud.ckafka contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+# GENERATED FILE: do not edit. Rendered by tools/generate.py from schema/datahub_task.json.
+# Run `make generate` after changing the schema.
+'''
+
+PREAMBLE = '''
+from __future__ import absolute_import, division, print_function
+__metaclass__ = type
+'''
+
+
+def load_schema(path=SCHEMA_PATH):
+    with open(path, encoding='utf-8') as handle:
+        return json.load(handle)
+
+
+def live_members(schema, type_name):
+    return [m for m in schema['types'][type_name]['members'] if not m.get('deprecated')]
+
+
+# ---------------------------------------------------------------------------
+# Python literal rendering
+
+
+class Raw(object):
+    """Text put into the output as it is."""
+
+    def __init__(self, text):
+        self.text = text
+
+
+def _is_flat(value):
+    if isinstance(value, dict):
+        return all(not isinstance(v, dict) and _is_flat(v) for v in value.values())
+    if isinstance(value, (list, tuple)):
+        return all(not isinstance(v, dict) and _is_flat(v) for v in value)
+    return True
+
+
+def _inline(value):
+    if isinstance(value, Raw):
+        return value.text
+    if isinstance(value, dict):
+        return '{' + ', '.join('%r: %s' % (k, _inline(v)) for k, v in value.items()) + '}'
+    if isinstance(value, list):
+        return '[' + ', '.join(_inline(v) for v in value) + ']'
+    if isinstance(value, tuple):
+        if len(value) == 1:
+            return '(' + _inline(value[0]) + ',)'
+        return '(' + ', '.join(_inline(v) for v in value) + ')'
+    return repr(value)
+
+
+def render(value, level=0, prefix=''):
+    """Render value at indentation level; prefix is the text before it on its first line."""
+    pad = INDENT * level
+    if _is_flat(value):
+        text = _inline(value)
+        if len(pad) + len(prefix) + len(text) + 1 <= MAX_LINE:
+            return text
+    inner = INDENT * (level + 1)
+    if isinstance(value, dict):
+        if not value:
+            return '{}'
+        lines = ['{']
+        for key, item in value.items():
+            head = '%r: ' % key
+            lines.append(inner + head + render(item, level + 1, head) + ',')
+        lines.append(pad + '}')
+        return '\n'.join(lines)
+    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str) and isinstance(value[1], dict):
+        # (api_name, subtree) node of a name tree: keep the name on the first line
+        return '(%r, %s)' % (value[0], render(value[1], level, prefix + '(%r, ' % value[0]))
+    if isinstance(value, (list, tuple)):
+        opening, closing = ('[', ']') if isinstance(value, list) else ('(', ')')
+        lines = [opening]
+        for item in value:
+            lines.append(inner + render(item, level + 1) + ',')
+        lines.append(pad + closing)
+        return '\n'.join(lines)
+    return _inline(value)
+
+
+def assign(name, value):
+    return '%s = %s\n' % (name, render(value, 0, name + ' = '))
+
+
+# ---------------------------------------------------------------------------
+# Data derived from the schema
+
+
+def member_spec(schema, member, top_level=False):
+    spec = {'type': member['type']}
+    if member.get('elements'):
+        spec['elements'] = member['elements']
+    if member.get('required') and not top_level:
+        spec['required'] = True
+    if member.get('choices'):
+        spec['choices'] = list(member['choices'])
+    if member.get('no_log'):
+        spec['no_log'] = True
+    elif NO_LOG_REGEX.search(member['option']) and member['type'] != 'bool':
+        spec['no_log'] = False
+    if member.get('ref'):
+        spec['options'] = type_spec(schema, member['ref'])
+    return spec
+
+
+def type_spec(schema, type_name, top_level=False):
+    return dict((m['option'], member_spec(schema, m, top_level)) for m in live_members(schema, type_name))
+
+
+def api_name_tree(schema, type_name):
+    tree = {}
+    for member in live_members(schema, type_name):
+        tree[member['option']] = (member['api_name'], api_name_tree(schema, member['ref']) if member.get('ref') else None)
+    return tree
+
+
+def option_name_tree(schema, type_name):
+    tree = {}
+    for member in live_members(schema, type_name):
+        tree[member['api_name']] = (member['option'], option_name_tree(schema, member['ref']) if member.get('ref') else None)
+    return tree
+
+
+def walk_paths(schema, type_name, prefix=''):
+    """Yield (dotted option path, member) for every live member of the expanded tree."""
+    for member in live_members(schema, type_name):
+        path = prefix + member['option']
+        yield path, member
+        if member.get('ref'):
+            yield from walk_paths(schema, member['ref'], path + '.')
+
+
+def path_types(schema):
+    result = {'': schema['root']}
+    for path, member in walk_paths(schema, schema['root']):
+        if member.get('ref'):
+            result[path] = member['ref']
+    return result
+
+
+def type_table(schema):
+    table = {}
+    for type_name in schema['types']:
+        members = {}
+        for member in live_members(schema, type_name):
+            entry = {'api_name': member['api_name'], 'type': member['type']}
+            for key in ('elements', 'ref', 'required', 'no_log', 'service_filled'):
+                if member.get(key):
+                    entry[key] = member[key]
+            members[member['option']] = entry
+        table[type_name] = members
+    return table
+
+
+def option_of(schema, type_name, api_name):
+    for member in schema['types'][type_name]['members']:
+        if member['api_name'] == api_name:
+            return member['option']
+    raise KeyError('%s.%s' % (type_name, api_name))
+
+
+def conditions(schema):
+    result = []
+    for rule in schema.get('conditions', []):
+        type_name = rule['type']
+        when = []
+        for clause in rule['when']:
+            operator = 'in' if 'in' in clause else 'not_in'
+            when.append((option_of(schema, type_name, clause['member']), operator, tuple(clause[operator])))
+        result.append({
+            'type': type_name,
+            'when': tuple(when),
+            'require': tuple(option_of(schema, type_name, name) for name in rule['require']),
+        })
+    return tuple(result)
+
+
+def deprecated_members(schema):
+    return tuple((t, m['api_name']) for t, d in schema['types'].items() for m in d['members'] if m.get('deprecated'))
+
+
+def assign_frozenset(name, paths):
+    if not paths:
+        return '%s = frozenset()\n' % name
+    return '%s = frozenset(%s)\n' % (name, render(sorted(paths), 0, name + ' = frozenset('))
+
+
+def render_schema_module(schema):
+    root = schema['root']
+    service_filled = [p for p, m in walk_paths(schema, root) if m.get('service_filled')]
+    no_log = [p for p, m in walk_paths(schema, root) if m.get('no_log')]
+    parts = [HEADER, '''
+"""Argument spec, option/API name trees and per-type data of the DIP task parameters.
+
+Every object is derived from schema/datahub_task.json by tools/generate.py.
+"""
+''', PREAMBLE]
+    parts.append('\n' + assign('API_VERSION', schema['api_version']))
+    parts.append(assign('ROOT_TYPE', root))
+    parts.append('\n# Options CreateDatahubTask needs; not marked required in the spec because state=absent needs neither.\n')
+    parts.append(assign('REQUIRED_FOR_CREATE', ('task_name', 'task_type')))
+    parts.append('\n# API members the API marks deprecated: (type, API name). They get no option.\n')
+    parts.append(assign('DEPRECATED_MEMBERS', deprecated_members(schema)))
+    parts.append('\n# Argument spec of the CreateDatahubTask members, to the leaf.\n')
+    parts.append(assign('TASK_PARAMETER_SPEC', type_spec(schema, root, top_level=True)))
+    parts.append('\n# option -> (API name, subtree or None); a list of objects has the subtree of one element.\n')
+    parts.append(assign('API_NAME_TREE', api_name_tree(schema, root)))
+    parts.append('\n# API name -> (option, subtree or None): the reverse of API_NAME_TREE.\n')
+    parts.append(assign('OPTION_NAME_TREE', option_name_tree(schema, root)))
+    parts.append('\n# Dotted option path (list elements without an index) -> object type of that dict or of its elements.\n')
+    parts.append(assign('PATH_TYPES', path_types(schema)))
+    parts.append('\n# Dotted option paths of members the service fills in itself (never compared).\n')
+    parts.append(assign_frozenset('SERVICE_FILLED_PATHS', service_filled))
+    parts.append('\n# Dotted option paths of secrets (no_log; the service never returns them).\n')
+    parts.append(assign_frozenset('NO_LOG_PATHS', no_log))
+    parts.append('\n# Per object type: option -> member data (elements, ref, required, no_log, service_filled only when set).\n')
+    parts.append(assign('TYPES', type_table(schema)))
+    parts.append('\n# Conditional rules: in objects of `type`, when every (option, operator, values) clause holds,\n'
+                 '# every option of `require` must be set. Operators: in, not_in (see docs/architecture.md).\n')
+    parts.append(assign('CONDITIONS', conditions(schema)))
+    return ''.join(parts)
+
+
+# ---------------------------------------------------------------------------
+# Documentation fragment
+
+
+class _DocDumper(yaml.SafeDumper):
+    """Safe dumper that indents list items under their key."""
+
+    def increase_indent(self, flow=False, indentless=False):
+        return super(_DocDumper, self).increase_indent(flow, False)
+
+
+def _split_description(text):
+    return [text.strip()]
+
+
+def member_doc(schema, member, top_level=False):
+    doc = {'description': _split_description(member['description'])}
+    doc['type'] = member['type']
+    if member.get('elements'):
+        doc['elements'] = member['elements']
+    if member.get('required') and not top_level:
+        doc['required'] = True
+    if member.get('choices'):
+        doc['choices'] = list(member['choices'])
+    if member.get('ref'):
+        sub = type_doc(schema, member['ref'])
+        doc['suboptions'] = sub
+    return doc
+
+
+def type_doc(schema, type_name, top_level=False):
+    return dict((m['option'], member_doc(schema, m, top_level)) for m in live_members(schema, type_name))
+
+
+def render_doc_fragment(schema):
+    options = type_doc(schema, schema['root'], top_level=True)
+    body = yaml.dump({'options': options}, Dumper=_DocDumper, default_flow_style=False, sort_keys=False,
+                     allow_unicode=False, width=110, indent=2)
+    if "'''" in body:
+        raise ValueError("the documentation must not contain three single quotes in a row")
+    return HEADER + PREAMBLE + '''
+
+class ModuleDocFragment(object):
+    """Documentation of every DIP task parameter (tencentcloud.ckafka.datahub_task)."""
+
+    DOCUMENTATION = r\'\'\'
+''' + body + "'''\n"
+
+
+# ---------------------------------------------------------------------------
+
+
+def render_all(schema=None):
+    """Return {relative path: text} of every generated file."""
+    schema = schema or load_schema()
+    return {
+        SCHEMA_OUT: render_schema_module(schema),
+        DOC_OUT: render_doc_fragment(schema),
+    }
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument('--check', action='store_true', help='write nothing, exit 1 when a generated file is stale')
+    args = parser.parse_args(argv)
+    stale = []
+    for rel, text in sorted(render_all().items()):
+        path = os.path.join(ROOT, rel)
+        old = None
+        if os.path.exists(path):
+            with open(path, encoding='utf-8') as handle:
+                old = handle.read()
+        if old == text:
+            continue
+        stale.append(rel)
+        if not args.check:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, 'w', encoding='utf-8') as handle:
+                handle.write(text)
+            print('wrote %s' % rel)
+    if args.check and stale:
+        print('stale: %s (run make generate)' % ', '.join(stale))
+        return 1
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
