@@ -188,6 +188,8 @@ def type_table(schema):
             for key in ('elements', 'ref', 'required', 'no_log', 'service_filled'):
                 if member.get(key):
                     entry[key] = member[key]
+            if member.get('api_type') == 'uint64':
+                entry['unsigned'] = True
             members[member['option']] = entry
         table[type_name] = members
     return table
@@ -254,7 +256,7 @@ Every object is derived from schema/datahub_task.json by tools/generate.py.
     parts.append(assign_frozenset('SERVICE_FILLED_PATHS', service_filled))
     parts.append('\n# Dotted option paths of secrets (no_log; the service never returns them).\n')
     parts.append(assign_frozenset('NO_LOG_PATHS', no_log))
-    parts.append('\n# Per object type: option -> member data (elements, ref, required, no_log, service_filled only when set).\n')
+    parts.append('\n# Per object type: option -> member data (elements, ref, required, no_log, service_filled, unsigned only when set).\n')
     parts.append(assign('TYPES', type_table(schema)))
     parts.append('\n# Conditional rules: in objects of `type`, when every (option, operator, values) clause holds,\n'
                  '# every option of `require` must be set. Operators: in, not_in (see docs/architecture.md).\n')

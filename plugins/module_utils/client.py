@@ -120,8 +120,9 @@ class CkafkaClient:
             return False
         self.clock_offset = server_time - self.clock()
         self.warnings.append(
-            'The local clock is %.0f seconds off the Tencent Cloud API clock; the request was signed again with '
-            'the server time. Synchronise this host clock (NTP).' % -self.clock_offset)
+            'The local clock is %.0f seconds %s the Tencent Cloud API clock (AuthFailure.SignatureExpire); the request '
+            'was signed again with the server time from the answer. Synchronise this host clock (NTP).'
+            % (abs(self.clock_offset), 'behind' if self.clock_offset > 0 else 'ahead of'))
         return True
 
     def _send(self, action, payload):

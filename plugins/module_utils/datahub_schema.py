@@ -3530,7 +3530,7 @@ NO_LOG_PATHS = frozenset([
     'target_resource.mqtt_param.password',
 ])
 
-# Per object type: option -> member data (elements, ref, required, no_log, service_filled only when set).
+# Per object type: option -> member data (elements, ref, required, no_log, service_filled, unsigned only when set).
 TYPES = {
     'CreateDatahubTaskRequest': {
         'task_name': {'api_name': 'TaskName', 'type': 'str', 'required': True},
@@ -3603,13 +3603,13 @@ TYPES = {
         'resource': {'api_name': 'Resource', 'type': 'str', 'required': True},
         'topic': {'api_name': 'Topic', 'type': 'str'},
         'offset_type': {'api_name': 'OffsetType', 'type': 'str'},
-        'start_time': {'api_name': 'StartTime', 'type': 'int'},
+        'start_time': {'api_name': 'StartTime', 'type': 'int', 'unsigned': True},
         'resource_name': {'api_name': 'ResourceName', 'type': 'str', 'service_filled': True},
         'zone_id': {'api_name': 'ZoneId', 'type': 'int', 'service_filled': True},
         'topic_id': {'api_name': 'TopicId', 'type': 'str', 'service_filled': True},
         'partition_num': {'api_name': 'PartitionNum', 'type': 'int', 'service_filled': True},
         'enable_toleration': {'api_name': 'EnableToleration', 'type': 'bool'},
-        'qps_limit': {'api_name': 'QpsLimit', 'type': 'int'},
+        'qps_limit': {'api_name': 'QpsLimit', 'type': 'int', 'unsigned': True},
         'table_mappings': {'api_name': 'TableMappings', 'type': 'list', 'elements': 'dict', 'ref': 'TableMapping'},
         'use_table_mapping': {'api_name': 'UseTableMapping', 'type': 'bool'},
         'use_auto_create_topic': {'api_name': 'UseAutoCreateTopic', 'type': 'bool'},
@@ -3716,8 +3716,8 @@ TYPES = {
         'bucket_name': {'api_name': 'BucketName', 'type': 'str', 'required': True},
         'region': {'api_name': 'Region', 'type': 'str', 'required': True},
         'object_key': {'api_name': 'ObjectKey', 'type': 'str'},
-        'aggregate_batch_size': {'api_name': 'AggregateBatchSize', 'type': 'int'},
-        'aggregate_interval': {'api_name': 'AggregateInterval', 'type': 'int'},
+        'aggregate_batch_size': {'api_name': 'AggregateBatchSize', 'type': 'int', 'unsigned': True},
+        'aggregate_interval': {'api_name': 'AggregateInterval', 'type': 'int', 'unsigned': True},
         'format_output_type': {'api_name': 'FormatOutputType', 'type': 'str'},
         'object_key_prefix': {'api_name': 'ObjectKeyPrefix', 'type': 'str'},
         'directory_time_format': {'api_name': 'DirectoryTimeFormat', 'type': 'str'},
@@ -3772,7 +3772,7 @@ TYPES = {
     'TopicParam': {
         'resource': {'api_name': 'Resource', 'type': 'str', 'required': True},
         'offset_type': {'api_name': 'OffsetType', 'type': 'str'},
-        'start_time': {'api_name': 'StartTime', 'type': 'int'},
+        'start_time': {'api_name': 'StartTime', 'type': 'int', 'unsigned': True},
         'topic_id': {'api_name': 'TopicId', 'type': 'str', 'service_filled': True},
         'compression_type': {'api_name': 'CompressionType', 'type': 'str'},
         'use_auto_create_topic': {'api_name': 'UseAutoCreateTopic', 'type': 'bool'},
@@ -3834,8 +3834,8 @@ TYPES = {
     'FailureParam': {
         'type': {'api_name': 'Type', 'type': 'str', 'required': True},
         'kafka_param': {'api_name': 'KafkaParam', 'type': 'dict', 'ref': 'KafkaParam'},
-        'retry_interval': {'api_name': 'RetryInterval', 'type': 'int'},
-        'max_retry_attempts': {'api_name': 'MaxRetryAttempts', 'type': 'int'},
+        'retry_interval': {'api_name': 'RetryInterval', 'type': 'int', 'unsigned': True},
+        'max_retry_attempts': {'api_name': 'MaxRetryAttempts', 'type': 'int', 'unsigned': True},
         'topic_param': {'api_name': 'TopicParam', 'type': 'dict', 'ref': 'TopicParam'},
         'dlq_type': {'api_name': 'DlqType', 'type': 'str'},
     },

@@ -8,6 +8,8 @@ listing that follows every page, and waits on the task status."""
 from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
+import random
+import string
 import time
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.errors import CkafkaError, is_not_found
@@ -30,6 +32,15 @@ TRANSIENT_STATUSES = frozenset((CREATING, DELETING, PAUSING, RESUMING))
 MAX_PAGE_SIZE = 100
 # The wait for a task to disappear.
 GONE = 'gone'
+# The service's answer to a CreateDatahubTask whose TaskId exists already.
+REPETITION = 'InvalidParameterValue.RepetitionValue'
+_ID_ALPHABET = string.ascii_lowercase + string.digits
+
+
+def new_task_id(rng=None):
+    """A task ID in the service's own format, task- and 8 lower-case letters or digits."""
+    rng = rng or random.SystemRandom()
+    return 'task-' + ''.join(rng.choice(_ID_ALPHABET) for dummy in range(8))
 
 
 class WaitError(Exception):
@@ -49,13 +60,24 @@ class DatahubTasks:
         self.client = client
         self.sleep = sleep
         self.clock = clock
+        # TaskIds of the CreateDatahubTask requests sent so far.
+        self._created_ids = set()
+
+    def _call(self, action, params, idempotent):
+        """A call about the existing task params['TaskId']: a failure names the task."""
+        try:
+            return self.client.call(action, params, idempotent=idempotent)
+        except CkafkaError as error:
+            if getattr(error, 'task_id', None) is None:
+                error.task_id = params.get('TaskId')
+            raise
 
     # Reads: safe to repeat, so the client retries them.
 
     def describe(self, task_id):
         """The task (the API's Result object), or None when it does not exist or is deleted."""
         try:
-            task = self.client.call('DescribeDatahubTask', {'TaskId': task_id}, idempotent=True).get('Result')
+            task = self._call('DescribeDatahubTask', {'TaskId': task_id}, idempotent=True).get('Result')
         except CkafkaError as error:
             if is_not_found(error):
                 return None
@@ -99,25 +121,44 @@ class DatahubTasks:
     # unknown outcome the caller reads the task again and decides.
 
     def create(self, request):
-        return self.client.call('CreateDatahubTask', request, idempotent=False).get('Result') or {}
+        """CreateDatahubTask; returns the Result ({"TaskId": ..., "DatahubId": ...}).
+
+        request gets a TaskId of its own when it has none (set in request itself, so that the
+        caller's next attempt with the same request carries the same one). A repeated create after
+        an unknown outcome therefore cannot make a second task: the service refuses it as a
+        repetition, which means that the earlier attempt went through, and the task is the one
+        with this ID. A look-up by name cannot guarantee that: a create delayed beyond the read
+        timeout may land after the look-up.
+        """
+        if not request.get('TaskId'):
+            request['TaskId'] = new_task_id()
+        task_id = request['TaskId']
+        repeated = task_id in self._created_ids
+        self._created_ids.add(task_id)
+        try:
+            return self.client.call('CreateDatahubTask', request, idempotent=False).get('Result') or {}
+        except CkafkaError as error:
+            if repeated and error.code == REPETITION:
+                return {'TaskId': task_id}
+            raise
 
     def modify(self, task_id, changes):
         request = dict(changes)
         request['TaskId'] = task_id
         # Setting the same values twice converges to the same task.
-        return self.client.call('ModifyDatahubTask', request, idempotent=True)
+        return self._call('ModifyDatahubTask', request, idempotent=True)
 
     def delete(self, task_id):
-        return self.client.call('DeleteDatahubTask', {'TaskId': task_id}, idempotent=False)
+        return self._call('DeleteDatahubTask', {'TaskId': task_id}, idempotent=False)
 
     def pause(self, task_id):
-        return self.client.call('PauseDatahubTask', {'TaskId': task_id}, idempotent=False)
+        return self._call('PauseDatahubTask', {'TaskId': task_id}, idempotent=False)
 
     def resume(self, task_id):
-        return self.client.call('ResumeDatahubTask', {'TaskId': task_id}, idempotent=False)
+        return self._call('ResumeDatahubTask', {'TaskId': task_id}, idempotent=False)
 
     def restart(self, task_id):
-        return self.client.call('RestartDatahubTask', {'TaskId': task_id}, idempotent=False)
+        return self._call('RestartDatahubTask', {'TaskId': task_id}, idempotent=False)
 
     # Waits.
 

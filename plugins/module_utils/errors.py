@@ -24,7 +24,7 @@ class CkafkaError(Exception):
     the request may have reached the service (a write may have happened).
     """
 
-    def __init__(self, code, message, request_id=None, http_status=None, action=None, sent=True):
+    def __init__(self, code, message, request_id=None, http_status=None, action=None, sent=True, task_id=None):
         super(CkafkaError, self).__init__(message)
         self.code = code
         self.message = message
@@ -32,10 +32,14 @@ class CkafkaError(Exception):
         self.http_status = http_status
         self.action = action
         self.sent = sent
+        # The existing task the call was about, when there is one: failure messages name it.
+        self.task_id = task_id
 
     def __str__(self):
         text = '%s: %s' % (self.code, self.message)
-        if self.action:
+        if self.action and self.task_id:
+            text = '%s of task %s failed with %s' % (self.action, self.task_id, text)
+        elif self.action:
             text = '%s failed with %s' % (self.action, text)
         if self.request_id:
             text += ' (request id %s)' % self.request_id

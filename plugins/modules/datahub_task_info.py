@@ -1,4 +1,3 @@
-#!/usr/bin/python
 # -*- coding: utf-8 -*-
 # Copyright: tencentcloud.ckafka contributors
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
@@ -18,7 +17,7 @@ description:
     the API serves, so 250 tasks take three calls.
   - Only reads; the module never changes anything and always reports C(changed=false).
 author:
-  - tencentcloud.ckafka contributors
+  - tencentcloud.ckafka contributors (@tencentcloud-ansible)
 options:
   task_id:
     description:

@@ -8,6 +8,7 @@ import datetime
 import json
 import os
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -143,7 +144,8 @@ def describe_counts(counts):
 
 
 class PlaybookRun:
-    def __init__(self, returncode, stdout, stderr, wall, events):
+    def __init__(self, returncode, stdout, stderr, wall, events, cpu=None):
+        self.cpu = cpu
         self.rc = returncode
         self.stdout = stdout
         self.stderr = stderr
@@ -207,14 +209,18 @@ def run_playbook(emu, playbook, extra_vars=None, hosts=('localhost',), forks=Non
             ANSIBLE_DEPRECATION_WARNINGS='False',
         )
         environment.update(env or {})
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.monotonic()
         process = subprocess.run(command, capture_output=True, text=True, env=environment, timeout=timeout, check=False)
         wall = time.monotonic() - started
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        # User + system CPU of ansible-playbook and every process it waited for (workers, modules).
+        cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
         events = []
         if os.path.exists(events_path):
             with open(events_path) as handle:
                 events = [json.loads(line) for line in handle if line.strip()]
-        return PlaybookRun(process.returncode, process.stdout, process.stderr, wall, events)
+        return PlaybookRun(process.returncode, process.stdout, process.stderr, wall, events, cpu)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 

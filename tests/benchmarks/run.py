@@ -15,6 +15,7 @@ import argparse
 import glob
 import os
 import re
+import shutil
 import resource
 import subprocess
 import sys
@@ -142,31 +143,41 @@ def section_item(table, opts):
     with benchlib.emulator(transition_seconds=0.1, rate_limit=0) as emu:
         create_tasks(emu, [api_task(TaskId='task-bench%04d' % n, TaskName='bench-item-%04d' % n) for n in range(count)])
         wait_settled(emu, 0.1)
-        variables = option_task(item_count=count)
+        variables = option_task()
         variables.pop('task_name')
-        pings, datahub, ratios, calls = [], [], [], []
-        for dummy in range(repeats):
-            before = len(emu.requests())
-            run = benchlib.run_playbook(emu, 'per_item.yml', extra_vars=variables).check()
-            changed = [e for e in run.results('No-op datahub_task loop') if e['event'] == 'item' and e['changed']]
-            if changed:
-                raise RuntimeError('the datahub_task items were not no-ops: %s' % changed[:2])
-            calls.append(len(emu.requests()) - before)
-            ping = (run.task_seconds('Ping loop before') + run.task_seconds('Ping loop after')) / 2.0 / count
-            item = run.task_seconds('No-op datahub_task loop') / count
-            pings.append(ping * 1000)
-            datahub.append(item * 1000)
-            ratios.append(item / ping)
-        table.add('2 item', 'ansible.builtin.ping per item (ms)', spread(pings))
-        table.add('2 item', 'no-op datahub_task per item (ms)', spread(datahub), '', 'API calls per item: %s' % fmt(median(calls) / count))
-        table.add('2 item', 'ratio datahub_task / ping', spread(ratios), '<= 1.5')
+        runs = (('ping', dict(ping_count=count, item_count=0)), ('datahub_task', dict(ping_count=0, item_count=count)),
+                ('empty', dict(ping_count=0, item_count=0)))
+        walls = dict((name, []) for name, counts in runs)
+        cpus = dict((name, []) for name, counts in runs)
+        calls = []
+        for number in range(repeats):
+            for name, counts in (runs if number % 2 == 0 else tuple(reversed(runs))):
+                variables.update(counts)
+                before = len(emu.requests())
+                run = benchlib.run_playbook(emu, 'per_item.yml', extra_vars=variables).check()
+                if name == 'datahub_task':
+                    calls.append(len(emu.requests()) - before)
+                    changed = [e for e in run.results('No-op datahub_task loop') if e['event'] == 'item' and e['changed']]
+                    if changed:
+                        raise RuntimeError('the datahub_task items were not no-ops: %s' % changed[:2])
+                    walls[name].append(run.task_seconds('No-op datahub_task loop') / count * 1000)
+                elif name == 'ping':
+                    walls[name].append(run.task_seconds('Ping loop') / count * 1000)
+                cpus[name].append(run.cpu)
+        cpu_item = dict((name, [(cpu - empty) / count * 1000 for cpu, empty in zip(cpus[name], cpus['empty'])])
+                        for name in ('ping', 'datahub_task'))
+        table.add('2 item', 'ansible.builtin.ping per item (wall ms)', spread(walls['ping']), '', 'CPU %s ms' % spread(cpu_item['ping']))
+        table.add('2 item', 'no-op datahub_task per item (wall ms)', spread(walls['datahub_task']), '',
+                  'CPU %s ms; API calls per item: %s' % (spread(cpu_item['datahub_task']), fmt(median(calls) / count)))
+        table.add('2 item', 'ratio datahub_task / ping, wall', spread([d / p for d, p in zip(walls['datahub_task'], walls['ping'])]), '<= 1.5')
+        table.add('2 item', 'ratio datahub_task / ping, CPU', spread([d / p for d, p in zip(cpu_item['datahub_task'], cpu_item['ping'])]),
+                  '<= 1.5', 'CPU of the whole ansible-playbook tree, minus a run with no items')
         anatomy(table, emu, opts)
 
 
-def keep_payloads(emu):
-    """AnsiballZ wrappers of one ping and one no-op datahub_task item (ANSIBLE_KEEP_REMOTE_FILES=1), in a temp dir."""
-    remote = tempfile.mkdtemp(prefix='ckafka-bench-remote-')
-    variables = option_task(item_count=1)
+def keep_payloads(emu, remote):
+    """AnsiballZ wrappers of one ping and one no-op datahub_task item (ANSIBLE_KEEP_REMOTE_FILES=1), kept under remote."""
+    variables = option_task(item_count=1, ping_count=1)
     variables.pop('task_name')
     benchlib.run_playbook(emu, 'per_item.yml', extra_vars=variables,
                           env=dict(ANSIBLE_KEEP_REMOTE_FILES='1', ANSIBLE_REMOTE_TMP=remote)).check()
@@ -199,15 +210,24 @@ def import_time(module):
         match = re.match(r'import time:\s+(\d+) \|\s+(\d+) \|(\s*)(\S+)', line)
         if match:
             rows.append((int(match.group(2)), len(match.group(3)), match.group(4)))
-    total = [cumulative for cumulative, depth, name in rows if name == module]
+    total = [row[0] for row in rows if row[2] == module]
     return (total[0] if total else None), rows
 
 
 def anatomy(table, emu, opts):
     """Where the per-item time of datahub_task goes: the module side alone, payload size, imports."""
     repeats = 5 if opts.quick else 15
-    payloads = keep_payloads(emu)
-    module_side = {}
+    remote = tempfile.mkdtemp(prefix='ckafka-bench-remote-')
+    try:
+        time_module_side(table, keep_payloads(emu, remote), repeats)
+    finally:
+        shutil.rmtree(remote, ignore_errors=True)
+    import_times(table, opts)
+
+
+def time_module_side(table, payloads, repeats):
+    """CPU of running each kept AnsiballZ wrapper again by itself: the module's share of an item."""
+    cpu_ms = {}
     for name in ('ping', 'datahub_task'):
         path = payloads.get(name)
         if not path:
@@ -215,13 +235,16 @@ def anatomy(table, emu, opts):
             continue
         size = os.path.getsize(path)
         walls, cpus = time_command([sys.executable, path], repeats)
-        module_side[name] = median(cpus) * 1000
+        cpu_ms[name] = median(cpus) * 1000
         table.add('2 item', 'AnsiballZ payload %s (KiB)' % name, fmt(size / 1024.0))
         table.add('2 item', 'module side alone, %s (CPU ms)' % name, spread([c * 1000 for c in cpus]), '',
                   'python AnsiballZ_%s.py; wall %s ms' % (name, fmt(median(walls) * 1000)))
-    if len(module_side) == 2:
-        table.add('2 item', 'module side, datahub_task - ping (CPU ms)', fmt(module_side['datahub_task'] - module_side['ping']), '',
-                  'ratio %s' % fmt(module_side['datahub_task'] / module_side['ping']))
+    if len(cpu_ms) == 2:
+        table.add('2 item', 'module side, datahub_task - ping (CPU ms)', fmt(cpu_ms['datahub_task'] - cpu_ms['ping']), '',
+                  'ratio %s' % fmt(cpu_ms['datahub_task'] / cpu_ms['ping']))
+
+
+def import_times(table, opts):
     prefix = 'ansible_collections.tencentcloud.ckafka.plugins.'
     for module in ('ansible.module_utils.basic', prefix + 'modules.datahub_task', 'requests',
                    prefix + 'module_utils.datahub_schema'):
@@ -312,7 +335,7 @@ def section_scale(table, opts):
     print('\n== 4. Scale: %d tasks from %d hosts x %d items, forks %d, %d requests/s per action (transition_seconds=%s)'
           % (hosts * per_host, hosts, per_host, hosts, DEFAULT_RATE_LIMIT, opts.transition), flush=True)
     with benchlib.emulator(transition_seconds=opts.transition, rate_limit=DEFAULT_RATE_LIMIT) as emu:
-        walls, floors, ratios, throttled, failures, totals, breakdowns = [], [], [], [], [], [], []
+        walls, floors, ratios, throttled, failures, totals, breakdowns, cpus = [], [], [], [], [], [], [], []
         for dummy in range(repeats):
             emu.reset()
             run = benchlib.run_playbook(emu, 'scale.yml', extra_vars=option_task(tasks_per_host=per_host),
@@ -331,10 +354,12 @@ def section_scale(table, opts):
             failures.append(failed)
             totals.append(len(accepted))
             breakdowns.append(benchlib.describe_counts(counts))
+            cpus.append(run.cpu / (os.cpu_count() or 1))
         table.add('4 scale', 'wall time of the create task (s)', spread(walls), '', 'last run: %s' % breakdowns[-1])
         table.add('4 scale', 'floor: busiest action calls / %d (s)' % DEFAULT_RATE_LIMIT, spread(floors), '',
                   'total accepted calls %s, /20 = %s s' % (spread(totals), fmt(median(totals) / 20.0)))
         table.add('4 scale', 'ratio wall / floor', spread(ratios))
+        table.add('4 scale', 'CPU of the whole run / nproc (s)', spread(cpus), '', 'the floor the machine sets (controller + modules)')
         table.add('4 scale', 'throttled answers (RequestLimitExceeded)', spread(throttled), '', 'retried by the client')
         table.add('4 scale', 'failures (items failed + tasks missing)', spread(failures), '0')
 
@@ -405,7 +430,7 @@ def write_doc(path, table, machine, opts):
 
 
 def parse_args(argv):
-    parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    parser = argparse.ArgumentParser(description=__doc__.split('\n', maxsplit=1)[0])
     parser.add_argument('-s', '--sections', default=','.join(SECTIONS), help='comma-separated subset of %s' % ','.join(SECTIONS))
     parser.add_argument('--quick', action='store_true', help='fewer items and repeats (a smoke run)')
     parser.add_argument('--repeats', type=int, help='runs per figure (default: 3, 1 with --quick; 5 rounds for sdk)')

@@ -55,7 +55,12 @@ RUNNING, PAUSED = 1, 6
 
 # Cases where the module does not keep its promise today, with what happens instead (see the
 # report of issue 7). strict: when the module is fixed the XPASS fails, and the entry must go.
-KNOWN_BAD = {}
+RESTART_NOT_CONVERGED = (
+    'datahub_task fails on any unknown outcome of RestartDatahubTask (run_action calls tasks.restart once and never '
+    'reads the task back), so state=restarted is not reached although a repeat is safe; expected: read the task, treat '
+    'status 8 (resuming) or 0 as done, restart again otherwise, as converge() does for pause and resume')
+KNOWN_BAD = dict(('RestartDatahubTask/%s/task' % fault, RESTART_NOT_CONVERGED)
+                 for fault in ('error-InternalError', 'http-502', 'http-503', 'drop_before', 'drop_after', 'delay'))
 
 
 def task_name(action, fault, suffix=''):
@@ -274,6 +279,8 @@ def check_exhausted(case, batch):
         # No fault let a create through: nothing may exist.
         assert found == [], info
         return
+    if case.module == 'info':
+        return  # a read that failed knows nothing more of the task than what was asked
     # What is known of the task: its id, in the message or the result.
     assert case.task_id in msg or result.get('task_id') == case.task_id, \
         'the failure does not say which task it is about (%s):\n%s' % (case.task_id, info)

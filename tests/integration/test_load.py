@@ -92,7 +92,8 @@ def test_thirty_hosts_fifteen_forks_under_rate_limit(limited_emulator):
         bursts[round(before / 0.05)].append(after)
     spreads = [max(times) - min(times) for times in bursts.values() if len(times) >= 3]
     assert spreads, 'no burst of simultaneous throttled calls: %s' % sorted(pairs)
-    assert all(spread > 0.02 for spread in spreads), 'retries in lockstep: spreads %s' % spreads
+    # Full jitter draws from [0, 0.5 s] at least: three draws within 5 ms of each other happen 3 times in 10,000.
+    assert all(spread > 0.005 for spread in spreads), 'retries in lockstep: spreads %s' % spreads
     print('load: %d calls, %d throttled, %d retries, gaps %.3f..%.3f s (stdev %.3f), first run %.1f s'
           % (len(log), len(throttled), len(gaps), min(gaps), max(gaps), statistics.pstdev(gaps), first_seconds))
 

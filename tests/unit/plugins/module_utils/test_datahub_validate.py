@@ -144,3 +144,54 @@ def test_seed_examples_are_valid(name):
 def test_create_needs_name_and_type():
     assert validate_task_params({}, creating=True) == ['task_name is required to create a task', 'task_type is required to create a task']
     assert validate_task_params({}) == []
+
+
+def test_explicit_null_for_required_nested_option():
+    click_house = {'cluster': None, 'database': 'd', 'table': 't', 'resource': 'r',
+                   'schema': [{'column_name': 'c', 'json_key': 'c', 'type': 'String', 'allow_null': None}]}
+    errors = validate_task_params({'target_resource': {'type': 'CLICKHOUSE', 'click_house_param': click_house}})
+    assert errors == [
+        'target_resource.click_house_param.cluster is required when target_resource.click_house_param is given',
+        'target_resource.click_house_param.schema[0].allow_null is required when target_resource.click_house_param.schema[0] is given',
+    ]
+    click_house['cluster'] = 'c'
+    click_house['schema'][0]['allow_null'] = False
+    assert validate_task_params({'target_resource': {'type': 'CLICKHOUSE', 'click_house_param': click_house}}) == []
+    # unset top-level options are never "required" here: state=absent needs none of them
+    assert validate_task_params(with_all_options({})) == []
+
+
+def test_unsigned_members_must_not_be_negative():
+    cos = {'bucket_name': 'b', 'region': 'ap-guangzhou', 'aggregate_batch_size': -1, 'aggregate_interval': 0}
+    assert validate_task_params({'target_resource': {'type': 'COS', 'cos_param': cos}}) == [
+        'target_resource.cos_param.aggregate_batch_size must not be negative (it is -1)']
+    cos['aggregate_batch_size'] = 5
+    assert validate_task_params({'target_resource': {'type': 'COS', 'cos_param': cos}}) == []
+    # signed members may be negative as far as this layer knows
+    assert validate_task_params({'target_resource': {'type': 'SCF', 'scf_param': {'function_name': 'f', 'batch_size': -1}}}) == []
+
+
+@pytest.mark.parametrize('name, valid', [('MyTaskName', True), ('a', True), ('task-1.x_y', True), ('1task', False), ('', True),
+                                         ('has space', False), ('a' * 64, True), ('a' * 65, False)])
+def test_task_name_form(name, valid):
+    errors = validate_task_params({'task_name': name})
+    assert (errors == []) == valid, errors
+    if not valid:
+        assert errors[0].startswith('task_name must start with a letter')
+
+
+@pytest.mark.parametrize('task_id, valid', [('task-y9799wbn', True), ('', False), ('-x', False), ('a b', False), ('x' * 129, False)])
+def test_task_id_form(task_id, valid):
+    errors = validate_task_params({'task_id': task_id})
+    assert (errors == []) == valid, errors
+
+
+def test_required_strings_must_not_be_empty():
+    # Ansible hands an explicit null given for a string option to the module as ""
+    params = {'target_resource': {'type': 'ES', 'es_param': {'resource': ''}}}
+    assert validate_task_params(params) == ['target_resource.es_param.resource must not be empty']
+    chain = {'content': '{}', 'field_chain': [{'analyse': {'format': 'JSON'}, 'smt': [{
+        'key': 'k', 'operate': 'MAPPING', 'scheme_type': 'STRING', 'value_operates': [{'type': 'REPLACE', 'replace': {'old_value': 'a', 'new_value': ''}}]}]}]}
+    assert validate_task_params({'transforms_param': chain}) == []
+    # optional strings may be empty
+    assert validate_task_params({'target_resource': {'type': 'ES', 'es_param': {'resource': 'r', 'index': ''}}}) == []
