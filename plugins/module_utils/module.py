@@ -7,7 +7,8 @@
 from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
-from ansible.module_utils.basic import AnsibleModule, missing_required_lib
+from ansible.module_utils.basic import AnsibleModule, _load_params, missing_required_lib
+from ansible.module_utils.six import string_types
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.client import (
     CkafkaClient,
@@ -48,6 +49,71 @@ def common_argument_spec(**extra):
     return spec
 
 
+def _is_nested(option):
+    return bool(option.get('options'))
+
+
+def shape_errors(spec, params, prefix=''):
+    """Values whose shape cannot fit a nested option: a scalar where a dict or a list of dicts belongs.
+
+    ansible-core's own argument checking crashes with a TypeError on those (it reads
+    sub-options of the value before checking its type), so they are caught first.
+    """
+    problems = []
+    if not isinstance(params, dict):
+        return problems
+    for name, option in spec.items():
+        value = params.get(name)
+        path = prefix + name
+        if value is None or not _is_nested(option) or isinstance(value, string_types):
+            continue
+        if option.get('type', 'str') == 'dict':
+            if not isinstance(value, dict):
+                problems.append('%s must be a dictionary, got %s' % (path, type(value).__name__))
+            else:
+                problems.extend(shape_errors(option['options'], value, path + '.'))
+        elif option.get('type') == 'list':
+            if not isinstance(value, list):
+                problems.append('%s must be a list of dictionaries, got %s' % (path, type(value).__name__))
+                continue
+            for index, element in enumerate(value):
+                element_path = '%s[%d]' % (path, index)
+                if not isinstance(element, dict):
+                    problems.append('%s must be a dictionary, got %s' % (element_path, type(element).__name__))
+                else:
+                    problems.extend(shape_errors(option['options'], element, element_path + '.'))
+    return problems
+
+
+def secret_values(spec, params):
+    """Every value given to a no_log option, at any depth."""
+    found = set()
+    if not isinstance(params, dict):
+        return found
+    for name, option in spec.items():
+        value = params.get(name)
+        if value is None:
+            continue
+        if option.get('no_log') and isinstance(value, (string_types, int, float)) and not isinstance(value, bool):
+            found.add(str(value))
+        if _is_nested(option):
+            for element in (value if isinstance(value, list) else [value]):
+                found |= secret_values(option['options'], element)
+    return found
+
+
+def fail_on_shapes(spec, raw_params, problems, supports_check_mode):
+    """Fail like argument validation does, with a module that only checks the top level.
+
+    Its spec keeps no_log at the top level, and every secret found deeper is added to
+    the values Ansible removes from the output.
+    """
+    shallow = dict((name, dict(type='raw', no_log=bool(option.get('no_log')))) for name, option in spec.items())
+    module = AnsibleModule(argument_spec=shallow, supports_check_mode=supports_check_mode)
+    module.no_log_values.update(secret_values(spec, raw_params))
+    module.fail_json(msg='Invalid option values: %s' % '; '.join(problems))
+
+
 class CkafkaModule:
     """Base of every module: builds the client on first use and turns errors into results.
 
@@ -70,7 +136,12 @@ class CkafkaModule:
 
     @classmethod
     def create_module(cls):
-        return AnsibleModule(argument_spec=cls.argument_spec(), supports_check_mode=cls.supports_check_mode, **cls.module_kwargs)
+        spec = cls.argument_spec()
+        raw_params = _load_params()
+        problems = shape_errors(spec, raw_params)
+        if problems:
+            fail_on_shapes(spec, raw_params, problems, cls.supports_check_mode)
+        return AnsibleModule(argument_spec=spec, supports_check_mode=cls.supports_check_mode, **cls.module_kwargs)
 
     @classmethod
     def main(cls):
