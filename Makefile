@@ -65,5 +65,12 @@ demo: link
 bench: link
 	$(VPY) tests/benchmarks/run.py
 
+docs: link
+	$(VPY) tools/render_module_docs.py
+
+changelog: venv
+	$(VENV)/bin/antsibull-changelog lint
+	$(VENV)/bin/antsibull-changelog release
+
 clean:
-	rm -rf .build tests/output .pytest_cache collections
+	rm -rf .build tests/output .pytest_cache collections .ansible

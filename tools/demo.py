@@ -63,8 +63,8 @@ def run(command, env, what, cwd=ROOT, show=False):
         for line in process.stdout.rstrip('\n').splitlines():
             say('    ' + line)
     if process.returncode != 0:
-        raise DemoFailure('%s failed (exit %d): %s\n%s\n%s' % (what, process.returncode, ' '.join(command), process.stdout[-4000:],
-                                                              process.stderr[-4000:]))
+        raise DemoFailure('%s failed (exit %d): %s\n%s\n%s'
+                          % (what, process.returncode, ' '.join(command), process.stdout[-4000:], process.stderr[-4000:]))
     return process
 
 
@@ -73,8 +73,9 @@ def run(command, env, what, cwd=ROOT, show=False):
 class Emulator:
     def __init__(self, transition_seconds=1):
         self.stderr = tempfile.TemporaryFile()  # pylint: disable=consider-using-with
-        self.process = subprocess.Popen([sys.executable, SERVER, '--port', '0', '--transition-seconds', str(transition_seconds)],  # pylint: disable=consider-using-with
-                                        stdout=subprocess.PIPE, stderr=self.stderr, stdin=subprocess.DEVNULL, close_fds=True)
+        command = [sys.executable, SERVER, '--port', '0', '--transition-seconds', str(transition_seconds)]
+        self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=self.stderr,  # pylint: disable=consider-using-with
+                                        stdin=subprocess.DEVNULL, close_fds=True)
         lines = []
         reader = threading.Thread(target=lambda: lines.append(self.process.stdout.readline()), daemon=True)
         reader.start()
@@ -145,8 +146,9 @@ def build_and_install(env):
     places = [(os.path.realpath(path), info) for path, collections in found.items() for name, info in collections.items()
               if name == 'tencentcloud.ckafka']
     expected = os.path.realpath(os.path.join(COLLECTIONS, 'ansible_collections'))
-    if [place for place, unused in places] != [expected]:
-        raise DemoFailure('tencentcloud.ckafka should be found only in %s, found in %s' % (expected, [p for p, unused in places]))
+    locations = [place[0] for place in places]
+    if locations != [expected]:
+        raise DemoFailure('tencentcloud.ckafka should be found only in %s, found in %s' % (expected, locations))
     say('  ansible finds tencentcloud.ckafka %s only in %s' % (places[0][1].get('version'), os.path.relpath(INSTALLED, ROOT)))
     if os.path.islink(INSTALLED):
         raise DemoFailure('%s is a symlink, not an installed copy' % INSTALLED)

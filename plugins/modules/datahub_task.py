@@ -550,7 +550,7 @@ class DatahubTaskModule(CkafkaModule):
             self.result['diff'] = dict(before=mask_secrets(before or {}), after=mask_secrets(after or {}))
 
     def run(self):
-        errors = validate_task_params(self.params)
+        errors = plan.check_options(self.params) + validate_task_params(self.params)
         if errors:
             self.fail('invalid task options: %s' % '; '.join(errors), validation_errors=errors)
         state = self.params['state']

@@ -21,7 +21,8 @@ import copy
 
 from hypothesis import strategies as st
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_schema import TASK_PARAMETER_SPEC
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils import datahub_validate
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_schema import PATH_TYPES, TASK_PARAMETER_SPEC
 
 # Options of the module itself (not task parameters) that take user values.
 MODULE_SPEC = dict(TASK_PARAMETER_SPEC)
@@ -99,6 +100,14 @@ ALL_PATHS = list(_leaf_paths(MODULE_SPEC))
 OBJECT_PATHS = [''] + [ipath + ('[0]' if member['type'] == 'list' else '')
                        for _path, ipath, member, _parent in ALL_PATHS if member.get('options')]
 REQUIRED_PATHS = [item for item in ALL_PATHS if item[2].get('required')]
+# (type, option) of required strings the service accepts empty (a replacement value, ...): Ansible turns
+# null into '' for them, which is then a valid value.
+EMPTY_ALLOWED = frozenset(getattr(datahub_validate, 'EMPTY_ALLOWED', ()))
+
+
+def empty_allowed(path):
+    parent, _dot, option = path.rpartition('.')
+    return (PATH_TYPES.get(parent), option) in EMPTY_ALLOWED
 SECRET_PATHS = sorted(path for path, _ipath, member, _parent in ALL_PATHS if member.get('no_log'))
 
 
@@ -216,12 +225,14 @@ def choice_cases(draw):
 
 @st.composite
 def missing_required_cases(draw):
-    _path, ipath, member, _parent = draw(st.sampled_from(REQUIRED_PATHS))
+    path, ipath, member, _parent = draw(st.sampled_from(REQUIRED_PATHS))
     options, parent, step, member = build_along(ipath)
     if draw(st.booleans()):
         parent.pop(step, None)
         return MISSING_REQUIRED, ipath, options
     parent[step] = None
+    if member['type'] == 'str' and empty_allowed(path):
+        return NULL_OPTIONAL, ipath, options
     return NULL_REQUIRED, ipath, options
 
 

@@ -15,12 +15,27 @@ import json
 from hypothesis import HealthCheck, Phase, given, seed, settings
 
 import reliability_strategies as rs
+from conftest import run_playbook
 
 CASES = 'reliability_input/cases.yml'
 WRITES = ('CreateDatahubTask', 'ModifyDatahubTask', 'DeleteDatahubTask', 'PauseDatahubTask', 'ResumeDatahubTask',
           'RestartDatahubTask')
 # Ansible renders templates in extra vars; that is the controller's business, not the module's.
 TEMPLATE_MARKERS = ('{{', '{%', '{#')
+KAFKA_SOURCE = {'type': 'KAFKA', 'kafka_param': {'self_built': False, 'resource': 'ckafka-7kd5rzza', 'topic': 't'}}
+# Cases that found bugs once, kept next to the generated ones.
+REGRESSIONS = [
+    (rs.WRONG_TYPE, 'source_resource', dict(rs.BASE, source_resource=42)),
+    (rs.WRONG_TYPE, 'tags[0]', dict(rs.BASE, tags=[1])),
+    (rs.WRONG_TYPE, 'transforms_param.field_chain[0]', dict(rs.BASE, transforms_param={'content': 'x', 'field_chain': [True]})),
+    (rs.NULL_REQUIRED, 'source_resource.kafka_param.resource',
+     dict(rs.BASE, source_resource={'type': 'KAFKA', 'kafka_param': {'self_built': False, 'resource': None}})),
+    (rs.WRONG_TYPE, 'tasks_max', dict(rs.BASE, source_resource=KAFKA_SOURCE, tasks_max=-1)),
+    (rs.WRONG_TYPE, 'source_resource.kafka_param.start_time',
+     dict(rs.BASE, source_resource={'type': 'KAFKA', 'kafka_param': dict(KAFKA_SOURCE['kafka_param'], start_time=-5)})),
+    (rs.WRONG_TYPE, 'task_name', dict(rs.BASE, task_name='1-starts-with-a-digit')),
+]
+IDENTITY_VALUES = ['', ' ', 'x' * 300, 'é' * 65, '任务名称', '1starts-with-digit', 'has space', 'a' * 65]
 
 
 def collect(strategy, count, seed_value):
@@ -43,10 +58,7 @@ def collect(strategy, count, seed_value):
 
 
 def run_cases(emulator, cases, **options):
-    run = emulator_run = None
-    from conftest import run_playbook  # pylint: disable=import-outside-toplevel
-    emulator_run = run_playbook(emulator, CASES, extra_vars={'cases': [case[2] for case in cases]}, **options)
-    run = emulator_run
+    run = run_playbook(emulator, CASES, extra_vars={'cases': [case[2] for case in cases]}, **options)
     assert run.rc == 0, run
     results = run.result('Run every generated case')['results']
     assert len(results) == len(cases), run
@@ -59,7 +71,8 @@ def check_clean_output(run):
 
 
 def check_clean_result(case, result):
-    assert 'module_stderr' not in result and 'exception' not in result, (case, result)
+    # ansible-core 2.19 puts exception: '(traceback unavailable)' into every failed result.
+    assert 'module_stderr' not in result and 'Traceback' not in str(result.get('exception', '')), (case, result)
     if result.get('failed'):
         msg = result.get('msg')
         assert isinstance(msg, str) and msg.strip(), (case, result)
@@ -68,13 +81,13 @@ def check_clean_result(case, result):
 
 def test_generated_invalid_options_fail_cleanly_and_write_nothing(emulator):
     """Unknown keys at every depth, unconvertible types, values outside choices, missing or null required members."""
-    cases = collect(rs.invalid_cases(), 60, 20240607)
+    cases = REGRESSIONS + collect(rs.invalid_cases().filter(lambda case: case[0] in rs.INVALID_KINDS), 24, 20240607)
     run, results = run_cases(emulator, cases)
     check_clean_output(run)
     accepted = []
     for case, result in zip(cases, results):
         check_clean_result(case, result)
-        if not result.get('failed'):
+        if case[0] in rs.INVALID_KINDS and not result.get('failed'):
             accepted.append((case[0], case[1], result.get('task_id')))
     writes = [(entry['action'], entry.get('error_code')) for entry in emulator.requests() if entry['action'] in WRITES]
     assert not accepted, 'invalid options were accepted: %s' % accepted
@@ -83,7 +96,7 @@ def test_generated_invalid_options_fail_cleanly_and_write_nothing(emulator):
 
 def test_generated_odd_values_fail_cleanly_or_write_only_what_the_service_accepts(emulator):
     """Empty, blank, very long, non-ASCII and control-character strings, extreme numbers and nulls."""
-    cases = collect(rs.odd_cases(), 60, 20240608)
+    cases = collect(rs.odd_cases(), 22, 20240608)
     run, results = run_cases(emulator, cases)
     check_clean_output(run)
     for case, result in zip(cases, results):
@@ -96,7 +109,7 @@ def test_generated_odd_values_fail_cleanly_or_write_only_what_the_service_accept
 def test_odd_identities(emulator):
     """task_name and task_id: empty, blank, too long, non-ASCII, starting with a digit; check mode alike."""
     cases = []
-    for value in rs.ODD_STRINGS:
+    for value in IDENTITY_VALUES:
         if any(marker in value for marker in TEMPLATE_MARKERS):
             continue
         cases.append(('odd_string', 'task_name', dict(task_name=value, task_type='SINK')))

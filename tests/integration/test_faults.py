@@ -68,8 +68,8 @@ def task_name(action, fault, suffix=''):
 
 
 def api_create(emulator, name):
-    answer = emulator.call('CreateDatahubTask', dict(TaskName=name, TaskType='SINK', SourceResource=API_SOURCE,
-                                                    TargetResource=API_TARGET))['Response']
+    params = dict(TaskName=name, TaskType='SINK', SourceResource=API_SOURCE, TargetResource=API_TARGET)
+    answer = emulator.call('CreateDatahubTask', params)['Response']
     assert 'Error' not in answer, answer
     return answer['Result']['TaskId']
 

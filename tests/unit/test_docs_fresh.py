@@ -37,8 +37,7 @@ def test_module_reference_covers_every_option(pages, module):
     def names(options):
         for name, spec in (options or {}).items():
             yield name
-            for child in names(spec.get('suboptions')):
-                yield child
+            yield from names(spec.get('suboptions'))
     for name in set(names(docs['doc']['options'])):
         assert '**`%s`**' % name in pages[module], name
     for section in ('## Options', '## Examples', '## Return values', '## Attributes'):
