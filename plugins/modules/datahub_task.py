@@ -30,7 +30,7 @@ description:
   - The request parameters of C(CreateDatahubTask) are documented in the C(tencentcloud.ckafka.datahub_task)
     documentation fragment included below; C(PrivateLinkParam) is deprecated by the API and has no option.
 author:
-  - tencentcloud.ckafka contributors
+  - tencentcloud.ckafka contributors (@tencentcloud-ansible)
 extends_documentation_fragment:
   - tencentcloud.ckafka.common
   - tencentcloud.ckafka.datahub_task

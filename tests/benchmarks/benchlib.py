@@ -270,4 +270,12 @@ def machine():
         ('Python', platform.python_version()),
         ('ansible-core', ansible_version),
         ('ansible-playbook', _version([ANSIBLE_PLAYBOOK, '--version'])),
+        ('load average at start (1, 5, 15 min)', load_average()),
     ]
+
+
+def load_average():
+    try:
+        return ', '.join('%.2f' % value for value in os.getloadavg())
+    except OSError:
+        return 'unknown'

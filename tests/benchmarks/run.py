@@ -400,6 +400,7 @@ def section_list(table, opts):
 
 
 def write_doc(path, table, machine, opts):
+    machine = machine + [('load average at the end', benchlib.load_average())]
     generated = '\n'.join([
         BEGIN,
         '',

@@ -87,12 +87,7 @@ def _leaf_paths(spec, prefix='', index_path=''):
         ipath = index_path + '.' + name if index_path else name
         yield path, ipath, member, spec
         if member.get('options'):
-            if member['type'] == 'list':
-                for item in _leaf_paths(member['options'], path, ipath + '[0]'):
-                    yield item
-            else:
-                for item in _leaf_paths(member['options'], path, ipath):
-                    yield item
+            yield from _leaf_paths(member['options'], path, ipath + ('[0]' if member['type'] == 'list' else ''))
 
 
 ALL_PATHS = list(_leaf_paths(MODULE_SPEC))
@@ -108,6 +103,8 @@ EMPTY_ALLOWED = frozenset(getattr(datahub_validate, 'EMPTY_ALLOWED', ()))
 def empty_allowed(path):
     parent, _dot, option = path.rpartition('.')
     return (PATH_TYPES.get(parent), option) in EMPTY_ALLOWED
+
+
 SECRET_PATHS = sorted(path for path, _ipath, member, _parent in ALL_PATHS if member.get('no_log'))
 
 

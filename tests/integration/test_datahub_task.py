@@ -163,9 +163,9 @@ def test_missing_task_type_fails_before_any_write(declare, emulator):
 
 def test_two_tasks_with_the_same_name_fail_listing_them(declare, emulator):
     ids = []
-    for _ in range(2):
-        ok(declare(task_vars(task_id='task-dup%05d' % len(ids))))
-        ids.append('task-dup%05d' % len(ids))
+    for number in range(2):
+        ids.append('task-dup%05d' % number)
+        ok(declare(task_vars(task_id=ids[-1])))
     run = declare(task_vars())
     result = failed(run)
     for task_id in ids:
@@ -265,10 +265,10 @@ def test_restart_is_always_a_change(declare, emulator):
     check = declare(dict(task_id=TASK_ID, state='restarted'), check=True)
     assert ok(check)['changed'] is True
     assert check.writes == []
-    for _ in range(2):
+    for attempt in range(2):
         real = declare(dict(task_id=TASK_ID, state='restarted'))
         result = ok(real)
-        assert result['changed'] is True
+        assert result['changed'] is True, attempt
         assert real.writes == ['RestartDatahubTask']
         assert result['task']['status'] == 1
     assert len(emulator.calls('RestartDatahubTask')) == 2

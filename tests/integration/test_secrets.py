@@ -22,6 +22,7 @@ from conftest import run_playbook, start_emulator
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_schema import TASK_PARAMETER_SPEC
 
 SCENARIOS = 'reliability_secrets/scenarios.yml'
+SECRET_ID = 'AKIDreliabilitysecrets0000000001'
 SECRET_KEY = 'SKey-7f3a9c1e-Zebra-Quokka-0042'
 SECURITY_TOKEN = 'Tok3n-5b8d2e6f-Narwhal-Ocelot-9917'
 WRONG_SECRET_KEY = 'WrongKey-c4e1a7b9-Pangolin-3377'
@@ -56,7 +57,7 @@ def closed_port():
 
 @pytest.fixture(scope='module')
 def secret_emulator():
-    server = start_emulator(transition_seconds=0.2, secret_key=SECRET_KEY)
+    server = start_emulator(transition_seconds=0.2, secret_id=SECRET_ID, secret_key=SECRET_KEY)
     yield server
     server.stop()
 

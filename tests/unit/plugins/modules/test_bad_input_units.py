@@ -50,7 +50,7 @@ WRITES = ('CreateDatahubTask', 'ModifyDatahubTask', 'DeleteDatahubTask', 'PauseD
           'RestartDatahubTask')
 CONNECTION = dict(secret_id='AKIDunitunitunitunit', secret_key='unit-secret-key-0123456789', region='ap-guangzhou',
                   endpoint='http://127.0.0.1:9')
-PROFILE = settings(max_examples=150, deadline=None, database=None,
+PROFILE = settings(max_examples=200, deadline=None, database=None,
                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
