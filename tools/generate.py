@@ -222,45 +222,130 @@ def deprecated_members(schema):
     return tuple((t, m['api_name']) for t, d in schema['types'].items() for m in d['members'] if m.get('deprecated'))
 
 
-def assign_frozenset(name, paths):
-    if not paths:
-        return '%s = frozenset()\n' % name
-    return '%s = frozenset(%s)\n' % (name, render(sorted(paths), 0, name + ' = frozenset('))
+def schema_objects(schema):
+    """The public objects of datahub_schema.py, by name, as Python values (tuples, frozensets and all)."""
+    root = schema['root']
+    return {
+        'API_VERSION': schema['api_version'],
+        'ROOT_TYPE': root,
+        'REQUIRED_FOR_CREATE': ('task_name', 'task_type'),
+        'DEPRECATED_MEMBERS': deprecated_members(schema),
+        'TASK_PARAMETER_SPEC': type_spec(schema, root, top_level=True),
+        'API_NAME_TREE': api_name_tree(schema, root),
+        'OPTION_NAME_TREE': option_name_tree(schema, root),
+        'PATH_TYPES': path_types(schema),
+        'SERVICE_FILLED_PATHS': frozenset(p for p, m in walk_paths(schema, root) if m.get('service_filled')),
+        'NO_LOG_PATHS': frozenset(p for p, m in walk_paths(schema, root) if m.get('no_log')),
+        'TYPES': type_table(schema),
+        'CONDITIONS': conditions(schema),
+    }
+
+
+# The large objects travel as one JSON string: AnsiballZ compiles module_utils from source on every
+# module run, and json.loads of a compact string is about ten times cheaper than compiling the same
+# data as pretty-printed literals. Tuples and frozensets are rebuilt after loading.
+JSON_OBJECTS = ('TASK_PARAMETER_SPEC', 'API_NAME_TREE', 'PATH_TYPES', 'SERVICE_FILLED_PATHS', 'NO_LOG_PATHS', 'TYPES', 'CONDITIONS')
+
+SCHEMA_LOADERS = '''
+
+def _name_tree(node):
+    """{option: [api name, subtree or null]} as loaded -> {option: (api name, subtree or None)}."""
+    return dict((key, (name, None if sub is None else _name_tree(sub))) for key, (name, sub) in node.items())
+
+
+def _reverse(tree):
+    """{option: (api name, subtree)} -> {api name: (option, reversed subtree)}."""
+    return dict((name, (key, None if sub is None else _reverse(sub))) for key, (name, sub) in tree.items())
+
+
+def _condition(rule):
+    return {
+        'type': rule['type'],
+        'when': tuple((option, operator, tuple(values)) for option, operator, values in rule['when']),
+        'require': tuple(rule['require']),
+    }
+'''
+
+SCHEMA_ASSIGNMENTS = '''
+# Argument spec of the CreateDatahubTask members, to the leaf.
+TASK_PARAMETER_SPEC = _DATA['TASK_PARAMETER_SPEC']
+
+# option -> (API name, subtree or None); a list of objects has the subtree of one element.
+API_NAME_TREE = _name_tree(_DATA['API_NAME_TREE'])
+
+# API name -> (option, subtree or None): the reverse of API_NAME_TREE.
+OPTION_NAME_TREE = _reverse(API_NAME_TREE)
+
+# Dotted option path (list elements without an index) -> object type of that dict or of its elements.
+PATH_TYPES = _DATA['PATH_TYPES']
+
+# Dotted option paths of members the service fills in itself (never compared).
+SERVICE_FILLED_PATHS = frozenset(_DATA['SERVICE_FILLED_PATHS'])
+
+# Dotted option paths of secrets (no_log; the service never returns them).
+NO_LOG_PATHS = frozenset(_DATA['NO_LOG_PATHS'])
+
+# Per object type: option -> member data (elements, ref, required, no_log, service_filled, unsigned only when set).
+TYPES = _DATA['TYPES']
+
+# Conditional rules: in objects of `type`, when every (option, operator, values) clause holds,
+# every option of `require` must be set. Operators: in, not_in (see docs/architecture.md).
+CONDITIONS = tuple(_condition(rule) for rule in _DATA['CONDITIONS'])
+
+del _DATA
+'''
+
+
+def _jsonable(value):
+    """Tuples as lists and frozensets as sorted lists, for json.dumps."""
+    if isinstance(value, dict):
+        return dict((key, _jsonable(item)) for key, item in value.items())
+    if isinstance(value, (frozenset, set)):
+        return sorted(value)
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(item) for item in value]
+    return value
+
+
+def string_lines(text, indent, width=MAX_LINE):
+    """text as Python string literals of at most width characters each, indented, cut after a comma where one is near."""
+    lines = []
+    room = width - len(indent)
+    while text:
+        size = min(len(text), room - 2)
+        while len(repr(text[:size])) > room:
+            size -= 1
+        if size < len(text):
+            comma = text.rfind(',', 0, size)
+            if comma > size // 2:
+                size = comma + 1
+        lines.append(indent + repr(text[:size]))
+        text = text[size:]
+    return lines
 
 
 def render_schema_module(schema):
-    root = schema['root']
-    service_filled = [p for p, m in walk_paths(schema, root) if m.get('service_filled')]
-    no_log = [p for p, m in walk_paths(schema, root) if m.get('no_log')]
+    objects = schema_objects(schema)
+    data = dict((name, _jsonable(objects[name])) for name in JSON_OBJECTS)
+    text = json.dumps(data, separators=(',', ':'), ensure_ascii=True)
     parts = [HEADER, '''
 """Argument spec, option/API name trees and per-type data of the DIP task parameters.
 
-Every object is derived from schema/datahub_task.json by tools/generate.py.
+Every object is derived from schema/datahub_task.json by tools/generate.py. The large objects are
+stored as one compact JSON string: AnsiballZ compiles this file from source on every module run, and
+loading JSON is much cheaper than compiling the same data as Python literals.
 """
-''', PREAMBLE]
-    parts.append('\n' + assign('API_VERSION', schema['api_version']))
-    parts.append(assign('ROOT_TYPE', root))
+''', PREAMBLE, '\nimport json\n']
+    parts.append('\n' + assign('API_VERSION', objects['API_VERSION']))
+    parts.append(assign('ROOT_TYPE', objects['ROOT_TYPE']))
     parts.append('\n# Options CreateDatahubTask needs; not marked required in the spec because state=absent needs neither.\n')
-    parts.append(assign('REQUIRED_FOR_CREATE', ('task_name', 'task_type')))
+    parts.append(assign('REQUIRED_FOR_CREATE', objects['REQUIRED_FOR_CREATE']))
     parts.append('\n# API members the API marks deprecated: (type, API name). They get no option.\n')
-    parts.append(assign('DEPRECATED_MEMBERS', deprecated_members(schema)))
-    parts.append('\n# Argument spec of the CreateDatahubTask members, to the leaf.\n')
-    parts.append(assign('TASK_PARAMETER_SPEC', type_spec(schema, root, top_level=True)))
-    parts.append('\n# option -> (API name, subtree or None); a list of objects has the subtree of one element.\n')
-    parts.append(assign('API_NAME_TREE', api_name_tree(schema, root)))
-    parts.append('\n# API name -> (option, subtree or None): the reverse of API_NAME_TREE.\n')
-    parts.append(assign('OPTION_NAME_TREE', option_name_tree(schema, root)))
-    parts.append('\n# Dotted option path (list elements without an index) -> object type of that dict or of its elements.\n')
-    parts.append(assign('PATH_TYPES', path_types(schema)))
-    parts.append('\n# Dotted option paths of members the service fills in itself (never compared).\n')
-    parts.append(assign_frozenset('SERVICE_FILLED_PATHS', service_filled))
-    parts.append('\n# Dotted option paths of secrets (no_log; the service never returns them).\n')
-    parts.append(assign_frozenset('NO_LOG_PATHS', no_log))
-    parts.append('\n# Per object type: option -> member data (elements, ref, required, no_log, service_filled, unsigned only when set).\n')
-    parts.append(assign('TYPES', type_table(schema)))
-    parts.append('\n# Conditional rules: in objects of `type`, when every (option, operator, values) clause holds,\n'
-                 '# every option of `require` must be set. Operators: in, not_in (see docs/architecture.md).\n')
-    parts.append(assign('CONDITIONS', conditions(schema)))
+    parts.append(assign('DEPRECATED_MEMBERS', objects['DEPRECATED_MEMBERS']))
+    parts.append(SCHEMA_LOADERS)
+    parts.append('\n\n# %s, in JSON.\n' % ', '.join(JSON_OBJECTS))
+    parts.append('_DATA = json.loads(\n' + '\n'.join(string_lines(text, INDENT)) + '\n)\n')
+    parts.append(SCHEMA_ASSIGNMENTS)
     return ''.join(parts)
 
 

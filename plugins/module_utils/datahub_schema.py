@@ -7,11 +7,15 @@
 
 """Argument spec, option/API name trees and per-type data of the DIP task parameters.
 
-Every object is derived from schema/datahub_task.json by tools/generate.py.
+Every object is derived from schema/datahub_task.json by tools/generate.py. The large objects are
+stored as one compact JSON string: AnsiballZ compiles this file from source on every module run, and
+loading JSON is much cheaper than compiling the same data as Python literals.
 """
 
 from __future__ import absolute_import, division, print_function
 __metaclass__ = type
+
+import json
 
 API_VERSION = '2019-08-19'
 ROOT_TYPE = 'CreateDatahubTaskRequest'
@@ -22,3990 +26,828 @@ REQUIRED_FOR_CREATE = ('task_name', 'task_type')
 # API members the API marks deprecated: (type, API name). They get no option.
 DEPRECATED_MEMBERS = (('CreateDatahubTaskRequest', 'PrivateLinkParam'),)
 
+
+def _name_tree(node):
+    """{option: [api name, subtree or null]} as loaded -> {option: (api name, subtree or None)}."""
+    return dict((key, (name, None if sub is None else _name_tree(sub))) for key, (name, sub) in node.items())
+
+
+def _reverse(tree):
+    """{option: (api name, subtree)} -> {api name: (option, reversed subtree)}."""
+    return dict((name, (key, None if sub is None else _reverse(sub))) for key, (name, sub) in tree.items())
+
+
+def _condition(rule):
+    return {
+        'type': rule['type'],
+        'when': tuple((option, operator, tuple(values)) for option, operator, values in rule['when']),
+        'require': tuple(rule['require']),
+    }
+
+
+# TASK_PARAMETER_SPEC, API_NAME_TREE, PATH_TYPES, SERVICE_FILLED_PATHS, NO_LOG_PATHS, TYPES, CONDITIONS, in JSON.
+_DATA = json.loads(
+    '{"TASK_PARAMETER_SPEC":{"task_name":{"type":"str"},"task_type":{"type":"str","choices":["SOURCE","SINK"]},"source_resource":{"type":"dict",'
+    '"options":{"type":{"type":"str","required":true},"kafka_param":{"type":"dict","options":{"self_built":{"type":"bool","required":true},'
+    '"resource":{"type":"str","required":true},"topic":{"type":"str"},"offset_type":{"type":"str","choices":["earliest","latest","timestamp"]},'
+    '"start_time":{"type":"int"},"resource_name":{"type":"str"},"zone_id":{"type":"int"},"topic_id":{"type":"str"},"partition_num":{"type":"int"},'
+    '"enable_toleration":{"type":"bool"},"qps_limit":{"type":"int"},"table_mappings":{"type":"list","elements":"dict","options":{"database":{"type":"str",'
+    '"required":true},"table":{"type":"str","required":true},"topic":{"type":"str","required":true},"topic_id":{"type":"str","required":true}}},'
+    '"use_table_mapping":{"type":"bool"},"use_auto_create_topic":{"type":"bool"},"compression_type":{"type":"str","choices":["none","open"]},'
+    '"msg_multiple":{"type":"int"},"connector_sync_type":{"type":"str"},"keep_partition":{"type":"bool"},"topic_regular_expression":{"type":"str"},'
+    '"prefix":{"type":"str"},"separator":{"type":"str"},"topic_list":{"type":"list","elements":"str"}}},"event_bus_param":{"type":"dict",'
+    '"options":{"type":{"type":"str","required":true},"self_built":{"type":"bool","required":true},"resource":{"type":"str","required":true},'
+    '"namespace":{"type":"str"},"function_name":{"type":"str"},"qualifier":{"type":"str"}}},"mongo_db_param":{"type":"dict",'
+    '"options":{"database":{"type":"str","required":true},"collection":{"type":"str","required":true},"copy_existing":{"type":"bool","required":true},'
+    '"resource":{"type":"str","required":true},"ip":{"type":"str"},"port":{"type":"int"},"user_name":{"type":"str"},"password":{"type":"str","no_log":true},'
+    '"listening_event":{"type":"str"},"read_preference":{"type":"str"},"pipeline":{"type":"str"},"self_built":{"type":"bool"}}},"es_param":{"type":"dict",'
+    '"options":{"resource":{"type":"str","required":true},"port":{"type":"int"},"user_name":{"type":"str"},"password":{"type":"str","no_log":true},'
+    '"self_built":{"type":"bool"},"service_vip":{"type":"str"},"uniq_vpc_id":{"type":"str"},"drop_invalid_message":{"type":"bool"},"index":{"type":"str"},'
+    '"date_format":{"type":"str"},"content_key":{"type":"str","no_log":false},"drop_invalid_json_message":{"type":"bool"},"document_id_field":{"type":"str"},'
+    '"index_type":{"type":"str","choices":["STRING","JSONPATH"]},"drop_cls":{"type":"dict","options":{"drop_invalid_message_to_cls":{"type":"bool"},'
+    '"drop_cls_region":{"type":"str"},"drop_cls_owneruin":{"type":"str"},"drop_cls_topic_id":{"type":"str"},"drop_cls_log_set":{"type":"str"}}},'
+    '"database_primary_key":{"type":"str","no_log":false},"drop_dlq":{"type":"dict","options":{"type":{"type":"str","required":true,"choices":["DLQ",'
+    '"IGNORE_ERROR","DROP"]},"kafka_param":{"type":"dict","options":{"self_built":{"type":"bool","required":true},"resource":{"type":"str","required":true},'
+    '"topic":{"type":"str"},"offset_type":{"type":"str","choices":["earliest","latest","timestamp"]},"start_time":{"type":"int"},'
+    '"resource_name":{"type":"str"},"zone_id":{"type":"int"},"topic_id":{"type":"str"},"partition_num":{"type":"int"},"enable_toleration":{"type":"bool"},'
+    '"qps_limit":{"type":"int"},"table_mappings":{"type":"list","elements":"dict","options":{"database":{"type":"str","required":true},"table":{"type":"str",'
+    '"required":true},"topic":{"type":"str","required":true},"topic_id":{"type":"str","required":true}}},"use_table_mapping":{"type":"bool"},'
+    '"use_auto_create_topic":{"type":"bool"},"compression_type":{"type":"str","choices":["none","open"]},"msg_multiple":{"type":"int"},'
+    '"connector_sync_type":{"type":"str"},"keep_partition":{"type":"bool"},"topic_regular_expression":{"type":"str"},"prefix":{"type":"str"},'
+    '"separator":{"type":"str"},"topic_list":{"type":"list","elements":"str"}}},"retry_interval":{"type":"int"},"max_retry_attempts":{"type":"int"},'
+    '"topic_param":{"type":"dict","options":{"resource":{"type":"str","required":true},"offset_type":{"type":"str","choices":["earliest","latest",'
+    '"timestamp"]},"start_time":{"type":"int"},"topic_id":{"type":"str"},"compression_type":{"type":"str","choices":["none","gzip","snappy","lz4"]},'
+    '"use_auto_create_topic":{"type":"bool"},"msg_multiple":{"type":"int"}}},"dlq_type":{"type":"str","choices":["CKAFKA","TOPIC"]}}},'
+    '"record_mapping_list":{"type":"list","elements":"dict","options":{"column_name":{"type":"str"},"json_key":{"type":"str","no_log":false}}},'
+    '"date_field":{"type":"str"},"record_mapping_mode":{"type":"str","choices":["EXIST_MAPPING","NEW_MAPPING"]},"protocol":{"type":"str","choices":["http",'
+    '"https"]},"source_data_format":{"type":"str","choices":["Debezium","Canal"]}}},"tdw_param":{"type":"dict","options":{"bid":{"type":"str","required":true},'
+    '"tid":{"type":"str","required":true},"is_domestic":{"type":"bool"},"tdw_host":{"type":"str"},"tdw_port":{"type":"int"}}},"dts_param":{"type":"dict",'
+    '"options":{"resource":{"type":"str","required":true},"ip":{"type":"str"},"port":{"type":"int"},"topic":{"type":"str"},"group_id":{"type":"str"},'
+    '"group_user":{"type":"str"},"group_password":{"type":"str","no_log":true},"tran_sql":{"type":"bool"}}},"click_house_param":{"type":"dict",'
+    '"options":{"cluster":{"type":"str","required":true},"database":{"type":"str","required":true},"table":{"type":"str","required":true},'
+    '"schema":{"type":"list","elements":"dict","required":true,"options":{"column_name":{"type":"str","required":true},"json_key":{"type":"str",'
+    '"required":true,"no_log":false},"type":{"type":"str","required":true},"allow_null":{"type":"bool","required":true}}},"resource":{"type":"str",'
+    '"required":true},"ip":{"type":"str"},"port":{"type":"int"},"user_name":{"type":"str"},"password":{"type":"str","no_log":true},'
+    '"service_vip":{"type":"str"},"uniq_vpc_id":{"type":"str"},"self_built":{"type":"bool"},"drop_invalid_message":{"type":"bool"},"type":{"type":"str"},'
+    '"drop_cls":{"type":"dict","options":{"drop_invalid_message_to_cls":{"type":"bool"},"drop_cls_region":{"type":"str"},"drop_cls_owneruin":{"type":"str"},'
+    '"drop_cls_topic_id":{"type":"str"},"drop_cls_log_set":{"type":"str"}}},"batch_size":{"type":"int"},"consumer_fetch_min_bytes":{"type":"int"},'
+    '"consumer_fetch_max_wait_ms":{"type":"int"}}},"cls_param":{"type":"dict","options":{"decode_json":{"type":"bool","required":true},'
+    '"resource":{"type":"str","required":true},"log_set":{"type":"str"},"content_key":{"type":"str","no_log":false},"time_field":{"type":"str"}}},'
+    '"cos_param":{"type":"dict","options":{"bucket_name":{"type":"str","required":true},"region":{"type":"str","required":true},"object_key":{"type":"str",'
+    '"no_log":false},"aggregate_batch_size":{"type":"int"},"aggregate_interval":{"type":"int"},"format_output_type":{"type":"str","choices":["csv","json"]},'
+    '"object_key_prefix":{"type":"str","no_log":false},"directory_time_format":{"type":"str"},"timezone":{"type":"str"},"source_data_format":{"type":"str",'
+    '"choices":["JSON","Debezium"]}}},"my_sql_param":{"type":"dict","options":{"database":{"type":"str","required":true},"table":{"type":"str",'
+    '"required":true},"resource":{"type":"str","required":true},"snapshot_mode":{"type":"str","choices":["initial","schema_only"]},"ddl_topic":{"type":"str"},'
+    '"data_source_monitor_mode":{"type":"str","choices":["TABLE","QUERY"]},"data_source_monitor_resource":{"type":"str"},'
+    '"data_source_increment_mode":{"type":"str","choices":["TIMESTAMP","INCREMENT"]},"data_source_increment_column":{"type":"str"},'
+    '"data_source_start_from":{"type":"str","choices":["HEAD","TAIL"]},"data_target_insert_mode":{"type":"str","choices":["INSERT","UPSERT"]},'
+    '"data_target_primary_key_field":{"type":"str","no_log":false},"data_target_record_mapping":{"type":"list","elements":"dict",'
+    '"options":{"json_key":{"type":"str","no_log":false},"type":{"type":"str"},"allow_null":{"type":"bool"},"column_name":{"type":"str"},'
+    '"extra_info":{"type":"str"},"column_size":{"type":"str"},"decimal_digits":{"type":"str"},"auto_increment":{"type":"bool"},'
+    '"default_value":{"type":"str"}}},"topic_regex":{"type":"str"},"topic_replacement":{"type":"str"},"key_columns":{"type":"str","no_log":false},'
+    '"drop_invalid_message":{"type":"bool"},"drop_cls":{"type":"dict","options":{"drop_invalid_message_to_cls":{"type":"bool"},'
+    '"drop_cls_region":{"type":"str"},"drop_cls_owneruin":{"type":"str"},"drop_cls_topic_id":{"type":"str"},"drop_cls_log_set":{"type":"str"}}},'
+    '"output_format":{"type":"str","choices":["DEFAULT","CANAL_1","CANAL_2"]},"is_table_prefix":{"type":"bool"},"include_content_changes":{"type":"str",'
+    '"choices":["all","dml"]},"include_query":{"type":"bool"},"record_with_schema":{"type":"bool"},"signal_database":{"type":"str"},'
+    '"is_table_regular":{"type":"bool"},"signal_table":{"type":"str"},"date_time_zone":{"type":"str"},"self_built":{"type":"bool"}}},'
+    '"postgre_sql_param":{"type":"dict","options":{"database":{"type":"str","required":true},"table":{"type":"str","required":true},"resource":{"type":"str",'
+    '"required":true},"plugin_name":{"type":"str","required":true,"choices":["decoderbufs","pgoutput"]},"snapshot_mode":{"type":"str","choices":["initial",'
+    '"never"]},"data_format":{"type":"str","choices":["JSON","Debezium"]},"data_target_insert_mode":{"type":"str","choices":["INSERT","UPSERT"]},'
+    '"data_target_primary_key_field":{"type":"str","no_log":false},"data_target_record_mapping":{"type":"list","elements":"dict",'
+    '"options":{"json_key":{"type":"str","no_log":false},"type":{"type":"str"},"allow_null":{"type":"bool"},"column_name":{"type":"str"},'
+    '"extra_info":{"type":"str"},"column_size":{"type":"str"},"decimal_digits":{"type":"str"},"auto_increment":{"type":"bool"},'
+    '"default_value":{"type":"str"}}},"drop_invalid_message":{"type":"bool"},"is_table_regular":{"type":"bool"},"key_columns":{"type":"str","no_log":false},'
+    '"record_with_schema":{"type":"bool"}}},"topic_param":{"type":"dict","options":{"resource":{"type":"str","required":true},"offset_type":{"type":"str",'
+    '"choices":["earliest","latest","timestamp"]},"start_time":{"type":"int"},"topic_id":{"type":"str"},"compression_type":{"type":"str","choices":["none",'
+    '"gzip","snappy","lz4"]},"use_auto_create_topic":{"type":"bool"},"msg_multiple":{"type":"int"}}},"maria_db_param":{"type":"dict",'
+    '"options":{"database":{"type":"str","required":true},"table":{"type":"str","required":true},"resource":{"type":"str","required":true},'
+    '"snapshot_mode":{"type":"str","choices":["initial","schema_only"]},"key_columns":{"type":"str","no_log":false},"is_table_prefix":{"type":"bool"},'
+    '"output_format":{"type":"str","choices":["DEFAULT","CANAL_1","CANAL_2"]},"include_content_changes":{"type":"str","choices":["all","dml"]},'
+    '"include_query":{"type":"bool"},"record_with_schema":{"type":"bool"}}},"sql_server_param":{"type":"dict","options":{"database":{"type":"str",'
+    '"required":true},"table":{"type":"str","required":true},"resource":{"type":"str","required":true},"snapshot_mode":{"type":"str","choices":["initial",'
+    '"schema_only"]}}},"ctsdb_param":{"type":"dict","options":{"resource":{"type":"str"},"ctsdb_metric":{"type":"str"}}},"scf_param":{"type":"dict",'
+    '"options":{"function_name":{"type":"str","required":true},"namespace":{"type":"str"},"qualifier":{"type":"str"},"batch_size":{"type":"int"},'
+    '"max_retries":{"type":"int"}}},"mqtt_param":{"type":"dict","options":{"topics":{"type":"str","required":true},"clean_session":{"type":"bool",'
+    '"required":true},"resource":{"type":"str"},"ip":{"type":"str"},"port":{"type":"int"},"user_name":{"type":"str"},"password":{"type":"str","no_log":true},'
+    '"qos":{"type":"int"},"max_tasks":{"type":"int"},"service_vip":{"type":"str"},"uniq_vpc_id":{"type":"str"},"self_built":{"type":"bool"},'
+    '"sql_filter":{"type":"str"}}},"iceberg_param":{"type":"dict","options":{"resource":{"type":"str"},"database":{"type":"str"},"table_name":{"type":"str"},'
+    '"scheme_type":{"type":"str"},"enable_field_extension":{"type":"bool"},"upsert_mode":{"type":"str"},"primary_keys":{"type":"str","no_log":false}}}}},'
+    '"target_resource":{"type":"dict","options":{"type":{"type":"str","required":true},"kafka_param":{"type":"dict","options":{"self_built":{"type":"bool",'
+    '"required":true},"resource":{"type":"str","required":true},"topic":{"type":"str"},"offset_type":{"type":"str","choices":["earliest","latest",'
+    '"timestamp"]},"start_time":{"type":"int"},"resource_name":{"type":"str"},"zone_id":{"type":"int"},"topic_id":{"type":"str"},'
+    '"partition_num":{"type":"int"},"enable_toleration":{"type":"bool"},"qps_limit":{"type":"int"},"table_mappings":{"type":"list","elements":"dict",'
+    '"options":{"database":{"type":"str","required":true},"table":{"type":"str","required":true},"topic":{"type":"str","required":true},'
+    '"topic_id":{"type":"str","required":true}}},"use_table_mapping":{"type":"bool"},"use_auto_create_topic":{"type":"bool"},"compression_type":{"type":"str",'
+    '"choices":["none","open"]},"msg_multiple":{"type":"int"},"connector_sync_type":{"type":"str"},"keep_partition":{"type":"bool"},'
+    '"topic_regular_expression":{"type":"str"},"prefix":{"type":"str"},"separator":{"type":"str"},"topic_list":{"type":"list","elements":"str"}}},'
+    '"event_bus_param":{"type":"dict","options":{"type":{"type":"str","required":true},"self_built":{"type":"bool","required":true},"resource":{"type":"str",'
+    '"required":true},"namespace":{"type":"str"},"function_name":{"type":"str"},"qualifier":{"type":"str"}}},"mongo_db_param":{"type":"dict",'
+    '"options":{"database":{"type":"str","required":true},"collection":{"type":"str","required":true},"copy_existing":{"type":"bool","required":true},'
+    '"resource":{"type":"str","required":true},"ip":{"type":"str"},"port":{"type":"int"},"user_name":{"type":"str"},"password":{"type":"str","no_log":true},'
+    '"listening_event":{"type":"str"},"read_preference":{"type":"str"},"pipeline":{"type":"str"},"self_built":{"type":"bool"}}},"es_param":{"type":"dict",'
+    '"options":{"resource":{"type":"str","required":true},"port":{"type":"int"},"user_name":{"type":"str"},"password":{"type":"str","no_log":true},'
+    '"self_built":{"type":"bool"},"service_vip":{"type":"str"},"uniq_vpc_id":{"type":"str"},"drop_invalid_message":{"type":"bool"},"index":{"type":"str"},'
+    '"date_format":{"type":"str"},"content_key":{"type":"str","no_log":false},"drop_invalid_json_message":{"type":"bool"},"document_id_field":{"type":"str"},'
+    '"index_type":{"type":"str","choices":["STRING","JSONPATH"]},"drop_cls":{"type":"dict","options":{"drop_invalid_message_to_cls":{"type":"bool"},'
+    '"drop_cls_region":{"type":"str"},"drop_cls_owneruin":{"type":"str"},"drop_cls_topic_id":{"type":"str"},"drop_cls_log_set":{"type":"str"}}},'
+    '"database_primary_key":{"type":"str","no_log":false},"drop_dlq":{"type":"dict","options":{"type":{"type":"str","required":true,"choices":["DLQ",'
+    '"IGNORE_ERROR","DROP"]},"kafka_param":{"type":"dict","options":{"self_built":{"type":"bool","required":true},"resource":{"type":"str","required":true},'
+    '"topic":{"type":"str"},"offset_type":{"type":"str","choices":["earliest","latest","timestamp"]},"start_time":{"type":"int"},'
+    '"resource_name":{"type":"str"},"zone_id":{"type":"int"},"topic_id":{"type":"str"},"partition_num":{"type":"int"},"enable_toleration":{"type":"bool"},'
+    '"qps_limit":{"type":"int"},"table_mappings":{"type":"list","elements":"dict","options":{"database":{"type":"str","required":true},"table":{"type":"str",'
+    '"required":true},"topic":{"type":"str","required":true},"topic_id":{"type":"str","required":true}}},"use_table_mapping":{"type":"bool"},'
+    '"use_auto_create_topic":{"type":"bool"},"compression_type":{"type":"str","choices":["none","open"]},"msg_multiple":{"type":"int"},'
+    '"connector_sync_type":{"type":"str"},"keep_partition":{"type":"bool"},"topic_regular_expression":{"type":"str"},"prefix":{"type":"str"},'
+    '"separator":{"type":"str"},"topic_list":{"type":"list","elements":"str"}}},"retry_interval":{"type":"int"},"max_retry_attempts":{"type":"int"},'
+    '"topic_param":{"type":"dict","options":{"resource":{"type":"str","required":true},"offset_type":{"type":"str","choices":["earliest","latest",'
+    '"timestamp"]},"start_time":{"type":"int"},"topic_id":{"type":"str"},"compression_type":{"type":"str","choices":["none","gzip","snappy","lz4"]},'
+    '"use_auto_create_topic":{"type":"bool"},"msg_multiple":{"type":"int"}}},"dlq_type":{"type":"str","choices":["CKAFKA","TOPIC"]}}},'
+    '"record_mapping_list":{"type":"list","elements":"dict","options":{"column_name":{"type":"str"},"json_key":{"type":"str","no_log":false}}},'
+    '"date_field":{"type":"str"},"record_mapping_mode":{"type":"str","choices":["EXIST_MAPPING","NEW_MAPPING"]},"protocol":{"type":"str","choices":["http",'
+    '"https"]},"source_data_format":{"type":"str","choices":["Debezium","Canal"]}}},"tdw_param":{"type":"dict","options":{"bid":{"type":"str","required":true},'
+    '"tid":{"type":"str","required":true},"is_domestic":{"type":"bool"},"tdw_host":{"type":"str"},"tdw_port":{"type":"int"}}},"dts_param":{"type":"dict",'
+    '"options":{"resource":{"type":"str","required":true},"ip":{"type":"str"},"port":{"type":"int"},"topic":{"type":"str"},"group_id":{"type":"str"},'
+    '"group_user":{"type":"str"},"group_password":{"type":"str","no_log":true},"tran_sql":{"type":"bool"}}},"click_house_param":{"type":"dict",'
+    '"options":{"cluster":{"type":"str","required":true},"database":{"type":"str","required":true},"table":{"type":"str","required":true},'
+    '"schema":{"type":"list","elements":"dict","required":true,"options":{"column_name":{"type":"str","required":true},"json_key":{"type":"str",'
+    '"required":true,"no_log":false},"type":{"type":"str","required":true},"allow_null":{"type":"bool","required":true}}},"resource":{"type":"str",'
+    '"required":true},"ip":{"type":"str"},"port":{"type":"int"},"user_name":{"type":"str"},"password":{"type":"str","no_log":true},'
+    '"service_vip":{"type":"str"},"uniq_vpc_id":{"type":"str"},"self_built":{"type":"bool"},"drop_invalid_message":{"type":"bool"},"type":{"type":"str"},'
+    '"drop_cls":{"type":"dict","options":{"drop_invalid_message_to_cls":{"type":"bool"},"drop_cls_region":{"type":"str"},"drop_cls_owneruin":{"type":"str"},'
+    '"drop_cls_topic_id":{"type":"str"},"drop_cls_log_set":{"type":"str"}}},"batch_size":{"type":"int"},"consumer_fetch_min_bytes":{"type":"int"},'
+    '"consumer_fetch_max_wait_ms":{"type":"int"}}},"cls_param":{"type":"dict","options":{"decode_json":{"type":"bool","required":true},'
+    '"resource":{"type":"str","required":true},"log_set":{"type":"str"},"content_key":{"type":"str","no_log":false},"time_field":{"type":"str"}}},'
+    '"cos_param":{"type":"dict","options":{"bucket_name":{"type":"str","required":true},"region":{"type":"str","required":true},"object_key":{"type":"str",'
+    '"no_log":false},"aggregate_batch_size":{"type":"int"},"aggregate_interval":{"type":"int"},"format_output_type":{"type":"str","choices":["csv","json"]},'
+    '"object_key_prefix":{"type":"str","no_log":false},"directory_time_format":{"type":"str"},"timezone":{"type":"str"},"source_data_format":{"type":"str",'
+    '"choices":["JSON","Debezium"]}}},"my_sql_param":{"type":"dict","options":{"database":{"type":"str","required":true},"table":{"type":"str",'
+    '"required":true},"resource":{"type":"str","required":true},"snapshot_mode":{"type":"str","choices":["initial","schema_only"]},"ddl_topic":{"type":"str"},'
+    '"data_source_monitor_mode":{"type":"str","choices":["TABLE","QUERY"]},"data_source_monitor_resource":{"type":"str"},'
+    '"data_source_increment_mode":{"type":"str","choices":["TIMESTAMP","INCREMENT"]},"data_source_increment_column":{"type":"str"},'
+    '"data_source_start_from":{"type":"str","choices":["HEAD","TAIL"]},"data_target_insert_mode":{"type":"str","choices":["INSERT","UPSERT"]},'
+    '"data_target_primary_key_field":{"type":"str","no_log":false},"data_target_record_mapping":{"type":"list","elements":"dict",'
+    '"options":{"json_key":{"type":"str","no_log":false},"type":{"type":"str"},"allow_null":{"type":"bool"},"column_name":{"type":"str"},'
+    '"extra_info":{"type":"str"},"column_size":{"type":"str"},"decimal_digits":{"type":"str"},"auto_increment":{"type":"bool"},'
+    '"default_value":{"type":"str"}}},"topic_regex":{"type":"str"},"topic_replacement":{"type":"str"},"key_columns":{"type":"str","no_log":false},'
+    '"drop_invalid_message":{"type":"bool"},"drop_cls":{"type":"dict","options":{"drop_invalid_message_to_cls":{"type":"bool"},'
+    '"drop_cls_region":{"type":"str"},"drop_cls_owneruin":{"type":"str"},"drop_cls_topic_id":{"type":"str"},"drop_cls_log_set":{"type":"str"}}},'
+    '"output_format":{"type":"str","choices":["DEFAULT","CANAL_1","CANAL_2"]},"is_table_prefix":{"type":"bool"},"include_content_changes":{"type":"str",'
+    '"choices":["all","dml"]},"include_query":{"type":"bool"},"record_with_schema":{"type":"bool"},"signal_database":{"type":"str"},'
+    '"is_table_regular":{"type":"bool"},"signal_table":{"type":"str"},"date_time_zone":{"type":"str"},"self_built":{"type":"bool"}}},'
+    '"postgre_sql_param":{"type":"dict","options":{"database":{"type":"str","required":true},"table":{"type":"str","required":true},"resource":{"type":"str",'
+    '"required":true},"plugin_name":{"type":"str","required":true,"choices":["decoderbufs","pgoutput"]},"snapshot_mode":{"type":"str","choices":["initial",'
+    '"never"]},"data_format":{"type":"str","choices":["JSON","Debezium"]},"data_target_insert_mode":{"type":"str","choices":["INSERT","UPSERT"]},'
+    '"data_target_primary_key_field":{"type":"str","no_log":false},"data_target_record_mapping":{"type":"list","elements":"dict",'
+    '"options":{"json_key":{"type":"str","no_log":false},"type":{"type":"str"},"allow_null":{"type":"bool"},"column_name":{"type":"str"},'
+    '"extra_info":{"type":"str"},"column_size":{"type":"str"},"decimal_digits":{"type":"str"},"auto_increment":{"type":"bool"},'
+    '"default_value":{"type":"str"}}},"drop_invalid_message":{"type":"bool"},"is_table_regular":{"type":"bool"},"key_columns":{"type":"str","no_log":false},'
+    '"record_with_schema":{"type":"bool"}}},"topic_param":{"type":"dict","options":{"resource":{"type":"str","required":true},"offset_type":{"type":"str",'
+    '"choices":["earliest","latest","timestamp"]},"start_time":{"type":"int"},"topic_id":{"type":"str"},"compression_type":{"type":"str","choices":["none",'
+    '"gzip","snappy","lz4"]},"use_auto_create_topic":{"type":"bool"},"msg_multiple":{"type":"int"}}},"maria_db_param":{"type":"dict",'
+    '"options":{"database":{"type":"str","required":true},"table":{"type":"str","required":true},"resource":{"type":"str","required":true},'
+    '"snapshot_mode":{"type":"str","choices":["initial","schema_only"]},"key_columns":{"type":"str","no_log":false},"is_table_prefix":{"type":"bool"},'
+    '"output_format":{"type":"str","choices":["DEFAULT","CANAL_1","CANAL_2"]},"include_content_changes":{"type":"str","choices":["all","dml"]},'
+    '"include_query":{"type":"bool"},"record_with_schema":{"type":"bool"}}},"sql_server_param":{"type":"dict","options":{"database":{"type":"str",'
+    '"required":true},"table":{"type":"str","required":true},"resource":{"type":"str","required":true},"snapshot_mode":{"type":"str","choices":["initial",'
+    '"schema_only"]}}},"ctsdb_param":{"type":"dict","options":{"resource":{"type":"str"},"ctsdb_metric":{"type":"str"}}},"scf_param":{"type":"dict",'
+    '"options":{"function_name":{"type":"str","required":true},"namespace":{"type":"str"},"qualifier":{"type":"str"},"batch_size":{"type":"int"},'
+    '"max_retries":{"type":"int"}}},"mqtt_param":{"type":"dict","options":{"topics":{"type":"str","required":true},"clean_session":{"type":"bool",'
+    '"required":true},"resource":{"type":"str"},"ip":{"type":"str"},"port":{"type":"int"},"user_name":{"type":"str"},"password":{"type":"str","no_log":true},'
+    '"qos":{"type":"int"},"max_tasks":{"type":"int"},"service_vip":{"type":"str"},"uniq_vpc_id":{"type":"str"},"self_built":{"type":"bool"},'
+    '"sql_filter":{"type":"str"}}},"iceberg_param":{"type":"dict","options":{"resource":{"type":"str"},"database":{"type":"str"},"table_name":{"type":"str"},'
+    '"scheme_type":{"type":"str"},"enable_field_extension":{"type":"bool"},"upsert_mode":{"type":"str"},"primary_keys":{"type":"str","no_log":false}}}}},'
+    '"transform_param":{"type":"dict","options":{"analysis_format":{"type":"str","required":true,"choices":["JSON","DELIMITER","REGULAR"]},'
+    '"output_format":{"type":"str","required":true},"failure_param":{"type":"dict","required":true,"options":{"type":{"type":"str","required":true,'
+    '"choices":["DLQ","IGNORE_ERROR","DROP"]},"kafka_param":{"type":"dict","options":{"self_built":{"type":"bool","required":true},"resource":{"type":"str",'
+    '"required":true},"topic":{"type":"str"},"offset_type":{"type":"str","choices":["earliest","latest","timestamp"]},"start_time":{"type":"int"},'
+    '"resource_name":{"type":"str"},"zone_id":{"type":"int"},"topic_id":{"type":"str"},"partition_num":{"type":"int"},"enable_toleration":{"type":"bool"},'
+    '"qps_limit":{"type":"int"},"table_mappings":{"type":"list","elements":"dict","options":{"database":{"type":"str","required":true},"table":{"type":"str",'
+    '"required":true},"topic":{"type":"str","required":true},"topic_id":{"type":"str","required":true}}},"use_table_mapping":{"type":"bool"},'
+    '"use_auto_create_topic":{"type":"bool"},"compression_type":{"type":"str","choices":["none","open"]},"msg_multiple":{"type":"int"},'
+    '"connector_sync_type":{"type":"str"},"keep_partition":{"type":"bool"},"topic_regular_expression":{"type":"str"},"prefix":{"type":"str"},'
+    '"separator":{"type":"str"},"topic_list":{"type":"list","elements":"str"}}},"retry_interval":{"type":"int"},"max_retry_attempts":{"type":"int"},'
+    '"topic_param":{"type":"dict","options":{"resource":{"type":"str","required":true},"offset_type":{"type":"str","choices":["earliest","latest",'
+    '"timestamp"]},"start_time":{"type":"int"},"topic_id":{"type":"str"},"compression_type":{"type":"str","choices":["none","gzip","snappy","lz4"]},'
+    '"use_auto_create_topic":{"type":"bool"},"msg_multiple":{"type":"int"}}},"dlq_type":{"type":"str","choices":["CKAFKA","TOPIC"]}}},"content":{"type":"str",'
+    '"required":true},"source_type":{"type":"str","required":true,"choices":["TOPIC","CUSTOMIZE"]},"regex":{"type":"str"},"map_param":{"type":"list",'
+    '"elements":"dict","options":{"key":{"type":"str","required":true,"no_log":false},"type":{"type":"str","choices":["DEFAULT","DATE","CUSTOMIZE","MAPPING"]},'
+    '"value":{"type":"str"}}},"filter_param":{"type":"list","elements":"dict","options":{"key":{"type":"str","required":true,"no_log":false},'
+    '"match_mode":{"type":"str","required":true,"choices":["PREFIX","SUFFIX","CONTAINS","EXCEPT","NUMBER","IP"]},"value":{"type":"str","required":true},'
+    '"type":{"type":"str","choices":["REGULAR"]}}},"result":{"type":"str"},"analyse_result":{"type":"list","elements":"dict","options":{"key":{"type":"str",'
+    '"required":true,"no_log":false},"type":{"type":"str","choices":["DEFAULT","DATE","CUSTOMIZE","MAPPING"]},"value":{"type":"str"}}},'
+    '"use_event_bus":{"type":"bool"}}},"schema_id":{"type":"str"},"transforms_param":{"type":"dict","options":{"content":{"type":"str","required":true},'
+    '"field_chain":{"type":"list","elements":"dict","required":true,"options":{"analyse":{"type":"dict","required":true,"options":{"format":{"type":"str",'
+    '"required":true,"choices":["JSON","DELIMITER","REGULAR","SOURCE"]},"regex":{"type":"str"},"input_value_type":{"type":"str"},'
+    '"input_value":{"type":"str"}}},"secondary_analyse":{"type":"dict","options":{"regex":{"type":"str","required":true}}},"smt":{"type":"list",'
+    '"elements":"dict","options":{"key":{"type":"str","required":true,"no_log":false},"operate":{"type":"str","required":true,"choices":["DATE","CUSTOMIZE",'
+    '"MAPPING","JSONPATH"]},"scheme_type":{"type":"str","required":true,"choices":["ORIGINAL","STRING","INT64","FLOAT64","BOOLEAN","MAP","ARRAY"]},'
+    '"value":{"type":"str"},"value_operate":{"type":"dict","options":{"type":{"type":"str","required":true},"replace":{"type":"dict",'
+    '"options":{"old_value":{"type":"str","required":true},"new_value":{"type":"str","required":true}}},"substr":{"type":"dict",'
+    '"options":{"start":{"type":"int","required":true},"end":{"type":"int","required":true}}},"date":{"type":"dict","options":{"format":{"type":"str"},'
+    '"target_type":{"type":"str"},"time_zone":{"type":"str"}}},"regex_replace":{"type":"dict","options":{"regex":{"type":"str","required":true},'
+    '"new_value":{"type":"str","required":true}}},"split":{"type":"dict","options":{"regex":{"type":"str","required":true}}},"kv":{"type":"dict",'
+    '"options":{"delimiter":{"type":"str","required":true},"regex":{"type":"str","required":true},"keep_original_key":{"type":"str","no_log":false}}},'
+    '"result":{"type":"str"},"json_path_replace":{"type":"dict","options":{"old_value":{"type":"str","required":true},"new_value":{"type":"str",'
+    '"required":true}}},"url_decode":{"type":"dict","options":{"charset_name":{"type":"str"}}},"lowercase":{"type":"dict","options":{}}}},'
+    '"original_value":{"type":"str"},"value_operates":{"type":"list","elements":"dict","options":{"type":{"type":"str","required":true},'
+    '"replace":{"type":"dict","options":{"old_value":{"type":"str","required":true},"new_value":{"type":"str","required":true}}},"substr":{"type":"dict",'
+    '"options":{"start":{"type":"int","required":true},"end":{"type":"int","required":true}}},"date":{"type":"dict","options":{"format":{"type":"str"},'
+    '"target_type":{"type":"str"},"time_zone":{"type":"str"}}},"regex_replace":{"type":"dict","options":{"regex":{"type":"str","required":true},'
+    '"new_value":{"type":"str","required":true}}},"split":{"type":"dict","options":{"regex":{"type":"str","required":true}}},"kv":{"type":"dict",'
+    '"options":{"delimiter":{"type":"str","required":true},"regex":{"type":"str","required":true},"keep_original_key":{"type":"str","no_log":false}}},'
+    '"result":{"type":"str"},"json_path_replace":{"type":"dict","options":{"old_value":{"type":"str","required":true},"new_value":{"type":"str",'
+    '"required":true}}},"url_decode":{"type":"dict","options":{"charset_name":{"type":"str"}}},"lowercase":{"type":"dict","options":{}}}}}},'
+    '"result":{"type":"str"},"analyse_result":{"type":"list","elements":"dict","options":{"key":{"type":"str","required":true,"no_log":false},'
+    '"operate":{"type":"str","required":true,"choices":["DATE","CUSTOMIZE","MAPPING","JSONPATH"]},"scheme_type":{"type":"str","required":true,'
+    '"choices":["ORIGINAL","STRING","INT64","FLOAT64","BOOLEAN","MAP","ARRAY"]},"value":{"type":"str"},"value_operate":{"type":"dict",'
+    '"options":{"type":{"type":"str","required":true},"replace":{"type":"dict","options":{"old_value":{"type":"str","required":true},"new_value":{"type":"str",'
+    '"required":true}}},"substr":{"type":"dict","options":{"start":{"type":"int","required":true},"end":{"type":"int","required":true}}},"date":{"type":"dict",'
+    '"options":{"format":{"type":"str"},"target_type":{"type":"str"},"time_zone":{"type":"str"}}},"regex_replace":{"type":"dict",'
+    '"options":{"regex":{"type":"str","required":true},"new_value":{"type":"str","required":true}}},"split":{"type":"dict","options":{"regex":{"type":"str",'
+    '"required":true}}},"kv":{"type":"dict","options":{"delimiter":{"type":"str","required":true},"regex":{"type":"str","required":true},'
+    '"keep_original_key":{"type":"str","no_log":false}}},"result":{"type":"str"},"json_path_replace":{"type":"dict","options":{"old_value":{"type":"str",'
+    '"required":true},"new_value":{"type":"str","required":true}}},"url_decode":{"type":"dict","options":{"charset_name":{"type":"str"}}},'
+    '"lowercase":{"type":"dict","options":{}}}},"original_value":{"type":"str"},"value_operates":{"type":"list","elements":"dict",'
+    '"options":{"type":{"type":"str","required":true},"replace":{"type":"dict","options":{"old_value":{"type":"str","required":true},"new_value":{"type":"str",'
+    '"required":true}}},"substr":{"type":"dict","options":{"start":{"type":"int","required":true},"end":{"type":"int","required":true}}},"date":{"type":"dict",'
+    '"options":{"format":{"type":"str"},"target_type":{"type":"str"},"time_zone":{"type":"str"}}},"regex_replace":{"type":"dict",'
+    '"options":{"regex":{"type":"str","required":true},"new_value":{"type":"str","required":true}}},"split":{"type":"dict","options":{"regex":{"type":"str",'
+    '"required":true}}},"kv":{"type":"dict","options":{"delimiter":{"type":"str","required":true},"regex":{"type":"str","required":true},'
+    '"keep_original_key":{"type":"str","no_log":false}}},"result":{"type":"str"},"json_path_replace":{"type":"dict","options":{"old_value":{"type":"str",'
+    '"required":true},"new_value":{"type":"str","required":true}}},"url_decode":{"type":"dict","options":{"charset_name":{"type":"str"}}},'
+    '"lowercase":{"type":"dict","options":{}}}}}},"secondary_analyse_result":{"type":"list","elements":"dict","options":{"key":{"type":"str","required":true,'
+    '"no_log":false},"operate":{"type":"str","required":true,"choices":["DATE","CUSTOMIZE","MAPPING","JSONPATH"]},"scheme_type":{"type":"str","required":true,'
+    '"choices":["ORIGINAL","STRING","INT64","FLOAT64","BOOLEAN","MAP","ARRAY"]},"value":{"type":"str"},"value_operate":{"type":"dict",'
+    '"options":{"type":{"type":"str","required":true},"replace":{"type":"dict","options":{"old_value":{"type":"str","required":true},"new_value":{"type":"str",'
+    '"required":true}}},"substr":{"type":"dict","options":{"start":{"type":"int","required":true},"end":{"type":"int","required":true}}},"date":{"type":"dict",'
+    '"options":{"format":{"type":"str"},"target_type":{"type":"str"},"time_zone":{"type":"str"}}},"regex_replace":{"type":"dict",'
+    '"options":{"regex":{"type":"str","required":true},"new_value":{"type":"str","required":true}}},"split":{"type":"dict","options":{"regex":{"type":"str",'
+    '"required":true}}},"kv":{"type":"dict","options":{"delimiter":{"type":"str","required":true},"regex":{"type":"str","required":true},'
+    '"keep_original_key":{"type":"str","no_log":false}}},"result":{"type":"str"},"json_path_replace":{"type":"dict","options":{"old_value":{"type":"str",'
+    '"required":true},"new_value":{"type":"str","required":true}}},"url_decode":{"type":"dict","options":{"charset_name":{"type":"str"}}},'
+    '"lowercase":{"type":"dict","options":{}}}},"original_value":{"type":"str"},"value_operates":{"type":"list","elements":"dict",'
+    '"options":{"type":{"type":"str","required":true},"replace":{"type":"dict","options":{"old_value":{"type":"str","required":true},"new_value":{"type":"str",'
+    '"required":true}}},"substr":{"type":"dict","options":{"start":{"type":"int","required":true},"end":{"type":"int","required":true}}},"date":{"type":"dict",'
+    '"options":{"format":{"type":"str"},"target_type":{"type":"str"},"time_zone":{"type":"str"}}},"regex_replace":{"type":"dict",'
+    '"options":{"regex":{"type":"str","required":true},"new_value":{"type":"str","required":true}}},"split":{"type":"dict","options":{"regex":{"type":"str",'
+    '"required":true}}},"kv":{"type":"dict","options":{"delimiter":{"type":"str","required":true},"regex":{"type":"str","required":true},'
+    '"keep_original_key":{"type":"str","no_log":false}}},"result":{"type":"str"},"json_path_replace":{"type":"dict","options":{"old_value":{"type":"str",'
+    '"required":true},"new_value":{"type":"str","required":true}}},"url_decode":{"type":"dict","options":{"charset_name":{"type":"str"}}},'
+    '"lowercase":{"type":"dict","options":{}}}}}},"analyse_json_result":{"type":"str"},"secondary_analyse_json_result":{"type":"str"}}},'
+    '"filter_param":{"type":"list","elements":"dict","options":{"key":{"type":"str","required":true,"no_log":false},"match_mode":{"type":"str","required":true,'
+    '"choices":["PREFIX","SUFFIX","CONTAINS","EXCEPT","NUMBER","IP"]},"value":{"type":"str","required":true},"type":{"type":"str","choices":["REGULAR"]}}},'
+    '"failure_param":{"type":"dict","options":{"type":{"type":"str","required":true,"choices":["DLQ","IGNORE_ERROR","DROP"]},"kafka_param":{"type":"dict",'
+    '"options":{"self_built":{"type":"bool","required":true},"resource":{"type":"str","required":true},"topic":{"type":"str"},"offset_type":{"type":"str",'
+    '"choices":["earliest","latest","timestamp"]},"start_time":{"type":"int"},"resource_name":{"type":"str"},"zone_id":{"type":"int"},'
+    '"topic_id":{"type":"str"},"partition_num":{"type":"int"},"enable_toleration":{"type":"bool"},"qps_limit":{"type":"int"},"table_mappings":{"type":"list",'
+    '"elements":"dict","options":{"database":{"type":"str","required":true},"table":{"type":"str","required":true},"topic":{"type":"str","required":true},'
+    '"topic_id":{"type":"str","required":true}}},"use_table_mapping":{"type":"bool"},"use_auto_create_topic":{"type":"bool"},"compression_type":{"type":"str",'
+    '"choices":["none","open"]},"msg_multiple":{"type":"int"},"connector_sync_type":{"type":"str"},"keep_partition":{"type":"bool"},'
+    '"topic_regular_expression":{"type":"str"},"prefix":{"type":"str"},"separator":{"type":"str"},"topic_list":{"type":"list","elements":"str"}}},'
+    '"retry_interval":{"type":"int"},"max_retry_attempts":{"type":"int"},"topic_param":{"type":"dict","options":{"resource":{"type":"str","required":true},'
+    '"offset_type":{"type":"str","choices":["earliest","latest","timestamp"]},"start_time":{"type":"int"},"topic_id":{"type":"str"},'
+    '"compression_type":{"type":"str","choices":["none","gzip","snappy","lz4"]},"use_auto_create_topic":{"type":"bool"},"msg_multiple":{"type":"int"}}},'
+    '"dlq_type":{"type":"str","choices":["CKAFKA","TOPIC"]}}},"result":{"type":"str"},"source_type":{"type":"str"},"output_format":{"type":"str",'
+    '"choices":["JSON","ROW"]},"row_param":{"type":"dict","options":{"row_content":{"type":"str","required":true,"choices":["KEY_VALUE","VALUE"]},'
+    '"key_value_delimiter":{"type":"str","no_log":false},"entry_delimiter":{"type":"str"}}},"keep_metadata":{"type":"bool"},"batch_analyse":{"type":"dict",'
+    '"options":{"format":{"type":"str","required":true,"choices":["ONE_BY_ONE","MERGE"]}}}}},"task_id":{"type":"str"},"tags":{"type":"list","elements":"dict",'
+    '"options":{"tag_key":{"type":"str","required":true,"no_log":false},"tag_value":{"type":"str","required":true}}},"description":{"type":"str"}},'
+    '"API_NAME_TREE":{"task_name":["TaskName",null],"task_type":["TaskType",null],"source_resource":["SourceResource",{"type":["Type",null],'
+    '"kafka_param":["KafkaParam",{"self_built":["SelfBuilt",null],"resource":["Resource",null],"topic":["Topic",null],"offset_type":["OffsetType",null],'
+    '"start_time":["StartTime",null],"resource_name":["ResourceName",null],"zone_id":["ZoneId",null],"topic_id":["TopicId",null],'
+    '"partition_num":["PartitionNum",null],"enable_toleration":["EnableToleration",null],"qps_limit":["QpsLimit",null],"table_mappings":["TableMappings",'
+    '{"database":["Database",null],"table":["Table",null],"topic":["Topic",null],"topic_id":["TopicId",null]}],"use_table_mapping":["UseTableMapping",null],'
+    '"use_auto_create_topic":["UseAutoCreateTopic",null],"compression_type":["CompressionType",null],"msg_multiple":["MsgMultiple",null],'
+    '"connector_sync_type":["ConnectorSyncType",null],"keep_partition":["KeepPartition",null],"topic_regular_expression":["TopicRegularExpression",null],'
+    '"prefix":["Prefix",null],"separator":["Separator",null],"topic_list":["TopicList",null]}],"event_bus_param":["EventBusParam",{"type":["Type",null],'
+    '"self_built":["SelfBuilt",null],"resource":["Resource",null],"namespace":["Namespace",null],"function_name":["FunctionName",null],'
+    '"qualifier":["Qualifier",null]}],"mongo_db_param":["MongoDBParam",{"database":["Database",null],"collection":["Collection",null],'
+    '"copy_existing":["CopyExisting",null],"resource":["Resource",null],"ip":["Ip",null],"port":["Port",null],"user_name":["UserName",null],'
+    '"password":["Password",null],"listening_event":["ListeningEvent",null],"read_preference":["ReadPreference",null],"pipeline":["Pipeline",null],'
+    '"self_built":["SelfBuilt",null]}],"es_param":["EsParam",{"resource":["Resource",null],"port":["Port",null],"user_name":["UserName",null],'
+    '"password":["Password",null],"self_built":["SelfBuilt",null],"service_vip":["ServiceVip",null],"uniq_vpc_id":["UniqVpcId",null],'
+    '"drop_invalid_message":["DropInvalidMessage",null],"index":["Index",null],"date_format":["DateFormat",null],"content_key":["ContentKey",null],'
+    '"drop_invalid_json_message":["DropInvalidJsonMessage",null],"document_id_field":["DocumentIdField",null],"index_type":["IndexType",null],'
+    '"drop_cls":["DropCls",{"drop_invalid_message_to_cls":["DropInvalidMessageToCls",null],"drop_cls_region":["DropClsRegion",null],'
+    '"drop_cls_owneruin":["DropClsOwneruin",null],"drop_cls_topic_id":["DropClsTopicId",null],"drop_cls_log_set":["DropClsLogSet",null]}],'
+    '"database_primary_key":["DatabasePrimaryKey",null],"drop_dlq":["DropDlq",{"type":["Type",null],"kafka_param":["KafkaParam",{"self_built":["SelfBuilt",'
+    'null],"resource":["Resource",null],"topic":["Topic",null],"offset_type":["OffsetType",null],"start_time":["StartTime",null],'
+    '"resource_name":["ResourceName",null],"zone_id":["ZoneId",null],"topic_id":["TopicId",null],"partition_num":["PartitionNum",null],'
+    '"enable_toleration":["EnableToleration",null],"qps_limit":["QpsLimit",null],"table_mappings":["TableMappings",{"database":["Database",null],'
+    '"table":["Table",null],"topic":["Topic",null],"topic_id":["TopicId",null]}],"use_table_mapping":["UseTableMapping",null],'
+    '"use_auto_create_topic":["UseAutoCreateTopic",null],"compression_type":["CompressionType",null],"msg_multiple":["MsgMultiple",null],'
+    '"connector_sync_type":["ConnectorSyncType",null],"keep_partition":["KeepPartition",null],"topic_regular_expression":["TopicRegularExpression",null],'
+    '"prefix":["Prefix",null],"separator":["Separator",null],"topic_list":["TopicList",null]}],"retry_interval":["RetryInterval",null],'
+    '"max_retry_attempts":["MaxRetryAttempts",null],"topic_param":["TopicParam",{"resource":["Resource",null],"offset_type":["OffsetType",null],'
+    '"start_time":["StartTime",null],"topic_id":["TopicId",null],"compression_type":["CompressionType",null],"use_auto_create_topic":["UseAutoCreateTopic",'
+    'null],"msg_multiple":["MsgMultiple",null]}],"dlq_type":["DlqType",null]}],"record_mapping_list":["RecordMappingList",{"column_name":["ColumnName",null],'
+    '"json_key":["JsonKey",null]}],"date_field":["DateField",null],"record_mapping_mode":["RecordMappingMode",null],"protocol":["Protocol",null],'
+    '"source_data_format":["SourceDataFormat",null]}],"tdw_param":["TdwParam",{"bid":["Bid",null],"tid":["Tid",null],"is_domestic":["IsDomestic",null],'
+    '"tdw_host":["TdwHost",null],"tdw_port":["TdwPort",null]}],"dts_param":["DtsParam",{"resource":["Resource",null],"ip":["Ip",null],"port":["Port",null],'
+    '"topic":["Topic",null],"group_id":["GroupId",null],"group_user":["GroupUser",null],"group_password":["GroupPassword",null],"tran_sql":["TranSql",null]}],'
+    '"click_house_param":["ClickHouseParam",{"cluster":["Cluster",null],"database":["Database",null],"table":["Table",null],"schema":["Schema",'
+    '{"column_name":["ColumnName",null],"json_key":["JsonKey",null],"type":["Type",null],"allow_null":["AllowNull",null]}],"resource":["Resource",null],'
+    '"ip":["Ip",null],"port":["Port",null],"user_name":["UserName",null],"password":["Password",null],"service_vip":["ServiceVip",null],'
+    '"uniq_vpc_id":["UniqVpcId",null],"self_built":["SelfBuilt",null],"drop_invalid_message":["DropInvalidMessage",null],"type":["Type",null],'
+    '"drop_cls":["DropCls",{"drop_invalid_message_to_cls":["DropInvalidMessageToCls",null],"drop_cls_region":["DropClsRegion",null],'
+    '"drop_cls_owneruin":["DropClsOwneruin",null],"drop_cls_topic_id":["DropClsTopicId",null],"drop_cls_log_set":["DropClsLogSet",null]}],'
+    '"batch_size":["BatchSize",null],"consumer_fetch_min_bytes":["ConsumerFetchMinBytes",null],"consumer_fetch_max_wait_ms":["ConsumerFetchMaxWaitMs",null]}],'
+    '"cls_param":["ClsParam",{"decode_json":["DecodeJson",null],"resource":["Resource",null],"log_set":["LogSet",null],"content_key":["ContentKey",null],'
+    '"time_field":["TimeField",null]}],"cos_param":["CosParam",{"bucket_name":["BucketName",null],"region":["Region",null],"object_key":["ObjectKey",null],'
+    '"aggregate_batch_size":["AggregateBatchSize",null],"aggregate_interval":["AggregateInterval",null],"format_output_type":["FormatOutputType",null],'
+    '"object_key_prefix":["ObjectKeyPrefix",null],"directory_time_format":["DirectoryTimeFormat",null],"timezone":["Timezone",null],'
+    '"source_data_format":["SourceDataFormat",null]}],"my_sql_param":["MySQLParam",{"database":["Database",null],"table":["Table",null],"resource":["Resource",'
+    'null],"snapshot_mode":["SnapshotMode",null],"ddl_topic":["DdlTopic",null],"data_source_monitor_mode":["DataSourceMonitorMode",null],'
+    '"data_source_monitor_resource":["DataSourceMonitorResource",null],"data_source_increment_mode":["DataSourceIncrementMode",null],'
+    '"data_source_increment_column":["DataSourceIncrementColumn",null],"data_source_start_from":["DataSourceStartFrom",null],'
+    '"data_target_insert_mode":["DataTargetInsertMode",null],"data_target_primary_key_field":["DataTargetPrimaryKeyField",null],'
+    '"data_target_record_mapping":["DataTargetRecordMapping",{"json_key":["JsonKey",null],"type":["Type",null],"allow_null":["AllowNull",null],'
+    '"column_name":["ColumnName",null],"extra_info":["ExtraInfo",null],"column_size":["ColumnSize",null],"decimal_digits":["DecimalDigits",null],'
+    '"auto_increment":["AutoIncrement",null],"default_value":["DefaultValue",null]}],"topic_regex":["TopicRegex",null],"topic_replacement":["TopicReplacement",'
+    'null],"key_columns":["KeyColumns",null],"drop_invalid_message":["DropInvalidMessage",null],"drop_cls":["DropCls",'
+    '{"drop_invalid_message_to_cls":["DropInvalidMessageToCls",null],"drop_cls_region":["DropClsRegion",null],"drop_cls_owneruin":["DropClsOwneruin",null],'
+    '"drop_cls_topic_id":["DropClsTopicId",null],"drop_cls_log_set":["DropClsLogSet",null]}],"output_format":["OutputFormat",null],'
+    '"is_table_prefix":["IsTablePrefix",null],"include_content_changes":["IncludeContentChanges",null],"include_query":["IncludeQuery",null],'
+    '"record_with_schema":["RecordWithSchema",null],"signal_database":["SignalDatabase",null],"is_table_regular":["IsTableRegular",null],'
+    '"signal_table":["SignalTable",null],"date_time_zone":["DateTimeZone",null],"self_built":["SelfBuilt",null]}],"postgre_sql_param":["PostgreSQLParam",'
+    '{"database":["Database",null],"table":["Table",null],"resource":["Resource",null],"plugin_name":["PluginName",null],"snapshot_mode":["SnapshotMode",null],'
+    '"data_format":["DataFormat",null],"data_target_insert_mode":["DataTargetInsertMode",null],"data_target_primary_key_field":["DataTargetPrimaryKeyField",'
+    'null],"data_target_record_mapping":["DataTargetRecordMapping",{"json_key":["JsonKey",null],"type":["Type",null],"allow_null":["AllowNull",null],'
+    '"column_name":["ColumnName",null],"extra_info":["ExtraInfo",null],"column_size":["ColumnSize",null],"decimal_digits":["DecimalDigits",null],'
+    '"auto_increment":["AutoIncrement",null],"default_value":["DefaultValue",null]}],"drop_invalid_message":["DropInvalidMessage",null],'
+    '"is_table_regular":["IsTableRegular",null],"key_columns":["KeyColumns",null],"record_with_schema":["RecordWithSchema",null]}],"topic_param":["TopicParam",'
+    '{"resource":["Resource",null],"offset_type":["OffsetType",null],"start_time":["StartTime",null],"topic_id":["TopicId",null],'
+    '"compression_type":["CompressionType",null],"use_auto_create_topic":["UseAutoCreateTopic",null],"msg_multiple":["MsgMultiple",null]}],'
+    '"maria_db_param":["MariaDBParam",{"database":["Database",null],"table":["Table",null],"resource":["Resource",null],"snapshot_mode":["SnapshotMode",null],'
+    '"key_columns":["KeyColumns",null],"is_table_prefix":["IsTablePrefix",null],"output_format":["OutputFormat",null],'
+    '"include_content_changes":["IncludeContentChanges",null],"include_query":["IncludeQuery",null],"record_with_schema":["RecordWithSchema",null]}],'
+    '"sql_server_param":["SQLServerParam",{"database":["Database",null],"table":["Table",null],"resource":["Resource",null],"snapshot_mode":["SnapshotMode",'
+    'null]}],"ctsdb_param":["CtsdbParam",{"resource":["Resource",null],"ctsdb_metric":["CtsdbMetric",null]}],"scf_param":["ScfParam",'
+    '{"function_name":["FunctionName",null],"namespace":["Namespace",null],"qualifier":["Qualifier",null],"batch_size":["BatchSize",null],'
+    '"max_retries":["MaxRetries",null]}],"mqtt_param":["MqttParam",{"topics":["Topics",null],"clean_session":["CleanSession",null],"resource":["Resource",'
+    'null],"ip":["Ip",null],"port":["Port",null],"user_name":["UserName",null],"password":["Password",null],"qos":["Qos",null],"max_tasks":["MaxTasks",null],'
+    '"service_vip":["ServiceVip",null],"uniq_vpc_id":["UniqVpcId",null],"self_built":["SelfBuilt",null],"sql_filter":["SqlFilter",null]}],'
+    '"iceberg_param":["IcebergParam",{"resource":["Resource",null],"database":["Database",null],"table_name":["TableName",null],"scheme_type":["SchemeType",'
+    'null],"enable_field_extension":["EnableFieldExtension",null],"upsert_mode":["UpsertMode",null],"primary_keys":["PrimaryKeys",null]}]}],'
+    '"target_resource":["TargetResource",{"type":["Type",null],"kafka_param":["KafkaParam",{"self_built":["SelfBuilt",null],"resource":["Resource",null],'
+    '"topic":["Topic",null],"offset_type":["OffsetType",null],"start_time":["StartTime",null],"resource_name":["ResourceName",null],"zone_id":["ZoneId",null],'
+    '"topic_id":["TopicId",null],"partition_num":["PartitionNum",null],"enable_toleration":["EnableToleration",null],"qps_limit":["QpsLimit",null],'
+    '"table_mappings":["TableMappings",{"database":["Database",null],"table":["Table",null],"topic":["Topic",null],"topic_id":["TopicId",null]}],'
+    '"use_table_mapping":["UseTableMapping",null],"use_auto_create_topic":["UseAutoCreateTopic",null],"compression_type":["CompressionType",null],'
+    '"msg_multiple":["MsgMultiple",null],"connector_sync_type":["ConnectorSyncType",null],"keep_partition":["KeepPartition",null],'
+    '"topic_regular_expression":["TopicRegularExpression",null],"prefix":["Prefix",null],"separator":["Separator",null],"topic_list":["TopicList",null]}],'
+    '"event_bus_param":["EventBusParam",{"type":["Type",null],"self_built":["SelfBuilt",null],"resource":["Resource",null],"namespace":["Namespace",null],'
+    '"function_name":["FunctionName",null],"qualifier":["Qualifier",null]}],"mongo_db_param":["MongoDBParam",{"database":["Database",null],'
+    '"collection":["Collection",null],"copy_existing":["CopyExisting",null],"resource":["Resource",null],"ip":["Ip",null],"port":["Port",null],'
+    '"user_name":["UserName",null],"password":["Password",null],"listening_event":["ListeningEvent",null],"read_preference":["ReadPreference",null],'
+    '"pipeline":["Pipeline",null],"self_built":["SelfBuilt",null]}],"es_param":["EsParam",{"resource":["Resource",null],"port":["Port",null],'
+    '"user_name":["UserName",null],"password":["Password",null],"self_built":["SelfBuilt",null],"service_vip":["ServiceVip",null],"uniq_vpc_id":["UniqVpcId",'
+    'null],"drop_invalid_message":["DropInvalidMessage",null],"index":["Index",null],"date_format":["DateFormat",null],"content_key":["ContentKey",null],'
+    '"drop_invalid_json_message":["DropInvalidJsonMessage",null],"document_id_field":["DocumentIdField",null],"index_type":["IndexType",null],'
+    '"drop_cls":["DropCls",{"drop_invalid_message_to_cls":["DropInvalidMessageToCls",null],"drop_cls_region":["DropClsRegion",null],'
+    '"drop_cls_owneruin":["DropClsOwneruin",null],"drop_cls_topic_id":["DropClsTopicId",null],"drop_cls_log_set":["DropClsLogSet",null]}],'
+    '"database_primary_key":["DatabasePrimaryKey",null],"drop_dlq":["DropDlq",{"type":["Type",null],"kafka_param":["KafkaParam",{"self_built":["SelfBuilt",'
+    'null],"resource":["Resource",null],"topic":["Topic",null],"offset_type":["OffsetType",null],"start_time":["StartTime",null],'
+    '"resource_name":["ResourceName",null],"zone_id":["ZoneId",null],"topic_id":["TopicId",null],"partition_num":["PartitionNum",null],'
+    '"enable_toleration":["EnableToleration",null],"qps_limit":["QpsLimit",null],"table_mappings":["TableMappings",{"database":["Database",null],'
+    '"table":["Table",null],"topic":["Topic",null],"topic_id":["TopicId",null]}],"use_table_mapping":["UseTableMapping",null],'
+    '"use_auto_create_topic":["UseAutoCreateTopic",null],"compression_type":["CompressionType",null],"msg_multiple":["MsgMultiple",null],'
+    '"connector_sync_type":["ConnectorSyncType",null],"keep_partition":["KeepPartition",null],"topic_regular_expression":["TopicRegularExpression",null],'
+    '"prefix":["Prefix",null],"separator":["Separator",null],"topic_list":["TopicList",null]}],"retry_interval":["RetryInterval",null],'
+    '"max_retry_attempts":["MaxRetryAttempts",null],"topic_param":["TopicParam",{"resource":["Resource",null],"offset_type":["OffsetType",null],'
+    '"start_time":["StartTime",null],"topic_id":["TopicId",null],"compression_type":["CompressionType",null],"use_auto_create_topic":["UseAutoCreateTopic",'
+    'null],"msg_multiple":["MsgMultiple",null]}],"dlq_type":["DlqType",null]}],"record_mapping_list":["RecordMappingList",{"column_name":["ColumnName",null],'
+    '"json_key":["JsonKey",null]}],"date_field":["DateField",null],"record_mapping_mode":["RecordMappingMode",null],"protocol":["Protocol",null],'
+    '"source_data_format":["SourceDataFormat",null]}],"tdw_param":["TdwParam",{"bid":["Bid",null],"tid":["Tid",null],"is_domestic":["IsDomestic",null],'
+    '"tdw_host":["TdwHost",null],"tdw_port":["TdwPort",null]}],"dts_param":["DtsParam",{"resource":["Resource",null],"ip":["Ip",null],"port":["Port",null],'
+    '"topic":["Topic",null],"group_id":["GroupId",null],"group_user":["GroupUser",null],"group_password":["GroupPassword",null],"tran_sql":["TranSql",null]}],'
+    '"click_house_param":["ClickHouseParam",{"cluster":["Cluster",null],"database":["Database",null],"table":["Table",null],"schema":["Schema",'
+    '{"column_name":["ColumnName",null],"json_key":["JsonKey",null],"type":["Type",null],"allow_null":["AllowNull",null]}],"resource":["Resource",null],'
+    '"ip":["Ip",null],"port":["Port",null],"user_name":["UserName",null],"password":["Password",null],"service_vip":["ServiceVip",null],'
+    '"uniq_vpc_id":["UniqVpcId",null],"self_built":["SelfBuilt",null],"drop_invalid_message":["DropInvalidMessage",null],"type":["Type",null],'
+    '"drop_cls":["DropCls",{"drop_invalid_message_to_cls":["DropInvalidMessageToCls",null],"drop_cls_region":["DropClsRegion",null],'
+    '"drop_cls_owneruin":["DropClsOwneruin",null],"drop_cls_topic_id":["DropClsTopicId",null],"drop_cls_log_set":["DropClsLogSet",null]}],'
+    '"batch_size":["BatchSize",null],"consumer_fetch_min_bytes":["ConsumerFetchMinBytes",null],"consumer_fetch_max_wait_ms":["ConsumerFetchMaxWaitMs",null]}],'
+    '"cls_param":["ClsParam",{"decode_json":["DecodeJson",null],"resource":["Resource",null],"log_set":["LogSet",null],"content_key":["ContentKey",null],'
+    '"time_field":["TimeField",null]}],"cos_param":["CosParam",{"bucket_name":["BucketName",null],"region":["Region",null],"object_key":["ObjectKey",null],'
+    '"aggregate_batch_size":["AggregateBatchSize",null],"aggregate_interval":["AggregateInterval",null],"format_output_type":["FormatOutputType",null],'
+    '"object_key_prefix":["ObjectKeyPrefix",null],"directory_time_format":["DirectoryTimeFormat",null],"timezone":["Timezone",null],'
+    '"source_data_format":["SourceDataFormat",null]}],"my_sql_param":["MySQLParam",{"database":["Database",null],"table":["Table",null],"resource":["Resource",'
+    'null],"snapshot_mode":["SnapshotMode",null],"ddl_topic":["DdlTopic",null],"data_source_monitor_mode":["DataSourceMonitorMode",null],'
+    '"data_source_monitor_resource":["DataSourceMonitorResource",null],"data_source_increment_mode":["DataSourceIncrementMode",null],'
+    '"data_source_increment_column":["DataSourceIncrementColumn",null],"data_source_start_from":["DataSourceStartFrom",null],'
+    '"data_target_insert_mode":["DataTargetInsertMode",null],"data_target_primary_key_field":["DataTargetPrimaryKeyField",null],'
+    '"data_target_record_mapping":["DataTargetRecordMapping",{"json_key":["JsonKey",null],"type":["Type",null],"allow_null":["AllowNull",null],'
+    '"column_name":["ColumnName",null],"extra_info":["ExtraInfo",null],"column_size":["ColumnSize",null],"decimal_digits":["DecimalDigits",null],'
+    '"auto_increment":["AutoIncrement",null],"default_value":["DefaultValue",null]}],"topic_regex":["TopicRegex",null],"topic_replacement":["TopicReplacement",'
+    'null],"key_columns":["KeyColumns",null],"drop_invalid_message":["DropInvalidMessage",null],"drop_cls":["DropCls",'
+    '{"drop_invalid_message_to_cls":["DropInvalidMessageToCls",null],"drop_cls_region":["DropClsRegion",null],"drop_cls_owneruin":["DropClsOwneruin",null],'
+    '"drop_cls_topic_id":["DropClsTopicId",null],"drop_cls_log_set":["DropClsLogSet",null]}],"output_format":["OutputFormat",null],'
+    '"is_table_prefix":["IsTablePrefix",null],"include_content_changes":["IncludeContentChanges",null],"include_query":["IncludeQuery",null],'
+    '"record_with_schema":["RecordWithSchema",null],"signal_database":["SignalDatabase",null],"is_table_regular":["IsTableRegular",null],'
+    '"signal_table":["SignalTable",null],"date_time_zone":["DateTimeZone",null],"self_built":["SelfBuilt",null]}],"postgre_sql_param":["PostgreSQLParam",'
+    '{"database":["Database",null],"table":["Table",null],"resource":["Resource",null],"plugin_name":["PluginName",null],"snapshot_mode":["SnapshotMode",null],'
+    '"data_format":["DataFormat",null],"data_target_insert_mode":["DataTargetInsertMode",null],"data_target_primary_key_field":["DataTargetPrimaryKeyField",'
+    'null],"data_target_record_mapping":["DataTargetRecordMapping",{"json_key":["JsonKey",null],"type":["Type",null],"allow_null":["AllowNull",null],'
+    '"column_name":["ColumnName",null],"extra_info":["ExtraInfo",null],"column_size":["ColumnSize",null],"decimal_digits":["DecimalDigits",null],'
+    '"auto_increment":["AutoIncrement",null],"default_value":["DefaultValue",null]}],"drop_invalid_message":["DropInvalidMessage",null],'
+    '"is_table_regular":["IsTableRegular",null],"key_columns":["KeyColumns",null],"record_with_schema":["RecordWithSchema",null]}],"topic_param":["TopicParam",'
+    '{"resource":["Resource",null],"offset_type":["OffsetType",null],"start_time":["StartTime",null],"topic_id":["TopicId",null],'
+    '"compression_type":["CompressionType",null],"use_auto_create_topic":["UseAutoCreateTopic",null],"msg_multiple":["MsgMultiple",null]}],'
+    '"maria_db_param":["MariaDBParam",{"database":["Database",null],"table":["Table",null],"resource":["Resource",null],"snapshot_mode":["SnapshotMode",null],'
+    '"key_columns":["KeyColumns",null],"is_table_prefix":["IsTablePrefix",null],"output_format":["OutputFormat",null],'
+    '"include_content_changes":["IncludeContentChanges",null],"include_query":["IncludeQuery",null],"record_with_schema":["RecordWithSchema",null]}],'
+    '"sql_server_param":["SQLServerParam",{"database":["Database",null],"table":["Table",null],"resource":["Resource",null],"snapshot_mode":["SnapshotMode",'
+    'null]}],"ctsdb_param":["CtsdbParam",{"resource":["Resource",null],"ctsdb_metric":["CtsdbMetric",null]}],"scf_param":["ScfParam",'
+    '{"function_name":["FunctionName",null],"namespace":["Namespace",null],"qualifier":["Qualifier",null],"batch_size":["BatchSize",null],'
+    '"max_retries":["MaxRetries",null]}],"mqtt_param":["MqttParam",{"topics":["Topics",null],"clean_session":["CleanSession",null],"resource":["Resource",'
+    'null],"ip":["Ip",null],"port":["Port",null],"user_name":["UserName",null],"password":["Password",null],"qos":["Qos",null],"max_tasks":["MaxTasks",null],'
+    '"service_vip":["ServiceVip",null],"uniq_vpc_id":["UniqVpcId",null],"self_built":["SelfBuilt",null],"sql_filter":["SqlFilter",null]}],'
+    '"iceberg_param":["IcebergParam",{"resource":["Resource",null],"database":["Database",null],"table_name":["TableName",null],"scheme_type":["SchemeType",'
+    'null],"enable_field_extension":["EnableFieldExtension",null],"upsert_mode":["UpsertMode",null],"primary_keys":["PrimaryKeys",null]}]}],'
+    '"transform_param":["TransformParam",{"analysis_format":["AnalysisFormat",null],"output_format":["OutputFormat",null],"failure_param":["FailureParam",'
+    '{"type":["Type",null],"kafka_param":["KafkaParam",{"self_built":["SelfBuilt",null],"resource":["Resource",null],"topic":["Topic",null],'
+    '"offset_type":["OffsetType",null],"start_time":["StartTime",null],"resource_name":["ResourceName",null],"zone_id":["ZoneId",null],"topic_id":["TopicId",'
+    'null],"partition_num":["PartitionNum",null],"enable_toleration":["EnableToleration",null],"qps_limit":["QpsLimit",null],"table_mappings":["TableMappings",'
+    '{"database":["Database",null],"table":["Table",null],"topic":["Topic",null],"topic_id":["TopicId",null]}],"use_table_mapping":["UseTableMapping",null],'
+    '"use_auto_create_topic":["UseAutoCreateTopic",null],"compression_type":["CompressionType",null],"msg_multiple":["MsgMultiple",null],'
+    '"connector_sync_type":["ConnectorSyncType",null],"keep_partition":["KeepPartition",null],"topic_regular_expression":["TopicRegularExpression",null],'
+    '"prefix":["Prefix",null],"separator":["Separator",null],"topic_list":["TopicList",null]}],"retry_interval":["RetryInterval",null],'
+    '"max_retry_attempts":["MaxRetryAttempts",null],"topic_param":["TopicParam",{"resource":["Resource",null],"offset_type":["OffsetType",null],'
+    '"start_time":["StartTime",null],"topic_id":["TopicId",null],"compression_type":["CompressionType",null],"use_auto_create_topic":["UseAutoCreateTopic",'
+    'null],"msg_multiple":["MsgMultiple",null]}],"dlq_type":["DlqType",null]}],"content":["Content",null],"source_type":["SourceType",null],"regex":["Regex",'
+    'null],"map_param":["MapParam",{"key":["Key",null],"type":["Type",null],"value":["Value",null]}],"filter_param":["FilterParam",{"key":["Key",null],'
+    '"match_mode":["MatchMode",null],"value":["Value",null],"type":["Type",null]}],"result":["Result",null],"analyse_result":["AnalyseResult",{"key":["Key",'
+    'null],"type":["Type",null],"value":["Value",null]}],"use_event_bus":["UseEventBus",null]}],"schema_id":["SchemaId",null],'
+    '"transforms_param":["TransformsParam",{"content":["Content",null],"field_chain":["FieldChain",{"analyse":["Analyse",{"format":["Format",null],'
+    '"regex":["Regex",null],"input_value_type":["InputValueType",null],"input_value":["InputValue",null]}],"secondary_analyse":["SecondaryAnalyse",'
+    '{"regex":["Regex",null]}],"smt":["SMT",{"key":["Key",null],"operate":["Operate",null],"scheme_type":["SchemeType",null],"value":["Value",null],'
+    '"value_operate":["ValueOperate",{"type":["Type",null],"replace":["Replace",{"old_value":["OldValue",null],"new_value":["NewValue",null]}],'
+    '"substr":["Substr",{"start":["Start",null],"end":["End",null]}],"date":["Date",{"format":["Format",null],"target_type":["TargetType",null],'
+    '"time_zone":["TimeZone",null]}],"regex_replace":["RegexReplace",{"regex":["Regex",null],"new_value":["NewValue",null]}],"split":["Split",'
+    '{"regex":["Regex",null]}],"kv":["KV",{"delimiter":["Delimiter",null],"regex":["Regex",null],"keep_original_key":["KeepOriginalKey",null]}],'
+    '"result":["Result",null],"json_path_replace":["JsonPathReplace",{"old_value":["OldValue",null],"new_value":["NewValue",null]}],"url_decode":["UrlDecode",'
+    '{"charset_name":["CharsetName",null]}],"lowercase":["Lowercase",{}]}],"original_value":["OriginalValue",null],"value_operates":["ValueOperates",'
+    '{"type":["Type",null],"replace":["Replace",{"old_value":["OldValue",null],"new_value":["NewValue",null]}],"substr":["Substr",{"start":["Start",null],'
+    '"end":["End",null]}],"date":["Date",{"format":["Format",null],"target_type":["TargetType",null],"time_zone":["TimeZone",null]}],'
+    '"regex_replace":["RegexReplace",{"regex":["Regex",null],"new_value":["NewValue",null]}],"split":["Split",{"regex":["Regex",null]}],"kv":["KV",'
+    '{"delimiter":["Delimiter",null],"regex":["Regex",null],"keep_original_key":["KeepOriginalKey",null]}],"result":["Result",null],'
+    '"json_path_replace":["JsonPathReplace",{"old_value":["OldValue",null],"new_value":["NewValue",null]}],"url_decode":["UrlDecode",'
+    '{"charset_name":["CharsetName",null]}],"lowercase":["Lowercase",{}]}]}],"result":["Result",null],"analyse_result":["AnalyseResult",{"key":["Key",null],'
+    '"operate":["Operate",null],"scheme_type":["SchemeType",null],"value":["Value",null],"value_operate":["ValueOperate",{"type":["Type",null],'
+    '"replace":["Replace",{"old_value":["OldValue",null],"new_value":["NewValue",null]}],"substr":["Substr",{"start":["Start",null],"end":["End",null]}],'
+    '"date":["Date",{"format":["Format",null],"target_type":["TargetType",null],"time_zone":["TimeZone",null]}],"regex_replace":["RegexReplace",'
+    '{"regex":["Regex",null],"new_value":["NewValue",null]}],"split":["Split",{"regex":["Regex",null]}],"kv":["KV",{"delimiter":["Delimiter",null],'
+    '"regex":["Regex",null],"keep_original_key":["KeepOriginalKey",null]}],"result":["Result",null],"json_path_replace":["JsonPathReplace",'
+    '{"old_value":["OldValue",null],"new_value":["NewValue",null]}],"url_decode":["UrlDecode",{"charset_name":["CharsetName",null]}],"lowercase":["Lowercase",'
+    '{}]}],"original_value":["OriginalValue",null],"value_operates":["ValueOperates",{"type":["Type",null],"replace":["Replace",{"old_value":["OldValue",null],'
+    '"new_value":["NewValue",null]}],"substr":["Substr",{"start":["Start",null],"end":["End",null]}],"date":["Date",{"format":["Format",null],'
+    '"target_type":["TargetType",null],"time_zone":["TimeZone",null]}],"regex_replace":["RegexReplace",{"regex":["Regex",null],"new_value":["NewValue",null]}],'
+    '"split":["Split",{"regex":["Regex",null]}],"kv":["KV",{"delimiter":["Delimiter",null],"regex":["Regex",null],"keep_original_key":["KeepOriginalKey",'
+    'null]}],"result":["Result",null],"json_path_replace":["JsonPathReplace",{"old_value":["OldValue",null],"new_value":["NewValue",null]}],'
+    '"url_decode":["UrlDecode",{"charset_name":["CharsetName",null]}],"lowercase":["Lowercase",{}]}]}],"secondary_analyse_result":["SecondaryAnalyseResult",'
+    '{"key":["Key",null],"operate":["Operate",null],"scheme_type":["SchemeType",null],"value":["Value",null],"value_operate":["ValueOperate",{"type":["Type",'
+    'null],"replace":["Replace",{"old_value":["OldValue",null],"new_value":["NewValue",null]}],"substr":["Substr",{"start":["Start",null],"end":["End",null]}],'
+    '"date":["Date",{"format":["Format",null],"target_type":["TargetType",null],"time_zone":["TimeZone",null]}],"regex_replace":["RegexReplace",'
+    '{"regex":["Regex",null],"new_value":["NewValue",null]}],"split":["Split",{"regex":["Regex",null]}],"kv":["KV",{"delimiter":["Delimiter",null],'
+    '"regex":["Regex",null],"keep_original_key":["KeepOriginalKey",null]}],"result":["Result",null],"json_path_replace":["JsonPathReplace",'
+    '{"old_value":["OldValue",null],"new_value":["NewValue",null]}],"url_decode":["UrlDecode",{"charset_name":["CharsetName",null]}],"lowercase":["Lowercase",'
+    '{}]}],"original_value":["OriginalValue",null],"value_operates":["ValueOperates",{"type":["Type",null],"replace":["Replace",{"old_value":["OldValue",null],'
+    '"new_value":["NewValue",null]}],"substr":["Substr",{"start":["Start",null],"end":["End",null]}],"date":["Date",{"format":["Format",null],'
+    '"target_type":["TargetType",null],"time_zone":["TimeZone",null]}],"regex_replace":["RegexReplace",{"regex":["Regex",null],"new_value":["NewValue",null]}],'
+    '"split":["Split",{"regex":["Regex",null]}],"kv":["KV",{"delimiter":["Delimiter",null],"regex":["Regex",null],"keep_original_key":["KeepOriginalKey",'
+    'null]}],"result":["Result",null],"json_path_replace":["JsonPathReplace",{"old_value":["OldValue",null],"new_value":["NewValue",null]}],'
+    '"url_decode":["UrlDecode",{"charset_name":["CharsetName",null]}],"lowercase":["Lowercase",{}]}]}],"analyse_json_result":["AnalyseJsonResult",null],'
+    '"secondary_analyse_json_result":["SecondaryAnalyseJsonResult",null]}],"filter_param":["FilterParam",{"key":["Key",null],"match_mode":["MatchMode",null],'
+    '"value":["Value",null],"type":["Type",null]}],"failure_param":["FailureParam",{"type":["Type",null],"kafka_param":["KafkaParam",'
+    '{"self_built":["SelfBuilt",null],"resource":["Resource",null],"topic":["Topic",null],"offset_type":["OffsetType",null],"start_time":["StartTime",null],'
+    '"resource_name":["ResourceName",null],"zone_id":["ZoneId",null],"topic_id":["TopicId",null],"partition_num":["PartitionNum",null],'
+    '"enable_toleration":["EnableToleration",null],"qps_limit":["QpsLimit",null],"table_mappings":["TableMappings",{"database":["Database",null],'
+    '"table":["Table",null],"topic":["Topic",null],"topic_id":["TopicId",null]}],"use_table_mapping":["UseTableMapping",null],'
+    '"use_auto_create_topic":["UseAutoCreateTopic",null],"compression_type":["CompressionType",null],"msg_multiple":["MsgMultiple",null],'
+    '"connector_sync_type":["ConnectorSyncType",null],"keep_partition":["KeepPartition",null],"topic_regular_expression":["TopicRegularExpression",null],'
+    '"prefix":["Prefix",null],"separator":["Separator",null],"topic_list":["TopicList",null]}],"retry_interval":["RetryInterval",null],'
+    '"max_retry_attempts":["MaxRetryAttempts",null],"topic_param":["TopicParam",{"resource":["Resource",null],"offset_type":["OffsetType",null],'
+    '"start_time":["StartTime",null],"topic_id":["TopicId",null],"compression_type":["CompressionType",null],"use_auto_create_topic":["UseAutoCreateTopic",'
+    'null],"msg_multiple":["MsgMultiple",null]}],"dlq_type":["DlqType",null]}],"result":["Result",null],"source_type":["SourceType",null],'
+    '"output_format":["OutputFormat",null],"row_param":["RowParam",{"row_content":["RowContent",null],"key_value_delimiter":["KeyValueDelimiter",null],'
+    '"entry_delimiter":["EntryDelimiter",null]}],"keep_metadata":["KeepMetadata",null],"batch_analyse":["BatchAnalyse",{"format":["Format",null]}]}],'
+    '"task_id":["TaskId",null],"tags":["Tags",{"tag_key":["TagKey",null],"tag_value":["TagValue",null]}],"description":["Description",null]},'
+    '"PATH_TYPES":{"":"CreateDatahubTaskRequest","source_resource":"DatahubResource","source_resource.kafka_param":"KafkaParam",'
+    '"source_resource.kafka_param.table_mappings":"TableMapping","source_resource.event_bus_param":"EventBusParam",'
+    '"source_resource.mongo_db_param":"MongoDBParam","source_resource.es_param":"EsParam","source_resource.es_param.drop_cls":"DropCls",'
+    '"source_resource.es_param.drop_dlq":"FailureParam","source_resource.es_param.drop_dlq.kafka_param":"KafkaParam",'
+    '"source_resource.es_param.drop_dlq.kafka_param.table_mappings":"TableMapping","source_resource.es_param.drop_dlq.topic_param":"TopicParam",'
+    '"source_resource.es_param.record_mapping_list":"EsRecordMapping","source_resource.tdw_param":"TdwParam","source_resource.dts_param":"DtsParam",'
+    '"source_resource.click_house_param":"ClickHouseParam","source_resource.click_house_param.schema":"ClickHouseSchema",'
+    '"source_resource.click_house_param.drop_cls":"DropCls","source_resource.cls_param":"ClsParam","source_resource.cos_param":"CosParam",'
+    '"source_resource.my_sql_param":"MySQLParam","source_resource.my_sql_param.data_target_record_mapping":"RecordMapping",'
+    '"source_resource.my_sql_param.drop_cls":"DropCls","source_resource.postgre_sql_param":"PostgreSQLParam",'
+    '"source_resource.postgre_sql_param.data_target_record_mapping":"RecordMapping","source_resource.topic_param":"TopicParam",'
+    '"source_resource.maria_db_param":"MariaDBParam","source_resource.sql_server_param":"SQLServerParam","source_resource.ctsdb_param":"CtsdbParam",'
+    '"source_resource.scf_param":"ScfParam","source_resource.mqtt_param":"MqttParam","source_resource.iceberg_param":"IcebergParam",'
+    '"target_resource":"DatahubResource","target_resource.kafka_param":"KafkaParam","target_resource.kafka_param.table_mappings":"TableMapping",'
+    '"target_resource.event_bus_param":"EventBusParam","target_resource.mongo_db_param":"MongoDBParam","target_resource.es_param":"EsParam",'
+    '"target_resource.es_param.drop_cls":"DropCls","target_resource.es_param.drop_dlq":"FailureParam",'
+    '"target_resource.es_param.drop_dlq.kafka_param":"KafkaParam","target_resource.es_param.drop_dlq.kafka_param.table_mappings":"TableMapping",'
+    '"target_resource.es_param.drop_dlq.topic_param":"TopicParam","target_resource.es_param.record_mapping_list":"EsRecordMapping",'
+    '"target_resource.tdw_param":"TdwParam","target_resource.dts_param":"DtsParam","target_resource.click_house_param":"ClickHouseParam",'
+    '"target_resource.click_house_param.schema":"ClickHouseSchema","target_resource.click_house_param.drop_cls":"DropCls",'
+    '"target_resource.cls_param":"ClsParam","target_resource.cos_param":"CosParam","target_resource.my_sql_param":"MySQLParam",'
+    '"target_resource.my_sql_param.data_target_record_mapping":"RecordMapping","target_resource.my_sql_param.drop_cls":"DropCls",'
+    '"target_resource.postgre_sql_param":"PostgreSQLParam","target_resource.postgre_sql_param.data_target_record_mapping":"RecordMapping",'
+    '"target_resource.topic_param":"TopicParam","target_resource.maria_db_param":"MariaDBParam","target_resource.sql_server_param":"SQLServerParam",'
+    '"target_resource.ctsdb_param":"CtsdbParam","target_resource.scf_param":"ScfParam","target_resource.mqtt_param":"MqttParam",'
+    '"target_resource.iceberg_param":"IcebergParam","transform_param":"TransformParam","transform_param.failure_param":"FailureParam",'
+    '"transform_param.failure_param.kafka_param":"KafkaParam","transform_param.failure_param.kafka_param.table_mappings":"TableMapping",'
+    '"transform_param.failure_param.topic_param":"TopicParam","transform_param.map_param":"MapParam","transform_param.filter_param":"FilterMapParam",'
+    '"transform_param.analyse_result":"MapParam","transforms_param":"TransformsParam","transforms_param.field_chain":"FieldParam",'
+    '"transforms_param.field_chain.analyse":"AnalyseParam","transforms_param.field_chain.secondary_analyse":"SecondaryAnalyseParam",'
+    '"transforms_param.field_chain.smt":"SMTParam","transforms_param.field_chain.smt.value_operate":"ValueParam",'
+    '"transforms_param.field_chain.smt.value_operate.replace":"ReplaceParam","transforms_param.field_chain.smt.value_operate.substr":"SubstrParam",'
+    '"transforms_param.field_chain.smt.value_operate.date":"DateParam","transforms_param.field_chain.smt.value_operate.regex_replace":"RegexReplaceParam",'
+    '"transforms_param.field_chain.smt.value_operate.split":"SplitParam","transforms_param.field_chain.smt.value_operate.kv":"KVParam",'
+    '"transforms_param.field_chain.smt.value_operate.json_path_replace":"JsonPathReplaceParam",'
+    '"transforms_param.field_chain.smt.value_operate.url_decode":"UrlDecodeParam","transforms_param.field_chain.smt.value_operate.lowercase":"LowercaseParam",'
+    '"transforms_param.field_chain.smt.value_operates":"ValueParam","transforms_param.field_chain.smt.value_operates.replace":"ReplaceParam",'
+    '"transforms_param.field_chain.smt.value_operates.substr":"SubstrParam","transforms_param.field_chain.smt.value_operates.date":"DateParam",'
+    '"transforms_param.field_chain.smt.value_operates.regex_replace":"RegexReplaceParam","transforms_param.field_chain.smt.value_operates.split":"SplitParam",'
+    '"transforms_param.field_chain.smt.value_operates.kv":"KVParam","transforms_param.field_chain.smt.value_operates.json_path_replace":"JsonPathReplaceParam",'
+    '"transforms_param.field_chain.smt.value_operates.url_decode":"UrlDecodeParam","transforms_param.field_chain.smt.value_operates.lowercase":"LowercaseParam"'
+    ',"transforms_param.field_chain.analyse_result":"SMTParam","transforms_param.field_chain.analyse_result.value_operate":"ValueParam",'
+    '"transforms_param.field_chain.analyse_result.value_operate.replace":"ReplaceParam",'
+    '"transforms_param.field_chain.analyse_result.value_operate.substr":"SubstrParam",'
+    '"transforms_param.field_chain.analyse_result.value_operate.date":"DateParam","transforms_param.field_chain.analyse_result.value_operate.regex_replace":"Re'
+    'gexReplaceParam","transforms_param.field_chain.analyse_result.value_operate.split":"SplitParam",'
+    '"transforms_param.field_chain.analyse_result.value_operate.kv":"KVParam","transforms_param.field_chain.analyse_result.value_operate.json_path_replace":"Js'
+    'onPathReplaceParam","transforms_param.field_chain.analyse_result.value_operate.url_decode":"UrlDecodeParam",'
+    '"transforms_param.field_chain.analyse_result.value_operate.lowercase":"LowercaseParam",'
+    '"transforms_param.field_chain.analyse_result.value_operates":"ValueParam","transforms_param.field_chain.analyse_result.value_operates.replace":"ReplacePar'
+    'am","transforms_param.field_chain.analyse_result.value_operates.substr":"SubstrParam",'
+    '"transforms_param.field_chain.analyse_result.value_operates.date":"DateParam","transforms_param.field_chain.analyse_result.value_operates.regex_replace":"'
+    'RegexReplaceParam","transforms_param.field_chain.analyse_result.value_operates.split":"SplitParam",'
+    '"transforms_param.field_chain.analyse_result.value_operates.kv":"KVParam","transforms_param.field_chain.analyse_result.value_operates.json_path_replace":"'
+    'JsonPathReplaceParam","transforms_param.field_chain.analyse_result.value_operates.url_decode":"UrlDecodeParam",'
+    '"transforms_param.field_chain.analyse_result.value_operates.lowercase":"LowercaseParam",'
+    '"transforms_param.field_chain.secondary_analyse_result":"SMTParam","transforms_param.field_chain.secondary_analyse_result.value_operate":"ValueParam",'
+    '"transforms_param.field_chain.secondary_analyse_result.value_operate.replace":"ReplaceParam",'
+    '"transforms_param.field_chain.secondary_analyse_result.value_operate.substr":"SubstrParam",'
+    '"transforms_param.field_chain.secondary_analyse_result.value_operate.date":"DateParam",'
+    '"transforms_param.field_chain.secondary_analyse_result.value_operate.regex_replace":"RegexReplaceParam",'
+    '"transforms_param.field_chain.secondary_analyse_result.value_operate.split":"SplitParam",'
+    '"transforms_param.field_chain.secondary_analyse_result.value_operate.kv":"KVParam",'
+    '"transforms_param.field_chain.secondary_analyse_result.value_operate.json_path_replace":"JsonPathReplaceParam",'
+    '"transforms_param.field_chain.secondary_analyse_result.value_operate.url_decode":"UrlDecodeParam",'
+    '"transforms_param.field_chain.secondary_analyse_result.value_operate.lowercase":"LowercaseParam",'
+    '"transforms_param.field_chain.secondary_analyse_result.value_operates":"ValueParam",'
+    '"transforms_param.field_chain.secondary_analyse_result.value_operates.replace":"ReplaceParam",'
+    '"transforms_param.field_chain.secondary_analyse_result.value_operates.substr":"SubstrParam",'
+    '"transforms_param.field_chain.secondary_analyse_result.value_operates.date":"DateParam",'
+    '"transforms_param.field_chain.secondary_analyse_result.value_operates.regex_replace":"RegexReplaceParam",'
+    '"transforms_param.field_chain.secondary_analyse_result.value_operates.split":"SplitParam",'
+    '"transforms_param.field_chain.secondary_analyse_result.value_operates.kv":"KVParam",'
+    '"transforms_param.field_chain.secondary_analyse_result.value_operates.json_path_replace":"JsonPathReplaceParam",'
+    '"transforms_param.field_chain.secondary_analyse_result.value_operates.url_decode":"UrlDecodeParam",'
+    '"transforms_param.field_chain.secondary_analyse_result.value_operates.lowercase":"LowercaseParam","transforms_param.filter_param":"FilterMapParam",'
+    '"transforms_param.failure_param":"FailureParam","transforms_param.failure_param.kafka_param":"KafkaParam",'
+    '"transforms_param.failure_param.kafka_param.table_mappings":"TableMapping","transforms_param.failure_param.topic_param":"TopicParam",'
+    '"transforms_param.row_param":"RowParam","transforms_param.batch_analyse":"BatchAnalyseParam","tags":"Tag"},'
+    '"SERVICE_FILLED_PATHS":["source_resource.es_param.drop_dlq.kafka_param.partition_num","source_resource.es_param.drop_dlq.kafka_param.resource_name",'
+    '"source_resource.es_param.drop_dlq.kafka_param.topic_id","source_resource.es_param.drop_dlq.kafka_param.zone_id",'
+    '"source_resource.es_param.drop_dlq.topic_param.topic_id","source_resource.kafka_param.partition_num","source_resource.kafka_param.resource_name",'
+    '"source_resource.kafka_param.topic_id","source_resource.kafka_param.zone_id","source_resource.topic_param.topic_id",'
+    '"target_resource.es_param.drop_dlq.kafka_param.partition_num","target_resource.es_param.drop_dlq.kafka_param.resource_name",'
+    '"target_resource.es_param.drop_dlq.kafka_param.topic_id","target_resource.es_param.drop_dlq.kafka_param.zone_id",'
+    '"target_resource.es_param.drop_dlq.topic_param.topic_id","target_resource.kafka_param.partition_num","target_resource.kafka_param.resource_name",'
+    '"target_resource.kafka_param.topic_id","target_resource.kafka_param.zone_id","target_resource.topic_param.topic_id","transform_param.analyse_result",'
+    '"transform_param.failure_param.kafka_param.partition_num","transform_param.failure_param.kafka_param.resource_name",'
+    '"transform_param.failure_param.kafka_param.topic_id","transform_param.failure_param.kafka_param.zone_id",'
+    '"transform_param.failure_param.topic_param.topic_id","transform_param.result","transforms_param.failure_param.kafka_param.partition_num",'
+    '"transforms_param.failure_param.kafka_param.resource_name","transforms_param.failure_param.kafka_param.topic_id",'
+    '"transforms_param.failure_param.kafka_param.zone_id","transforms_param.failure_param.topic_param.topic_id",'
+    '"transforms_param.field_chain.analyse_json_result","transforms_param.field_chain.analyse_result",'
+    '"transforms_param.field_chain.analyse_result.value_operate.result","transforms_param.field_chain.analyse_result.value_operates.result",'
+    '"transforms_param.field_chain.result","transforms_param.field_chain.secondary_analyse_json_result",'
+    '"transforms_param.field_chain.secondary_analyse_result","transforms_param.field_chain.secondary_analyse_result.value_operate.result",'
+    '"transforms_param.field_chain.secondary_analyse_result.value_operates.result","transforms_param.field_chain.smt.value_operate.result",'
+    '"transforms_param.field_chain.smt.value_operates.result","transforms_param.result"],"NO_LOG_PATHS":["source_resource.click_house_param.password",'
+    '"source_resource.dts_param.group_password","source_resource.es_param.password","source_resource.mongo_db_param.password",'
+    '"source_resource.mqtt_param.password","target_resource.click_house_param.password","target_resource.dts_param.group_password",'
+    '"target_resource.es_param.password","target_resource.mongo_db_param.password","target_resource.mqtt_param.password"],'
+    '"TYPES":{"CreateDatahubTaskRequest":{"task_name":{"api_name":"TaskName","type":"str","required":true},"task_type":{"api_name":"TaskType","type":"str",'
+    '"required":true},"source_resource":{"api_name":"SourceResource","type":"dict","ref":"DatahubResource"},"target_resource":{"api_name":"TargetResource",'
+    '"type":"dict","ref":"DatahubResource"},"transform_param":{"api_name":"TransformParam","type":"dict","ref":"TransformParam"},'
+    '"schema_id":{"api_name":"SchemaId","type":"str"},"transforms_param":{"api_name":"TransformsParam","type":"dict","ref":"TransformsParam"},'
+    '"task_id":{"api_name":"TaskId","type":"str"},"tags":{"api_name":"Tags","type":"list","elements":"dict","ref":"Tag"},'
+    '"description":{"api_name":"Description","type":"str"}},"DatahubResource":{"type":{"api_name":"Type","type":"str","required":true},'
+    '"kafka_param":{"api_name":"KafkaParam","type":"dict","ref":"KafkaParam"},"event_bus_param":{"api_name":"EventBusParam","type":"dict",'
+    '"ref":"EventBusParam"},"mongo_db_param":{"api_name":"MongoDBParam","type":"dict","ref":"MongoDBParam"},"es_param":{"api_name":"EsParam","type":"dict",'
+    '"ref":"EsParam"},"tdw_param":{"api_name":"TdwParam","type":"dict","ref":"TdwParam"},"dts_param":{"api_name":"DtsParam","type":"dict","ref":"DtsParam"},'
+    '"click_house_param":{"api_name":"ClickHouseParam","type":"dict","ref":"ClickHouseParam"},"cls_param":{"api_name":"ClsParam","type":"dict",'
+    '"ref":"ClsParam"},"cos_param":{"api_name":"CosParam","type":"dict","ref":"CosParam"},"my_sql_param":{"api_name":"MySQLParam","type":"dict",'
+    '"ref":"MySQLParam"},"postgre_sql_param":{"api_name":"PostgreSQLParam","type":"dict","ref":"PostgreSQLParam"},"topic_param":{"api_name":"TopicParam",'
+    '"type":"dict","ref":"TopicParam"},"maria_db_param":{"api_name":"MariaDBParam","type":"dict","ref":"MariaDBParam"},'
+    '"sql_server_param":{"api_name":"SQLServerParam","type":"dict","ref":"SQLServerParam"},"ctsdb_param":{"api_name":"CtsdbParam","type":"dict",'
+    '"ref":"CtsdbParam"},"scf_param":{"api_name":"ScfParam","type":"dict","ref":"ScfParam"},"mqtt_param":{"api_name":"MqttParam","type":"dict",'
+    '"ref":"MqttParam"},"iceberg_param":{"api_name":"IcebergParam","type":"dict","ref":"IcebergParam"}},'
+    '"TransformParam":{"analysis_format":{"api_name":"AnalysisFormat","type":"str","required":true},"output_format":{"api_name":"OutputFormat","type":"str",'
+    '"required":true},"failure_param":{"api_name":"FailureParam","type":"dict","ref":"FailureParam","required":true},"content":{"api_name":"Content",'
+    '"type":"str","required":true},"source_type":{"api_name":"SourceType","type":"str","required":true},"regex":{"api_name":"Regex","type":"str"},'
+    '"map_param":{"api_name":"MapParam","type":"list","elements":"dict","ref":"MapParam"},"filter_param":{"api_name":"FilterParam","type":"list",'
+    '"elements":"dict","ref":"FilterMapParam"},"result":{"api_name":"Result","type":"str","service_filled":true},"analyse_result":{"api_name":"AnalyseResult",'
+    '"type":"list","elements":"dict","ref":"MapParam","service_filled":true},"use_event_bus":{"api_name":"UseEventBus","type":"bool"}},'
+    '"PrivateLinkParam":{"service_vip":{"api_name":"ServiceVip","type":"str","required":true},"uniq_vpc_id":{"api_name":"UniqVpcId","type":"str",'
+    '"required":true}},"TransformsParam":{"content":{"api_name":"Content","type":"str","required":true},"field_chain":{"api_name":"FieldChain","type":"list",'
+    '"elements":"dict","ref":"FieldParam","required":true},"filter_param":{"api_name":"FilterParam","type":"list","elements":"dict","ref":"FilterMapParam"},'
+    '"failure_param":{"api_name":"FailureParam","type":"dict","ref":"FailureParam"},"result":{"api_name":"Result","type":"str","service_filled":true},'
+    '"source_type":{"api_name":"SourceType","type":"str"},"output_format":{"api_name":"OutputFormat","type":"str"},"row_param":{"api_name":"RowParam",'
+    '"type":"dict","ref":"RowParam"},"keep_metadata":{"api_name":"KeepMetadata","type":"bool"},"batch_analyse":{"api_name":"BatchAnalyse","type":"dict",'
+    '"ref":"BatchAnalyseParam"}},"Tag":{"tag_key":{"api_name":"TagKey","type":"str","required":true},"tag_value":{"api_name":"TagValue","type":"str",'
+    '"required":true}},"KafkaParam":{"self_built":{"api_name":"SelfBuilt","type":"bool","required":true},"resource":{"api_name":"Resource","type":"str",'
+    '"required":true},"topic":{"api_name":"Topic","type":"str"},"offset_type":{"api_name":"OffsetType","type":"str"},"start_time":{"api_name":"StartTime",'
+    '"type":"int","unsigned":true},"resource_name":{"api_name":"ResourceName","type":"str","service_filled":true},"zone_id":{"api_name":"ZoneId","type":"int",'
+    '"service_filled":true},"topic_id":{"api_name":"TopicId","type":"str","service_filled":true},"partition_num":{"api_name":"PartitionNum","type":"int",'
+    '"service_filled":true},"enable_toleration":{"api_name":"EnableToleration","type":"bool"},"qps_limit":{"api_name":"QpsLimit","type":"int","unsigned":true},'
+    '"table_mappings":{"api_name":"TableMappings","type":"list","elements":"dict","ref":"TableMapping"},"use_table_mapping":{"api_name":"UseTableMapping",'
+    '"type":"bool"},"use_auto_create_topic":{"api_name":"UseAutoCreateTopic","type":"bool"},"compression_type":{"api_name":"CompressionType","type":"str"},'
+    '"msg_multiple":{"api_name":"MsgMultiple","type":"int"},"connector_sync_type":{"api_name":"ConnectorSyncType","type":"str"},'
+    '"keep_partition":{"api_name":"KeepPartition","type":"bool"},"topic_regular_expression":{"api_name":"TopicRegularExpression","type":"str"},'
+    '"prefix":{"api_name":"Prefix","type":"str"},"separator":{"api_name":"Separator","type":"str"},"topic_list":{"api_name":"TopicList","type":"list",'
+    '"elements":"str"}},"EventBusParam":{"type":{"api_name":"Type","type":"str","required":true},"self_built":{"api_name":"SelfBuilt","type":"bool",'
+    '"required":true},"resource":{"api_name":"Resource","type":"str","required":true},"namespace":{"api_name":"Namespace","type":"str"},'
+    '"function_name":{"api_name":"FunctionName","type":"str"},"qualifier":{"api_name":"Qualifier","type":"str"}},'
+    '"MongoDBParam":{"database":{"api_name":"Database","type":"str","required":true},"collection":{"api_name":"Collection","type":"str","required":true},'
+    '"copy_existing":{"api_name":"CopyExisting","type":"bool","required":true},"resource":{"api_name":"Resource","type":"str","required":true},'
+    '"ip":{"api_name":"Ip","type":"str"},"port":{"api_name":"Port","type":"int"},"user_name":{"api_name":"UserName","type":"str"},'
+    '"password":{"api_name":"Password","type":"str","no_log":true},"listening_event":{"api_name":"ListeningEvent","type":"str"},'
+    '"read_preference":{"api_name":"ReadPreference","type":"str"},"pipeline":{"api_name":"Pipeline","type":"str"},"self_built":{"api_name":"SelfBuilt",'
+    '"type":"bool"}},"EsParam":{"resource":{"api_name":"Resource","type":"str","required":true},"port":{"api_name":"Port","type":"int"},'
+    '"user_name":{"api_name":"UserName","type":"str"},"password":{"api_name":"Password","type":"str","no_log":true},"self_built":{"api_name":"SelfBuilt",'
+    '"type":"bool"},"service_vip":{"api_name":"ServiceVip","type":"str"},"uniq_vpc_id":{"api_name":"UniqVpcId","type":"str"},'
+    '"drop_invalid_message":{"api_name":"DropInvalidMessage","type":"bool"},"index":{"api_name":"Index","type":"str"},"date_format":{"api_name":"DateFormat",'
+    '"type":"str"},"content_key":{"api_name":"ContentKey","type":"str"},"drop_invalid_json_message":{"api_name":"DropInvalidJsonMessage","type":"bool"},'
+    '"document_id_field":{"api_name":"DocumentIdField","type":"str"},"index_type":{"api_name":"IndexType","type":"str"},"drop_cls":{"api_name":"DropCls",'
+    '"type":"dict","ref":"DropCls"},"database_primary_key":{"api_name":"DatabasePrimaryKey","type":"str"},"drop_dlq":{"api_name":"DropDlq","type":"dict",'
+    '"ref":"FailureParam"},"record_mapping_list":{"api_name":"RecordMappingList","type":"list","elements":"dict","ref":"EsRecordMapping"},'
+    '"date_field":{"api_name":"DateField","type":"str"},"record_mapping_mode":{"api_name":"RecordMappingMode","type":"str"},"protocol":{"api_name":"Protocol",'
+    '"type":"str"},"source_data_format":{"api_name":"SourceDataFormat","type":"str"}},"TdwParam":{"bid":{"api_name":"Bid","type":"str","required":true},'
+    '"tid":{"api_name":"Tid","type":"str","required":true},"is_domestic":{"api_name":"IsDomestic","type":"bool"},"tdw_host":{"api_name":"TdwHost",'
+    '"type":"str"},"tdw_port":{"api_name":"TdwPort","type":"int"}},"DtsParam":{"resource":{"api_name":"Resource","type":"str","required":true},'
+    '"ip":{"api_name":"Ip","type":"str"},"port":{"api_name":"Port","type":"int"},"topic":{"api_name":"Topic","type":"str"},"group_id":{"api_name":"GroupId",'
+    '"type":"str"},"group_user":{"api_name":"GroupUser","type":"str"},"group_password":{"api_name":"GroupPassword","type":"str","no_log":true},'
+    '"tran_sql":{"api_name":"TranSql","type":"bool"}},"ClickHouseParam":{"cluster":{"api_name":"Cluster","type":"str","required":true},'
+    '"database":{"api_name":"Database","type":"str","required":true},"table":{"api_name":"Table","type":"str","required":true},"schema":{"api_name":"Schema",'
+    '"type":"list","elements":"dict","ref":"ClickHouseSchema","required":true},"resource":{"api_name":"Resource","type":"str","required":true},'
+    '"ip":{"api_name":"Ip","type":"str"},"port":{"api_name":"Port","type":"int"},"user_name":{"api_name":"UserName","type":"str"},'
+    '"password":{"api_name":"Password","type":"str","no_log":true},"service_vip":{"api_name":"ServiceVip","type":"str"},"uniq_vpc_id":{"api_name":"UniqVpcId",'
+    '"type":"str"},"self_built":{"api_name":"SelfBuilt","type":"bool"},"drop_invalid_message":{"api_name":"DropInvalidMessage","type":"bool"},'
+    '"type":{"api_name":"Type","type":"str"},"drop_cls":{"api_name":"DropCls","type":"dict","ref":"DropCls"},"batch_size":{"api_name":"BatchSize",'
+    '"type":"int"},"consumer_fetch_min_bytes":{"api_name":"ConsumerFetchMinBytes","type":"int"},'
+    '"consumer_fetch_max_wait_ms":{"api_name":"ConsumerFetchMaxWaitMs","type":"int"}},"ClsParam":{"decode_json":{"api_name":"DecodeJson","type":"bool",'
+    '"required":true},"resource":{"api_name":"Resource","type":"str","required":true},"log_set":{"api_name":"LogSet","type":"str"},'
+    '"content_key":{"api_name":"ContentKey","type":"str"},"time_field":{"api_name":"TimeField","type":"str"}},'
+    '"CosParam":{"bucket_name":{"api_name":"BucketName","type":"str","required":true},"region":{"api_name":"Region","type":"str","required":true},'
+    '"object_key":{"api_name":"ObjectKey","type":"str"},"aggregate_batch_size":{"api_name":"AggregateBatchSize","type":"int","unsigned":true},'
+    '"aggregate_interval":{"api_name":"AggregateInterval","type":"int","unsigned":true},"format_output_type":{"api_name":"FormatOutputType","type":"str"},'
+    '"object_key_prefix":{"api_name":"ObjectKeyPrefix","type":"str"},"directory_time_format":{"api_name":"DirectoryTimeFormat","type":"str"},'
+    '"timezone":{"api_name":"Timezone","type":"str"},"source_data_format":{"api_name":"SourceDataFormat","type":"str"}},'
+    '"MySQLParam":{"database":{"api_name":"Database","type":"str","required":true},"table":{"api_name":"Table","type":"str","required":true},'
+    '"resource":{"api_name":"Resource","type":"str","required":true},"snapshot_mode":{"api_name":"SnapshotMode","type":"str"},'
+    '"ddl_topic":{"api_name":"DdlTopic","type":"str"},"data_source_monitor_mode":{"api_name":"DataSourceMonitorMode","type":"str"},'
+    '"data_source_monitor_resource":{"api_name":"DataSourceMonitorResource","type":"str"},"data_source_increment_mode":{"api_name":"DataSourceIncrementMode",'
+    '"type":"str"},"data_source_increment_column":{"api_name":"DataSourceIncrementColumn","type":"str"},'
+    '"data_source_start_from":{"api_name":"DataSourceStartFrom","type":"str"},"data_target_insert_mode":{"api_name":"DataTargetInsertMode","type":"str"},'
+    '"data_target_primary_key_field":{"api_name":"DataTargetPrimaryKeyField","type":"str"},"data_target_record_mapping":{"api_name":"DataTargetRecordMapping",'
+    '"type":"list","elements":"dict","ref":"RecordMapping"},"topic_regex":{"api_name":"TopicRegex","type":"str"},'
+    '"topic_replacement":{"api_name":"TopicReplacement","type":"str"},"key_columns":{"api_name":"KeyColumns","type":"str"},'
+    '"drop_invalid_message":{"api_name":"DropInvalidMessage","type":"bool"},"drop_cls":{"api_name":"DropCls","type":"dict","ref":"DropCls"},'
+    '"output_format":{"api_name":"OutputFormat","type":"str"},"is_table_prefix":{"api_name":"IsTablePrefix","type":"bool"},'
+    '"include_content_changes":{"api_name":"IncludeContentChanges","type":"str"},"include_query":{"api_name":"IncludeQuery","type":"bool"},'
+    '"record_with_schema":{"api_name":"RecordWithSchema","type":"bool"},"signal_database":{"api_name":"SignalDatabase","type":"str"},'
+    '"is_table_regular":{"api_name":"IsTableRegular","type":"bool"},"signal_table":{"api_name":"SignalTable","type":"str"},'
+    '"date_time_zone":{"api_name":"DateTimeZone","type":"str"},"self_built":{"api_name":"SelfBuilt","type":"bool"}},'
+    '"PostgreSQLParam":{"database":{"api_name":"Database","type":"str","required":true},"table":{"api_name":"Table","type":"str","required":true},'
+    '"resource":{"api_name":"Resource","type":"str","required":true},"plugin_name":{"api_name":"PluginName","type":"str","required":true},'
+    '"snapshot_mode":{"api_name":"SnapshotMode","type":"str"},"data_format":{"api_name":"DataFormat","type":"str"},'
+    '"data_target_insert_mode":{"api_name":"DataTargetInsertMode","type":"str"},"data_target_primary_key_field":{"api_name":"DataTargetPrimaryKeyField",'
+    '"type":"str"},"data_target_record_mapping":{"api_name":"DataTargetRecordMapping","type":"list","elements":"dict","ref":"RecordMapping"},'
+    '"drop_invalid_message":{"api_name":"DropInvalidMessage","type":"bool"},"is_table_regular":{"api_name":"IsTableRegular","type":"bool"},'
+    '"key_columns":{"api_name":"KeyColumns","type":"str"},"record_with_schema":{"api_name":"RecordWithSchema","type":"bool"}},'
+    '"TopicParam":{"resource":{"api_name":"Resource","type":"str","required":true},"offset_type":{"api_name":"OffsetType","type":"str"},'
+    '"start_time":{"api_name":"StartTime","type":"int","unsigned":true},"topic_id":{"api_name":"TopicId","type":"str","service_filled":true},'
+    '"compression_type":{"api_name":"CompressionType","type":"str"},"use_auto_create_topic":{"api_name":"UseAutoCreateTopic","type":"bool"},'
+    '"msg_multiple":{"api_name":"MsgMultiple","type":"int"}},"MariaDBParam":{"database":{"api_name":"Database","type":"str","required":true},'
+    '"table":{"api_name":"Table","type":"str","required":true},"resource":{"api_name":"Resource","type":"str","required":true},'
+    '"snapshot_mode":{"api_name":"SnapshotMode","type":"str"},"key_columns":{"api_name":"KeyColumns","type":"str"},'
+    '"is_table_prefix":{"api_name":"IsTablePrefix","type":"bool"},"output_format":{"api_name":"OutputFormat","type":"str"},'
+    '"include_content_changes":{"api_name":"IncludeContentChanges","type":"str"},"include_query":{"api_name":"IncludeQuery","type":"bool"},'
+    '"record_with_schema":{"api_name":"RecordWithSchema","type":"bool"}},"SQLServerParam":{"database":{"api_name":"Database","type":"str","required":true},'
+    '"table":{"api_name":"Table","type":"str","required":true},"resource":{"api_name":"Resource","type":"str","required":true},'
+    '"snapshot_mode":{"api_name":"SnapshotMode","type":"str"}},"CtsdbParam":{"resource":{"api_name":"Resource","type":"str"},'
+    '"ctsdb_metric":{"api_name":"CtsdbMetric","type":"str"}},"ScfParam":{"function_name":{"api_name":"FunctionName","type":"str","required":true},'
+    '"namespace":{"api_name":"Namespace","type":"str"},"qualifier":{"api_name":"Qualifier","type":"str"},"batch_size":{"api_name":"BatchSize","type":"int"},'
+    '"max_retries":{"api_name":"MaxRetries","type":"int"}},"MqttParam":{"topics":{"api_name":"Topics","type":"str","required":true},'
+    '"clean_session":{"api_name":"CleanSession","type":"bool","required":true},"resource":{"api_name":"Resource","type":"str"},"ip":{"api_name":"Ip",'
+    '"type":"str"},"port":{"api_name":"Port","type":"int"},"user_name":{"api_name":"UserName","type":"str"},"password":{"api_name":"Password","type":"str",'
+    '"no_log":true},"qos":{"api_name":"Qos","type":"int"},"max_tasks":{"api_name":"MaxTasks","type":"int"},"service_vip":{"api_name":"ServiceVip",'
+    '"type":"str"},"uniq_vpc_id":{"api_name":"UniqVpcId","type":"str"},"self_built":{"api_name":"SelfBuilt","type":"bool"},'
+    '"sql_filter":{"api_name":"SqlFilter","type":"str"}},"IcebergParam":{"resource":{"api_name":"Resource","type":"str"},"database":{"api_name":"Database",'
+    '"type":"str"},"table_name":{"api_name":"TableName","type":"str"},"scheme_type":{"api_name":"SchemeType","type":"str"},'
+    '"enable_field_extension":{"api_name":"EnableFieldExtension","type":"bool"},"upsert_mode":{"api_name":"UpsertMode","type":"str"},'
+    '"primary_keys":{"api_name":"PrimaryKeys","type":"str"}},"FailureParam":{"type":{"api_name":"Type","type":"str","required":true},'
+    '"kafka_param":{"api_name":"KafkaParam","type":"dict","ref":"KafkaParam"},"retry_interval":{"api_name":"RetryInterval","type":"int","unsigned":true},'
+    '"max_retry_attempts":{"api_name":"MaxRetryAttempts","type":"int","unsigned":true},"topic_param":{"api_name":"TopicParam","type":"dict",'
+    '"ref":"TopicParam"},"dlq_type":{"api_name":"DlqType","type":"str"}},"MapParam":{"key":{"api_name":"Key","type":"str","required":true},'
+    '"type":{"api_name":"Type","type":"str"},"value":{"api_name":"Value","type":"str"}},"FilterMapParam":{"key":{"api_name":"Key","type":"str",'
+    '"required":true},"match_mode":{"api_name":"MatchMode","type":"str","required":true},"value":{"api_name":"Value","type":"str","required":true},'
+    '"type":{"api_name":"Type","type":"str"}},"FieldParam":{"analyse":{"api_name":"Analyse","type":"dict","ref":"AnalyseParam","required":true},'
+    '"secondary_analyse":{"api_name":"SecondaryAnalyse","type":"dict","ref":"SecondaryAnalyseParam"},"smt":{"api_name":"SMT","type":"list","elements":"dict",'
+    '"ref":"SMTParam"},"result":{"api_name":"Result","type":"str","service_filled":true},"analyse_result":{"api_name":"AnalyseResult","type":"list",'
+    '"elements":"dict","ref":"SMTParam","service_filled":true},"secondary_analyse_result":{"api_name":"SecondaryAnalyseResult","type":"list","elements":"dict",'
+    '"ref":"SMTParam","service_filled":true},"analyse_json_result":{"api_name":"AnalyseJsonResult","type":"str","service_filled":true},'
+    '"secondary_analyse_json_result":{"api_name":"SecondaryAnalyseJsonResult","type":"str","service_filled":true}},'
+    '"RowParam":{"row_content":{"api_name":"RowContent","type":"str","required":true},"key_value_delimiter":{"api_name":"KeyValueDelimiter","type":"str"},'
+    '"entry_delimiter":{"api_name":"EntryDelimiter","type":"str"}},"BatchAnalyseParam":{"format":{"api_name":"Format","type":"str","required":true}},'
+    '"TableMapping":{"database":{"api_name":"Database","type":"str","required":true},"table":{"api_name":"Table","type":"str","required":true},'
+    '"topic":{"api_name":"Topic","type":"str","required":true},"topic_id":{"api_name":"TopicId","type":"str","required":true}},'
+    '"DropCls":{"drop_invalid_message_to_cls":{"api_name":"DropInvalidMessageToCls","type":"bool"},"drop_cls_region":{"api_name":"DropClsRegion","type":"str"},'
+    '"drop_cls_owneruin":{"api_name":"DropClsOwneruin","type":"str"},"drop_cls_topic_id":{"api_name":"DropClsTopicId","type":"str"},'
+    '"drop_cls_log_set":{"api_name":"DropClsLogSet","type":"str"}},"EsRecordMapping":{"column_name":{"api_name":"ColumnName","type":"str"},'
+    '"json_key":{"api_name":"JsonKey","type":"str"}},"ClickHouseSchema":{"column_name":{"api_name":"ColumnName","type":"str","required":true},'
+    '"json_key":{"api_name":"JsonKey","type":"str","required":true},"type":{"api_name":"Type","type":"str","required":true},'
+    '"allow_null":{"api_name":"AllowNull","type":"bool","required":true}},"RecordMapping":{"json_key":{"api_name":"JsonKey","type":"str"},'
+    '"type":{"api_name":"Type","type":"str"},"allow_null":{"api_name":"AllowNull","type":"bool"},"column_name":{"api_name":"ColumnName","type":"str"},'
+    '"extra_info":{"api_name":"ExtraInfo","type":"str"},"column_size":{"api_name":"ColumnSize","type":"str"},"decimal_digits":{"api_name":"DecimalDigits",'
+    '"type":"str"},"auto_increment":{"api_name":"AutoIncrement","type":"bool"},"default_value":{"api_name":"DefaultValue","type":"str"}},'
+    '"AnalyseParam":{"format":{"api_name":"Format","type":"str","required":true},"regex":{"api_name":"Regex","type":"str"},'
+    '"input_value_type":{"api_name":"InputValueType","type":"str"},"input_value":{"api_name":"InputValue","type":"str"}},'
+    '"SecondaryAnalyseParam":{"regex":{"api_name":"Regex","type":"str","required":true}},"SMTParam":{"key":{"api_name":"Key","type":"str","required":true},'
+    '"operate":{"api_name":"Operate","type":"str","required":true},"scheme_type":{"api_name":"SchemeType","type":"str","required":true},'
+    '"value":{"api_name":"Value","type":"str"},"value_operate":{"api_name":"ValueOperate","type":"dict","ref":"ValueParam"},'
+    '"original_value":{"api_name":"OriginalValue","type":"str"},"value_operates":{"api_name":"ValueOperates","type":"list","elements":"dict",'
+    '"ref":"ValueParam"}},"ValueParam":{"type":{"api_name":"Type","type":"str","required":true},"replace":{"api_name":"Replace","type":"dict",'
+    '"ref":"ReplaceParam"},"substr":{"api_name":"Substr","type":"dict","ref":"SubstrParam"},"date":{"api_name":"Date","type":"dict","ref":"DateParam"},'
+    '"regex_replace":{"api_name":"RegexReplace","type":"dict","ref":"RegexReplaceParam"},"split":{"api_name":"Split","type":"dict","ref":"SplitParam"},'
+    '"kv":{"api_name":"KV","type":"dict","ref":"KVParam"},"result":{"api_name":"Result","type":"str","service_filled":true},'
+    '"json_path_replace":{"api_name":"JsonPathReplace","type":"dict","ref":"JsonPathReplaceParam"},"url_decode":{"api_name":"UrlDecode","type":"dict",'
+    '"ref":"UrlDecodeParam"},"lowercase":{"api_name":"Lowercase","type":"dict","ref":"LowercaseParam"}},"ReplaceParam":{"old_value":{"api_name":"OldValue",'
+    '"type":"str","required":true},"new_value":{"api_name":"NewValue","type":"str","required":true}},"SubstrParam":{"start":{"api_name":"Start","type":"int",'
+    '"required":true},"end":{"api_name":"End","type":"int","required":true}},"DateParam":{"format":{"api_name":"Format","type":"str"},'
+    '"target_type":{"api_name":"TargetType","type":"str"},"time_zone":{"api_name":"TimeZone","type":"str"}},"RegexReplaceParam":{"regex":{"api_name":"Regex",'
+    '"type":"str","required":true},"new_value":{"api_name":"NewValue","type":"str","required":true}},"SplitParam":{"regex":{"api_name":"Regex","type":"str",'
+    '"required":true}},"KVParam":{"delimiter":{"api_name":"Delimiter","type":"str","required":true},"regex":{"api_name":"Regex","type":"str","required":true},'
+    '"keep_original_key":{"api_name":"KeepOriginalKey","type":"str"}},"JsonPathReplaceParam":{"old_value":{"api_name":"OldValue","type":"str","required":true},'
+    '"new_value":{"api_name":"NewValue","type":"str","required":true}},"UrlDecodeParam":{"charset_name":{"api_name":"CharsetName","type":"str"}},'
+    '"LowercaseParam":{}},"CONDITIONS":[{"type":"DatahubResource","when":[["type","in",["KAFKA"]]],"require":["kafka_param"]},{"type":"DatahubResource",'
+    '"when":[["type","in",["EB","EB_ES","EB_COS","EB_CLS"]]],"require":["event_bus_param"]},{"type":"DatahubResource","when":[["type","in",["MONGODB"]]],'
+    '"require":["mongo_db_param"]},{"type":"DatahubResource","when":[["type","in",["ES"]]],"require":["es_param"]},{"type":"DatahubResource","when":[["type",'
+    '"in",["TDW"]]],"require":["tdw_param"]},{"type":"DatahubResource","when":[["type","in",["DTS"]]],"require":["dts_param"]},{"type":"DatahubResource",'
+    '"when":[["type","in",["CLICKHOUSE"]]],"require":["click_house_param"]},{"type":"DatahubResource","when":[["type","in",["CLS"]]],"require":["cls_param"]},'
+    '{"type":"DatahubResource","when":[["type","in",["COS"]]],"require":["cos_param"]},{"type":"DatahubResource","when":[["type","in",["MYSQL",'
+    '"TDSQL_C_MYSQL"]]],"require":["my_sql_param"]},{"type":"DatahubResource","when":[["type","in",["POSTGRESQL","TDSQL_C_POSTGRESQL"]]],'
+    '"require":["postgre_sql_param"]},{"type":"DatahubResource","when":[["type","in",["TOPIC"]]],"require":["topic_param"]},{"type":"DatahubResource",'
+    '"when":[["type","in",["MARIADB"]]],"require":["maria_db_param"]},{"type":"DatahubResource","when":[["type","in",["SQLSERVER"]]],'
+    '"require":["sql_server_param"]},{"type":"DatahubResource","when":[["type","in",["CTSDB"]]],"require":["ctsdb_param"]},{"type":"DatahubResource",'
+    '"when":[["type","in",["SCF"]]],"require":["scf_param"]},{"type":"DatahubResource","when":[["type","in",["MQTT"]]],"require":["mqtt_param"]},'
+    '{"type":"DatahubResource","when":[["type","in",["ICEBERG"]]],"require":["iceberg_param"]},{"type":"KafkaParam","when":[["offset_type","in",'
+    '["timestamp"]]],"require":["start_time"]},{"type":"KafkaParam","when":[["use_table_mapping","in",[true]]],"require":["table_mappings"]},'
+    '{"type":"KafkaParam","when":[["use_auto_create_topic","in",[true]],["use_table_mapping","not_in",[true]]],"require":["topic"]},{"type":"TopicParam",'
+    '"when":[["offset_type","in",["timestamp"]]],"require":["start_time"]},{"type":"ClsParam","when":[["decode_json","in",[false]]],"require":["content_key"]},'
+    '{"type":"TransformsParam","when":[["output_format","in",["ROW"]]],"require":["row_param"]},{"type":"FailureParam","when":[["dlq_type","in",["CKAFKA"]]],'
+    '"require":["kafka_param"]},{"type":"FailureParam","when":[["dlq_type","in",["TOPIC"]]],"require":["topic_param"]},{"type":"MySQLParam",'
+    '"when":[["data_target_insert_mode","in",["UPSERT"]]],"require":["data_target_primary_key_field"]},{"type":"MySQLParam",'
+    '"when":[["data_source_monitor_mode","in",["TABLE","QUERY"]]],"require":["data_source_monitor_resource"]},{"type":"PostgreSQLParam",'
+    '"when":[["data_target_insert_mode","in",["UPSERT"]]],"require":["data_target_primary_key_field"]},{"type":"IcebergParam","when":[["upsert_mode","in",'
+    '["UPSERT","CDC"]]],"require":["primary_keys"]},{"type":"ValueParam","when":[["type","in",["REPLACE"]]],"require":["replace"]},{"type":"ValueParam",'
+    '"when":[["type","in",["SUBSTR"]]],"require":["substr"]},{"type":"ValueParam","when":[["type","in",["DATE"]]],"require":["date"]},{"type":"ValueParam",'
+    '"when":[["type","in",["REGEX_REPLACE"]]],"require":["regex_replace"]},{"type":"ValueParam","when":[["type","in",["SPLIT"]]],"require":["split"]},'
+    '{"type":"ValueParam","when":[["type","in",["KV"]]],"require":["kv"]},{"type":"ValueParam","when":[["type","in",["JSON_PATH_REPLACE"]]],'
+    '"require":["json_path_replace"]}]}'
+)
+
 # Argument spec of the CreateDatahubTask members, to the leaf.
-TASK_PARAMETER_SPEC = {
-    'task_name': {'type': 'str'},
-    'task_type': {'type': 'str', 'choices': ['SOURCE', 'SINK']},
-    'source_resource': {
-        'type': 'dict',
-        'options': {
-            'type': {'type': 'str', 'required': True},
-            'kafka_param': {
-                'type': 'dict',
-                'options': {
-                    'self_built': {'type': 'bool', 'required': True},
-                    'resource': {'type': 'str', 'required': True},
-                    'topic': {'type': 'str'},
-                    'offset_type': {'type': 'str', 'choices': ['earliest', 'latest', 'timestamp']},
-                    'start_time': {'type': 'int'},
-                    'resource_name': {'type': 'str'},
-                    'zone_id': {'type': 'int'},
-                    'topic_id': {'type': 'str'},
-                    'partition_num': {'type': 'int'},
-                    'enable_toleration': {'type': 'bool'},
-                    'qps_limit': {'type': 'int'},
-                    'table_mappings': {
-                        'type': 'list',
-                        'elements': 'dict',
-                        'options': {
-                            'database': {'type': 'str', 'required': True},
-                            'table': {'type': 'str', 'required': True},
-                            'topic': {'type': 'str', 'required': True},
-                            'topic_id': {'type': 'str', 'required': True},
-                        },
-                    },
-                    'use_table_mapping': {'type': 'bool'},
-                    'use_auto_create_topic': {'type': 'bool'},
-                    'compression_type': {'type': 'str', 'choices': ['none', 'open']},
-                    'msg_multiple': {'type': 'int'},
-                    'connector_sync_type': {'type': 'str'},
-                    'keep_partition': {'type': 'bool'},
-                    'topic_regular_expression': {'type': 'str'},
-                    'prefix': {'type': 'str'},
-                    'separator': {'type': 'str'},
-                    'topic_list': {'type': 'list', 'elements': 'str'},
-                },
-            },
-            'event_bus_param': {
-                'type': 'dict',
-                'options': {
-                    'type': {'type': 'str', 'required': True},
-                    'self_built': {'type': 'bool', 'required': True},
-                    'resource': {'type': 'str', 'required': True},
-                    'namespace': {'type': 'str'},
-                    'function_name': {'type': 'str'},
-                    'qualifier': {'type': 'str'},
-                },
-            },
-            'mongo_db_param': {
-                'type': 'dict',
-                'options': {
-                    'database': {'type': 'str', 'required': True},
-                    'collection': {'type': 'str', 'required': True},
-                    'copy_existing': {'type': 'bool', 'required': True},
-                    'resource': {'type': 'str', 'required': True},
-                    'ip': {'type': 'str'},
-                    'port': {'type': 'int'},
-                    'user_name': {'type': 'str'},
-                    'password': {'type': 'str', 'no_log': True},
-                    'listening_event': {'type': 'str'},
-                    'read_preference': {'type': 'str'},
-                    'pipeline': {'type': 'str'},
-                    'self_built': {'type': 'bool'},
-                },
-            },
-            'es_param': {
-                'type': 'dict',
-                'options': {
-                    'resource': {'type': 'str', 'required': True},
-                    'port': {'type': 'int'},
-                    'user_name': {'type': 'str'},
-                    'password': {'type': 'str', 'no_log': True},
-                    'self_built': {'type': 'bool'},
-                    'service_vip': {'type': 'str'},
-                    'uniq_vpc_id': {'type': 'str'},
-                    'drop_invalid_message': {'type': 'bool'},
-                    'index': {'type': 'str'},
-                    'date_format': {'type': 'str'},
-                    'content_key': {'type': 'str', 'no_log': False},
-                    'drop_invalid_json_message': {'type': 'bool'},
-                    'document_id_field': {'type': 'str'},
-                    'index_type': {'type': 'str', 'choices': ['STRING', 'JSONPATH']},
-                    'drop_cls': {
-                        'type': 'dict',
-                        'options': {
-                            'drop_invalid_message_to_cls': {'type': 'bool'},
-                            'drop_cls_region': {'type': 'str'},
-                            'drop_cls_owneruin': {'type': 'str'},
-                            'drop_cls_topic_id': {'type': 'str'},
-                            'drop_cls_log_set': {'type': 'str'},
-                        },
-                    },
-                    'database_primary_key': {'type': 'str', 'no_log': False},
-                    'drop_dlq': {
-                        'type': 'dict',
-                        'options': {
-                            'type': {'type': 'str', 'required': True, 'choices': ['DLQ', 'IGNORE_ERROR', 'DROP']},
-                            'kafka_param': {
-                                'type': 'dict',
-                                'options': {
-                                    'self_built': {'type': 'bool', 'required': True},
-                                    'resource': {'type': 'str', 'required': True},
-                                    'topic': {'type': 'str'},
-                                    'offset_type': {'type': 'str', 'choices': ['earliest', 'latest', 'timestamp']},
-                                    'start_time': {'type': 'int'},
-                                    'resource_name': {'type': 'str'},
-                                    'zone_id': {'type': 'int'},
-                                    'topic_id': {'type': 'str'},
-                                    'partition_num': {'type': 'int'},
-                                    'enable_toleration': {'type': 'bool'},
-                                    'qps_limit': {'type': 'int'},
-                                    'table_mappings': {
-                                        'type': 'list',
-                                        'elements': 'dict',
-                                        'options': {
-                                            'database': {'type': 'str', 'required': True},
-                                            'table': {'type': 'str', 'required': True},
-                                            'topic': {'type': 'str', 'required': True},
-                                            'topic_id': {'type': 'str', 'required': True},
-                                        },
-                                    },
-                                    'use_table_mapping': {'type': 'bool'},
-                                    'use_auto_create_topic': {'type': 'bool'},
-                                    'compression_type': {'type': 'str', 'choices': ['none', 'open']},
-                                    'msg_multiple': {'type': 'int'},
-                                    'connector_sync_type': {'type': 'str'},
-                                    'keep_partition': {'type': 'bool'},
-                                    'topic_regular_expression': {'type': 'str'},
-                                    'prefix': {'type': 'str'},
-                                    'separator': {'type': 'str'},
-                                    'topic_list': {'type': 'list', 'elements': 'str'},
-                                },
-                            },
-                            'retry_interval': {'type': 'int'},
-                            'max_retry_attempts': {'type': 'int'},
-                            'topic_param': {
-                                'type': 'dict',
-                                'options': {
-                                    'resource': {'type': 'str', 'required': True},
-                                    'offset_type': {'type': 'str', 'choices': ['earliest', 'latest', 'timestamp']},
-                                    'start_time': {'type': 'int'},
-                                    'topic_id': {'type': 'str'},
-                                    'compression_type': {'type': 'str', 'choices': ['none', 'gzip', 'snappy', 'lz4']},
-                                    'use_auto_create_topic': {'type': 'bool'},
-                                    'msg_multiple': {'type': 'int'},
-                                },
-                            },
-                            'dlq_type': {'type': 'str', 'choices': ['CKAFKA', 'TOPIC']},
-                        },
-                    },
-                    'record_mapping_list': {
-                        'type': 'list',
-                        'elements': 'dict',
-                        'options': {
-                            'column_name': {'type': 'str'},
-                            'json_key': {'type': 'str', 'no_log': False},
-                        },
-                    },
-                    'date_field': {'type': 'str'},
-                    'record_mapping_mode': {'type': 'str', 'choices': ['EXIST_MAPPING', 'NEW_MAPPING']},
-                    'protocol': {'type': 'str', 'choices': ['http', 'https']},
-                    'source_data_format': {'type': 'str', 'choices': ['Debezium', 'Canal']},
-                },
-            },
-            'tdw_param': {
-                'type': 'dict',
-                'options': {
-                    'bid': {'type': 'str', 'required': True},
-                    'tid': {'type': 'str', 'required': True},
-                    'is_domestic': {'type': 'bool'},
-                    'tdw_host': {'type': 'str'},
-                    'tdw_port': {'type': 'int'},
-                },
-            },
-            'dts_param': {
-                'type': 'dict',
-                'options': {
-                    'resource': {'type': 'str', 'required': True},
-                    'ip': {'type': 'str'},
-                    'port': {'type': 'int'},
-                    'topic': {'type': 'str'},
-                    'group_id': {'type': 'str'},
-                    'group_user': {'type': 'str'},
-                    'group_password': {'type': 'str', 'no_log': True},
-                    'tran_sql': {'type': 'bool'},
-                },
-            },
-            'click_house_param': {
-                'type': 'dict',
-                'options': {
-                    'cluster': {'type': 'str', 'required': True},
-                    'database': {'type': 'str', 'required': True},
-                    'table': {'type': 'str', 'required': True},
-                    'schema': {
-                        'type': 'list',
-                        'elements': 'dict',
-                        'required': True,
-                        'options': {
-                            'column_name': {'type': 'str', 'required': True},
-                            'json_key': {'type': 'str', 'required': True, 'no_log': False},
-                            'type': {'type': 'str', 'required': True},
-                            'allow_null': {'type': 'bool', 'required': True},
-                        },
-                    },
-                    'resource': {'type': 'str', 'required': True},
-                    'ip': {'type': 'str'},
-                    'port': {'type': 'int'},
-                    'user_name': {'type': 'str'},
-                    'password': {'type': 'str', 'no_log': True},
-                    'service_vip': {'type': 'str'},
-                    'uniq_vpc_id': {'type': 'str'},
-                    'self_built': {'type': 'bool'},
-                    'drop_invalid_message': {'type': 'bool'},
-                    'type': {'type': 'str'},
-                    'drop_cls': {
-                        'type': 'dict',
-                        'options': {
-                            'drop_invalid_message_to_cls': {'type': 'bool'},
-                            'drop_cls_region': {'type': 'str'},
-                            'drop_cls_owneruin': {'type': 'str'},
-                            'drop_cls_topic_id': {'type': 'str'},
-                            'drop_cls_log_set': {'type': 'str'},
-                        },
-                    },
-                    'batch_size': {'type': 'int'},
-                    'consumer_fetch_min_bytes': {'type': 'int'},
-                    'consumer_fetch_max_wait_ms': {'type': 'int'},
-                },
-            },
-            'cls_param': {
-                'type': 'dict',
-                'options': {
-                    'decode_json': {'type': 'bool', 'required': True},
-                    'resource': {'type': 'str', 'required': True},
-                    'log_set': {'type': 'str'},
-                    'content_key': {'type': 'str', 'no_log': False},
-                    'time_field': {'type': 'str'},
-                },
-            },
-            'cos_param': {
-                'type': 'dict',
-                'options': {
-                    'bucket_name': {'type': 'str', 'required': True},
-                    'region': {'type': 'str', 'required': True},
-                    'object_key': {'type': 'str', 'no_log': False},
-                    'aggregate_batch_size': {'type': 'int'},
-                    'aggregate_interval': {'type': 'int'},
-                    'format_output_type': {'type': 'str', 'choices': ['csv', 'json']},
-                    'object_key_prefix': {'type': 'str', 'no_log': False},
-                    'directory_time_format': {'type': 'str'},
-                    'timezone': {'type': 'str'},
-                    'source_data_format': {'type': 'str', 'choices': ['JSON', 'Debezium']},
-                },
-            },
-            'my_sql_param': {
-                'type': 'dict',
-                'options': {
-                    'database': {'type': 'str', 'required': True},
-                    'table': {'type': 'str', 'required': True},
-                    'resource': {'type': 'str', 'required': True},
-                    'snapshot_mode': {'type': 'str', 'choices': ['initial', 'schema_only']},
-                    'ddl_topic': {'type': 'str'},
-                    'data_source_monitor_mode': {'type': 'str', 'choices': ['TABLE', 'QUERY']},
-                    'data_source_monitor_resource': {'type': 'str'},
-                    'data_source_increment_mode': {'type': 'str', 'choices': ['TIMESTAMP', 'INCREMENT']},
-                    'data_source_increment_column': {'type': 'str'},
-                    'data_source_start_from': {'type': 'str', 'choices': ['HEAD', 'TAIL']},
-                    'data_target_insert_mode': {'type': 'str', 'choices': ['INSERT', 'UPSERT']},
-                    'data_target_primary_key_field': {'type': 'str', 'no_log': False},
-                    'data_target_record_mapping': {
-                        'type': 'list',
-                        'elements': 'dict',
-                        'options': {
-                            'json_key': {'type': 'str', 'no_log': False},
-                            'type': {'type': 'str'},
-                            'allow_null': {'type': 'bool'},
-                            'column_name': {'type': 'str'},
-                            'extra_info': {'type': 'str'},
-                            'column_size': {'type': 'str'},
-                            'decimal_digits': {'type': 'str'},
-                            'auto_increment': {'type': 'bool'},
-                            'default_value': {'type': 'str'},
-                        },
-                    },
-                    'topic_regex': {'type': 'str'},
-                    'topic_replacement': {'type': 'str'},
-                    'key_columns': {'type': 'str', 'no_log': False},
-                    'drop_invalid_message': {'type': 'bool'},
-                    'drop_cls': {
-                        'type': 'dict',
-                        'options': {
-                            'drop_invalid_message_to_cls': {'type': 'bool'},
-                            'drop_cls_region': {'type': 'str'},
-                            'drop_cls_owneruin': {'type': 'str'},
-                            'drop_cls_topic_id': {'type': 'str'},
-                            'drop_cls_log_set': {'type': 'str'},
-                        },
-                    },
-                    'output_format': {'type': 'str', 'choices': ['DEFAULT', 'CANAL_1', 'CANAL_2']},
-                    'is_table_prefix': {'type': 'bool'},
-                    'include_content_changes': {'type': 'str', 'choices': ['all', 'dml']},
-                    'include_query': {'type': 'bool'},
-                    'record_with_schema': {'type': 'bool'},
-                    'signal_database': {'type': 'str'},
-                    'is_table_regular': {'type': 'bool'},
-                    'signal_table': {'type': 'str'},
-                    'date_time_zone': {'type': 'str'},
-                    'self_built': {'type': 'bool'},
-                },
-            },
-            'postgre_sql_param': {
-                'type': 'dict',
-                'options': {
-                    'database': {'type': 'str', 'required': True},
-                    'table': {'type': 'str', 'required': True},
-                    'resource': {'type': 'str', 'required': True},
-                    'plugin_name': {'type': 'str', 'required': True, 'choices': ['decoderbufs', 'pgoutput']},
-                    'snapshot_mode': {'type': 'str', 'choices': ['initial', 'never']},
-                    'data_format': {'type': 'str', 'choices': ['JSON', 'Debezium']},
-                    'data_target_insert_mode': {'type': 'str', 'choices': ['INSERT', 'UPSERT']},
-                    'data_target_primary_key_field': {'type': 'str', 'no_log': False},
-                    'data_target_record_mapping': {
-                        'type': 'list',
-                        'elements': 'dict',
-                        'options': {
-                            'json_key': {'type': 'str', 'no_log': False},
-                            'type': {'type': 'str'},
-                            'allow_null': {'type': 'bool'},
-                            'column_name': {'type': 'str'},
-                            'extra_info': {'type': 'str'},
-                            'column_size': {'type': 'str'},
-                            'decimal_digits': {'type': 'str'},
-                            'auto_increment': {'type': 'bool'},
-                            'default_value': {'type': 'str'},
-                        },
-                    },
-                    'drop_invalid_message': {'type': 'bool'},
-                    'is_table_regular': {'type': 'bool'},
-                    'key_columns': {'type': 'str', 'no_log': False},
-                    'record_with_schema': {'type': 'bool'},
-                },
-            },
-            'topic_param': {
-                'type': 'dict',
-                'options': {
-                    'resource': {'type': 'str', 'required': True},
-                    'offset_type': {'type': 'str', 'choices': ['earliest', 'latest', 'timestamp']},
-                    'start_time': {'type': 'int'},
-                    'topic_id': {'type': 'str'},
-                    'compression_type': {'type': 'str', 'choices': ['none', 'gzip', 'snappy', 'lz4']},
-                    'use_auto_create_topic': {'type': 'bool'},
-                    'msg_multiple': {'type': 'int'},
-                },
-            },
-            'maria_db_param': {
-                'type': 'dict',
-                'options': {
-                    'database': {'type': 'str', 'required': True},
-                    'table': {'type': 'str', 'required': True},
-                    'resource': {'type': 'str', 'required': True},
-                    'snapshot_mode': {'type': 'str', 'choices': ['initial', 'schema_only']},
-                    'key_columns': {'type': 'str', 'no_log': False},
-                    'is_table_prefix': {'type': 'bool'},
-                    'output_format': {'type': 'str', 'choices': ['DEFAULT', 'CANAL_1', 'CANAL_2']},
-                    'include_content_changes': {'type': 'str', 'choices': ['all', 'dml']},
-                    'include_query': {'type': 'bool'},
-                    'record_with_schema': {'type': 'bool'},
-                },
-            },
-            'sql_server_param': {
-                'type': 'dict',
-                'options': {
-                    'database': {'type': 'str', 'required': True},
-                    'table': {'type': 'str', 'required': True},
-                    'resource': {'type': 'str', 'required': True},
-                    'snapshot_mode': {'type': 'str', 'choices': ['initial', 'schema_only']},
-                },
-            },
-            'ctsdb_param': {
-                'type': 'dict',
-                'options': {
-                    'resource': {'type': 'str'},
-                    'ctsdb_metric': {'type': 'str'},
-                },
-            },
-            'scf_param': {
-                'type': 'dict',
-                'options': {
-                    'function_name': {'type': 'str', 'required': True},
-                    'namespace': {'type': 'str'},
-                    'qualifier': {'type': 'str'},
-                    'batch_size': {'type': 'int'},
-                    'max_retries': {'type': 'int'},
-                },
-            },
-            'mqtt_param': {
-                'type': 'dict',
-                'options': {
-                    'topics': {'type': 'str', 'required': True},
-                    'clean_session': {'type': 'bool', 'required': True},
-                    'resource': {'type': 'str'},
-                    'ip': {'type': 'str'},
-                    'port': {'type': 'int'},
-                    'user_name': {'type': 'str'},
-                    'password': {'type': 'str', 'no_log': True},
-                    'qos': {'type': 'int'},
-                    'max_tasks': {'type': 'int'},
-                    'service_vip': {'type': 'str'},
-                    'uniq_vpc_id': {'type': 'str'},
-                    'self_built': {'type': 'bool'},
-                    'sql_filter': {'type': 'str'},
-                },
-            },
-            'iceberg_param': {
-                'type': 'dict',
-                'options': {
-                    'resource': {'type': 'str'},
-                    'database': {'type': 'str'},
-                    'table_name': {'type': 'str'},
-                    'scheme_type': {'type': 'str'},
-                    'enable_field_extension': {'type': 'bool'},
-                    'upsert_mode': {'type': 'str'},
-                    'primary_keys': {'type': 'str', 'no_log': False},
-                },
-            },
-        },
-    },
-    'target_resource': {
-        'type': 'dict',
-        'options': {
-            'type': {'type': 'str', 'required': True},
-            'kafka_param': {
-                'type': 'dict',
-                'options': {
-                    'self_built': {'type': 'bool', 'required': True},
-                    'resource': {'type': 'str', 'required': True},
-                    'topic': {'type': 'str'},
-                    'offset_type': {'type': 'str', 'choices': ['earliest', 'latest', 'timestamp']},
-                    'start_time': {'type': 'int'},
-                    'resource_name': {'type': 'str'},
-                    'zone_id': {'type': 'int'},
-                    'topic_id': {'type': 'str'},
-                    'partition_num': {'type': 'int'},
-                    'enable_toleration': {'type': 'bool'},
-                    'qps_limit': {'type': 'int'},
-                    'table_mappings': {
-                        'type': 'list',
-                        'elements': 'dict',
-                        'options': {
-                            'database': {'type': 'str', 'required': True},
-                            'table': {'type': 'str', 'required': True},
-                            'topic': {'type': 'str', 'required': True},
-                            'topic_id': {'type': 'str', 'required': True},
-                        },
-                    },
-                    'use_table_mapping': {'type': 'bool'},
-                    'use_auto_create_topic': {'type': 'bool'},
-                    'compression_type': {'type': 'str', 'choices': ['none', 'open']},
-                    'msg_multiple': {'type': 'int'},
-                    'connector_sync_type': {'type': 'str'},
-                    'keep_partition': {'type': 'bool'},
-                    'topic_regular_expression': {'type': 'str'},
-                    'prefix': {'type': 'str'},
-                    'separator': {'type': 'str'},
-                    'topic_list': {'type': 'list', 'elements': 'str'},
-                },
-            },
-            'event_bus_param': {
-                'type': 'dict',
-                'options': {
-                    'type': {'type': 'str', 'required': True},
-                    'self_built': {'type': 'bool', 'required': True},
-                    'resource': {'type': 'str', 'required': True},
-                    'namespace': {'type': 'str'},
-                    'function_name': {'type': 'str'},
-                    'qualifier': {'type': 'str'},
-                },
-            },
-            'mongo_db_param': {
-                'type': 'dict',
-                'options': {
-                    'database': {'type': 'str', 'required': True},
-                    'collection': {'type': 'str', 'required': True},
-                    'copy_existing': {'type': 'bool', 'required': True},
-                    'resource': {'type': 'str', 'required': True},
-                    'ip': {'type': 'str'},
-                    'port': {'type': 'int'},
-                    'user_name': {'type': 'str'},
-                    'password': {'type': 'str', 'no_log': True},
-                    'listening_event': {'type': 'str'},
-                    'read_preference': {'type': 'str'},
-                    'pipeline': {'type': 'str'},
-                    'self_built': {'type': 'bool'},
-                },
-            },
-            'es_param': {
-                'type': 'dict',
-                'options': {
-                    'resource': {'type': 'str', 'required': True},
-                    'port': {'type': 'int'},
-                    'user_name': {'type': 'str'},
-                    'password': {'type': 'str', 'no_log': True},
-                    'self_built': {'type': 'bool'},
-                    'service_vip': {'type': 'str'},
-                    'uniq_vpc_id': {'type': 'str'},
-                    'drop_invalid_message': {'type': 'bool'},
-                    'index': {'type': 'str'},
-                    'date_format': {'type': 'str'},
-                    'content_key': {'type': 'str', 'no_log': False},
-                    'drop_invalid_json_message': {'type': 'bool'},
-                    'document_id_field': {'type': 'str'},
-                    'index_type': {'type': 'str', 'choices': ['STRING', 'JSONPATH']},
-                    'drop_cls': {
-                        'type': 'dict',
-                        'options': {
-                            'drop_invalid_message_to_cls': {'type': 'bool'},
-                            'drop_cls_region': {'type': 'str'},
-                            'drop_cls_owneruin': {'type': 'str'},
-                            'drop_cls_topic_id': {'type': 'str'},
-                            'drop_cls_log_set': {'type': 'str'},
-                        },
-                    },
-                    'database_primary_key': {'type': 'str', 'no_log': False},
-                    'drop_dlq': {
-                        'type': 'dict',
-                        'options': {
-                            'type': {'type': 'str', 'required': True, 'choices': ['DLQ', 'IGNORE_ERROR', 'DROP']},
-                            'kafka_param': {
-                                'type': 'dict',
-                                'options': {
-                                    'self_built': {'type': 'bool', 'required': True},
-                                    'resource': {'type': 'str', 'required': True},
-                                    'topic': {'type': 'str'},
-                                    'offset_type': {'type': 'str', 'choices': ['earliest', 'latest', 'timestamp']},
-                                    'start_time': {'type': 'int'},
-                                    'resource_name': {'type': 'str'},
-                                    'zone_id': {'type': 'int'},
-                                    'topic_id': {'type': 'str'},
-                                    'partition_num': {'type': 'int'},
-                                    'enable_toleration': {'type': 'bool'},
-                                    'qps_limit': {'type': 'int'},
-                                    'table_mappings': {
-                                        'type': 'list',
-                                        'elements': 'dict',
-                                        'options': {
-                                            'database': {'type': 'str', 'required': True},
-                                            'table': {'type': 'str', 'required': True},
-                                            'topic': {'type': 'str', 'required': True},
-                                            'topic_id': {'type': 'str', 'required': True},
-                                        },
-                                    },
-                                    'use_table_mapping': {'type': 'bool'},
-                                    'use_auto_create_topic': {'type': 'bool'},
-                                    'compression_type': {'type': 'str', 'choices': ['none', 'open']},
-                                    'msg_multiple': {'type': 'int'},
-                                    'connector_sync_type': {'type': 'str'},
-                                    'keep_partition': {'type': 'bool'},
-                                    'topic_regular_expression': {'type': 'str'},
-                                    'prefix': {'type': 'str'},
-                                    'separator': {'type': 'str'},
-                                    'topic_list': {'type': 'list', 'elements': 'str'},
-                                },
-                            },
-                            'retry_interval': {'type': 'int'},
-                            'max_retry_attempts': {'type': 'int'},
-                            'topic_param': {
-                                'type': 'dict',
-                                'options': {
-                                    'resource': {'type': 'str', 'required': True},
-                                    'offset_type': {'type': 'str', 'choices': ['earliest', 'latest', 'timestamp']},
-                                    'start_time': {'type': 'int'},
-                                    'topic_id': {'type': 'str'},
-                                    'compression_type': {'type': 'str', 'choices': ['none', 'gzip', 'snappy', 'lz4']},
-                                    'use_auto_create_topic': {'type': 'bool'},
-                                    'msg_multiple': {'type': 'int'},
-                                },
-                            },
-                            'dlq_type': {'type': 'str', 'choices': ['CKAFKA', 'TOPIC']},
-                        },
-                    },
-                    'record_mapping_list': {
-                        'type': 'list',
-                        'elements': 'dict',
-                        'options': {
-                            'column_name': {'type': 'str'},
-                            'json_key': {'type': 'str', 'no_log': False},
-                        },
-                    },
-                    'date_field': {'type': 'str'},
-                    'record_mapping_mode': {'type': 'str', 'choices': ['EXIST_MAPPING', 'NEW_MAPPING']},
-                    'protocol': {'type': 'str', 'choices': ['http', 'https']},
-                    'source_data_format': {'type': 'str', 'choices': ['Debezium', 'Canal']},
-                },
-            },
-            'tdw_param': {
-                'type': 'dict',
-                'options': {
-                    'bid': {'type': 'str', 'required': True},
-                    'tid': {'type': 'str', 'required': True},
-                    'is_domestic': {'type': 'bool'},
-                    'tdw_host': {'type': 'str'},
-                    'tdw_port': {'type': 'int'},
-                },
-            },
-            'dts_param': {
-                'type': 'dict',
-                'options': {
-                    'resource': {'type': 'str', 'required': True},
-                    'ip': {'type': 'str'},
-                    'port': {'type': 'int'},
-                    'topic': {'type': 'str'},
-                    'group_id': {'type': 'str'},
-                    'group_user': {'type': 'str'},
-                    'group_password': {'type': 'str', 'no_log': True},
-                    'tran_sql': {'type': 'bool'},
-                },
-            },
-            'click_house_param': {
-                'type': 'dict',
-                'options': {
-                    'cluster': {'type': 'str', 'required': True},
-                    'database': {'type': 'str', 'required': True},
-                    'table': {'type': 'str', 'required': True},
-                    'schema': {
-                        'type': 'list',
-                        'elements': 'dict',
-                        'required': True,
-                        'options': {
-                            'column_name': {'type': 'str', 'required': True},
-                            'json_key': {'type': 'str', 'required': True, 'no_log': False},
-                            'type': {'type': 'str', 'required': True},
-                            'allow_null': {'type': 'bool', 'required': True},
-                        },
-                    },
-                    'resource': {'type': 'str', 'required': True},
-                    'ip': {'type': 'str'},
-                    'port': {'type': 'int'},
-                    'user_name': {'type': 'str'},
-                    'password': {'type': 'str', 'no_log': True},
-                    'service_vip': {'type': 'str'},
-                    'uniq_vpc_id': {'type': 'str'},
-                    'self_built': {'type': 'bool'},
-                    'drop_invalid_message': {'type': 'bool'},
-                    'type': {'type': 'str'},
-                    'drop_cls': {
-                        'type': 'dict',
-                        'options': {
-                            'drop_invalid_message_to_cls': {'type': 'bool'},
-                            'drop_cls_region': {'type': 'str'},
-                            'drop_cls_owneruin': {'type': 'str'},
-                            'drop_cls_topic_id': {'type': 'str'},
-                            'drop_cls_log_set': {'type': 'str'},
-                        },
-                    },
-                    'batch_size': {'type': 'int'},
-                    'consumer_fetch_min_bytes': {'type': 'int'},
-                    'consumer_fetch_max_wait_ms': {'type': 'int'},
-                },
-            },
-            'cls_param': {
-                'type': 'dict',
-                'options': {
-                    'decode_json': {'type': 'bool', 'required': True},
-                    'resource': {'type': 'str', 'required': True},
-                    'log_set': {'type': 'str'},
-                    'content_key': {'type': 'str', 'no_log': False},
-                    'time_field': {'type': 'str'},
-                },
-            },
-            'cos_param': {
-                'type': 'dict',
-                'options': {
-                    'bucket_name': {'type': 'str', 'required': True},
-                    'region': {'type': 'str', 'required': True},
-                    'object_key': {'type': 'str', 'no_log': False},
-                    'aggregate_batch_size': {'type': 'int'},
-                    'aggregate_interval': {'type': 'int'},
-                    'format_output_type': {'type': 'str', 'choices': ['csv', 'json']},
-                    'object_key_prefix': {'type': 'str', 'no_log': False},
-                    'directory_time_format': {'type': 'str'},
-                    'timezone': {'type': 'str'},
-                    'source_data_format': {'type': 'str', 'choices': ['JSON', 'Debezium']},
-                },
-            },
-            'my_sql_param': {
-                'type': 'dict',
-                'options': {
-                    'database': {'type': 'str', 'required': True},
-                    'table': {'type': 'str', 'required': True},
-                    'resource': {'type': 'str', 'required': True},
-                    'snapshot_mode': {'type': 'str', 'choices': ['initial', 'schema_only']},
-                    'ddl_topic': {'type': 'str'},
-                    'data_source_monitor_mode': {'type': 'str', 'choices': ['TABLE', 'QUERY']},
-                    'data_source_monitor_resource': {'type': 'str'},
-                    'data_source_increment_mode': {'type': 'str', 'choices': ['TIMESTAMP', 'INCREMENT']},
-                    'data_source_increment_column': {'type': 'str'},
-                    'data_source_start_from': {'type': 'str', 'choices': ['HEAD', 'TAIL']},
-                    'data_target_insert_mode': {'type': 'str', 'choices': ['INSERT', 'UPSERT']},
-                    'data_target_primary_key_field': {'type': 'str', 'no_log': False},
-                    'data_target_record_mapping': {
-                        'type': 'list',
-                        'elements': 'dict',
-                        'options': {
-                            'json_key': {'type': 'str', 'no_log': False},
-                            'type': {'type': 'str'},
-                            'allow_null': {'type': 'bool'},
-                            'column_name': {'type': 'str'},
-                            'extra_info': {'type': 'str'},
-                            'column_size': {'type': 'str'},
-                            'decimal_digits': {'type': 'str'},
-                            'auto_increment': {'type': 'bool'},
-                            'default_value': {'type': 'str'},
-                        },
-                    },
-                    'topic_regex': {'type': 'str'},
-                    'topic_replacement': {'type': 'str'},
-                    'key_columns': {'type': 'str', 'no_log': False},
-                    'drop_invalid_message': {'type': 'bool'},
-                    'drop_cls': {
-                        'type': 'dict',
-                        'options': {
-                            'drop_invalid_message_to_cls': {'type': 'bool'},
-                            'drop_cls_region': {'type': 'str'},
-                            'drop_cls_owneruin': {'type': 'str'},
-                            'drop_cls_topic_id': {'type': 'str'},
-                            'drop_cls_log_set': {'type': 'str'},
-                        },
-                    },
-                    'output_format': {'type': 'str', 'choices': ['DEFAULT', 'CANAL_1', 'CANAL_2']},
-                    'is_table_prefix': {'type': 'bool'},
-                    'include_content_changes': {'type': 'str', 'choices': ['all', 'dml']},
-                    'include_query': {'type': 'bool'},
-                    'record_with_schema': {'type': 'bool'},
-                    'signal_database': {'type': 'str'},
-                    'is_table_regular': {'type': 'bool'},
-                    'signal_table': {'type': 'str'},
-                    'date_time_zone': {'type': 'str'},
-                    'self_built': {'type': 'bool'},
-                },
-            },
-            'postgre_sql_param': {
-                'type': 'dict',
-                'options': {
-                    'database': {'type': 'str', 'required': True},
-                    'table': {'type': 'str', 'required': True},
-                    'resource': {'type': 'str', 'required': True},
-                    'plugin_name': {'type': 'str', 'required': True, 'choices': ['decoderbufs', 'pgoutput']},
-                    'snapshot_mode': {'type': 'str', 'choices': ['initial', 'never']},
-                    'data_format': {'type': 'str', 'choices': ['JSON', 'Debezium']},
-                    'data_target_insert_mode': {'type': 'str', 'choices': ['INSERT', 'UPSERT']},
-                    'data_target_primary_key_field': {'type': 'str', 'no_log': False},
-                    'data_target_record_mapping': {
-                        'type': 'list',
-                        'elements': 'dict',
-                        'options': {
-                            'json_key': {'type': 'str', 'no_log': False},
-                            'type': {'type': 'str'},
-                            'allow_null': {'type': 'bool'},
-                            'column_name': {'type': 'str'},
-                            'extra_info': {'type': 'str'},
-                            'column_size': {'type': 'str'},
-                            'decimal_digits': {'type': 'str'},
-                            'auto_increment': {'type': 'bool'},
-                            'default_value': {'type': 'str'},
-                        },
-                    },
-                    'drop_invalid_message': {'type': 'bool'},
-                    'is_table_regular': {'type': 'bool'},
-                    'key_columns': {'type': 'str', 'no_log': False},
-                    'record_with_schema': {'type': 'bool'},
-                },
-            },
-            'topic_param': {
-                'type': 'dict',
-                'options': {
-                    'resource': {'type': 'str', 'required': True},
-                    'offset_type': {'type': 'str', 'choices': ['earliest', 'latest', 'timestamp']},
-                    'start_time': {'type': 'int'},
-                    'topic_id': {'type': 'str'},
-                    'compression_type': {'type': 'str', 'choices': ['none', 'gzip', 'snappy', 'lz4']},
-                    'use_auto_create_topic': {'type': 'bool'},
-                    'msg_multiple': {'type': 'int'},
-                },
-            },
-            'maria_db_param': {
-                'type': 'dict',
-                'options': {
-                    'database': {'type': 'str', 'required': True},
-                    'table': {'type': 'str', 'required': True},
-                    'resource': {'type': 'str', 'required': True},
-                    'snapshot_mode': {'type': 'str', 'choices': ['initial', 'schema_only']},
-                    'key_columns': {'type': 'str', 'no_log': False},
-                    'is_table_prefix': {'type': 'bool'},
-                    'output_format': {'type': 'str', 'choices': ['DEFAULT', 'CANAL_1', 'CANAL_2']},
-                    'include_content_changes': {'type': 'str', 'choices': ['all', 'dml']},
-                    'include_query': {'type': 'bool'},
-                    'record_with_schema': {'type': 'bool'},
-                },
-            },
-            'sql_server_param': {
-                'type': 'dict',
-                'options': {
-                    'database': {'type': 'str', 'required': True},
-                    'table': {'type': 'str', 'required': True},
-                    'resource': {'type': 'str', 'required': True},
-                    'snapshot_mode': {'type': 'str', 'choices': ['initial', 'schema_only']},
-                },
-            },
-            'ctsdb_param': {
-                'type': 'dict',
-                'options': {
-                    'resource': {'type': 'str'},
-                    'ctsdb_metric': {'type': 'str'},
-                },
-            },
-            'scf_param': {
-                'type': 'dict',
-                'options': {
-                    'function_name': {'type': 'str', 'required': True},
-                    'namespace': {'type': 'str'},
-                    'qualifier': {'type': 'str'},
-                    'batch_size': {'type': 'int'},
-                    'max_retries': {'type': 'int'},
-                },
-            },
-            'mqtt_param': {
-                'type': 'dict',
-                'options': {
-                    'topics': {'type': 'str', 'required': True},
-                    'clean_session': {'type': 'bool', 'required': True},
-                    'resource': {'type': 'str'},
-                    'ip': {'type': 'str'},
-                    'port': {'type': 'int'},
-                    'user_name': {'type': 'str'},
-                    'password': {'type': 'str', 'no_log': True},
-                    'qos': {'type': 'int'},
-                    'max_tasks': {'type': 'int'},
-                    'service_vip': {'type': 'str'},
-                    'uniq_vpc_id': {'type': 'str'},
-                    'self_built': {'type': 'bool'},
-                    'sql_filter': {'type': 'str'},
-                },
-            },
-            'iceberg_param': {
-                'type': 'dict',
-                'options': {
-                    'resource': {'type': 'str'},
-                    'database': {'type': 'str'},
-                    'table_name': {'type': 'str'},
-                    'scheme_type': {'type': 'str'},
-                    'enable_field_extension': {'type': 'bool'},
-                    'upsert_mode': {'type': 'str'},
-                    'primary_keys': {'type': 'str', 'no_log': False},
-                },
-            },
-        },
-    },
-    'transform_param': {
-        'type': 'dict',
-        'options': {
-            'analysis_format': {'type': 'str', 'required': True, 'choices': ['JSON', 'DELIMITER', 'REGULAR']},
-            'output_format': {'type': 'str', 'required': True},
-            'failure_param': {
-                'type': 'dict',
-                'required': True,
-                'options': {
-                    'type': {'type': 'str', 'required': True, 'choices': ['DLQ', 'IGNORE_ERROR', 'DROP']},
-                    'kafka_param': {
-                        'type': 'dict',
-                        'options': {
-                            'self_built': {'type': 'bool', 'required': True},
-                            'resource': {'type': 'str', 'required': True},
-                            'topic': {'type': 'str'},
-                            'offset_type': {'type': 'str', 'choices': ['earliest', 'latest', 'timestamp']},
-                            'start_time': {'type': 'int'},
-                            'resource_name': {'type': 'str'},
-                            'zone_id': {'type': 'int'},
-                            'topic_id': {'type': 'str'},
-                            'partition_num': {'type': 'int'},
-                            'enable_toleration': {'type': 'bool'},
-                            'qps_limit': {'type': 'int'},
-                            'table_mappings': {
-                                'type': 'list',
-                                'elements': 'dict',
-                                'options': {
-                                    'database': {'type': 'str', 'required': True},
-                                    'table': {'type': 'str', 'required': True},
-                                    'topic': {'type': 'str', 'required': True},
-                                    'topic_id': {'type': 'str', 'required': True},
-                                },
-                            },
-                            'use_table_mapping': {'type': 'bool'},
-                            'use_auto_create_topic': {'type': 'bool'},
-                            'compression_type': {'type': 'str', 'choices': ['none', 'open']},
-                            'msg_multiple': {'type': 'int'},
-                            'connector_sync_type': {'type': 'str'},
-                            'keep_partition': {'type': 'bool'},
-                            'topic_regular_expression': {'type': 'str'},
-                            'prefix': {'type': 'str'},
-                            'separator': {'type': 'str'},
-                            'topic_list': {'type': 'list', 'elements': 'str'},
-                        },
-                    },
-                    'retry_interval': {'type': 'int'},
-                    'max_retry_attempts': {'type': 'int'},
-                    'topic_param': {
-                        'type': 'dict',
-                        'options': {
-                            'resource': {'type': 'str', 'required': True},
-                            'offset_type': {'type': 'str', 'choices': ['earliest', 'latest', 'timestamp']},
-                            'start_time': {'type': 'int'},
-                            'topic_id': {'type': 'str'},
-                            'compression_type': {'type': 'str', 'choices': ['none', 'gzip', 'snappy', 'lz4']},
-                            'use_auto_create_topic': {'type': 'bool'},
-                            'msg_multiple': {'type': 'int'},
-                        },
-                    },
-                    'dlq_type': {'type': 'str', 'choices': ['CKAFKA', 'TOPIC']},
-                },
-            },
-            'content': {'type': 'str', 'required': True},
-            'source_type': {'type': 'str', 'required': True, 'choices': ['TOPIC', 'CUSTOMIZE']},
-            'regex': {'type': 'str'},
-            'map_param': {
-                'type': 'list',
-                'elements': 'dict',
-                'options': {
-                    'key': {'type': 'str', 'required': True, 'no_log': False},
-                    'type': {'type': 'str', 'choices': ['DEFAULT', 'DATE', 'CUSTOMIZE', 'MAPPING']},
-                    'value': {'type': 'str'},
-                },
-            },
-            'filter_param': {
-                'type': 'list',
-                'elements': 'dict',
-                'options': {
-                    'key': {'type': 'str', 'required': True, 'no_log': False},
-                    'match_mode': {'type': 'str', 'required': True, 'choices': ['PREFIX', 'SUFFIX', 'CONTAINS', 'EXCEPT', 'NUMBER', 'IP']},
-                    'value': {'type': 'str', 'required': True},
-                    'type': {'type': 'str', 'choices': ['REGULAR']},
-                },
-            },
-            'result': {'type': 'str'},
-            'analyse_result': {
-                'type': 'list',
-                'elements': 'dict',
-                'options': {
-                    'key': {'type': 'str', 'required': True, 'no_log': False},
-                    'type': {'type': 'str', 'choices': ['DEFAULT', 'DATE', 'CUSTOMIZE', 'MAPPING']},
-                    'value': {'type': 'str'},
-                },
-            },
-            'use_event_bus': {'type': 'bool'},
-        },
-    },
-    'schema_id': {'type': 'str'},
-    'transforms_param': {
-        'type': 'dict',
-        'options': {
-            'content': {'type': 'str', 'required': True},
-            'field_chain': {
-                'type': 'list',
-                'elements': 'dict',
-                'required': True,
-                'options': {
-                    'analyse': {
-                        'type': 'dict',
-                        'required': True,
-                        'options': {
-                            'format': {'type': 'str', 'required': True, 'choices': ['JSON', 'DELIMITER', 'REGULAR', 'SOURCE']},
-                            'regex': {'type': 'str'},
-                            'input_value_type': {'type': 'str'},
-                            'input_value': {'type': 'str'},
-                        },
-                    },
-                    'secondary_analyse': {
-                        'type': 'dict',
-                        'options': {
-                            'regex': {'type': 'str', 'required': True},
-                        },
-                    },
-                    'smt': {
-                        'type': 'list',
-                        'elements': 'dict',
-                        'options': {
-                            'key': {'type': 'str', 'required': True, 'no_log': False},
-                            'operate': {'type': 'str', 'required': True, 'choices': ['DATE', 'CUSTOMIZE', 'MAPPING', 'JSONPATH']},
-                            'scheme_type': {'type': 'str', 'required': True, 'choices': ['ORIGINAL', 'STRING', 'INT64', 'FLOAT64', 'BOOLEAN', 'MAP', 'ARRAY']},
-                            'value': {'type': 'str'},
-                            'value_operate': {
-                                'type': 'dict',
-                                'options': {
-                                    'type': {'type': 'str', 'required': True},
-                                    'replace': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'old_value': {'type': 'str', 'required': True},
-                                            'new_value': {'type': 'str', 'required': True},
-                                        },
-                                    },
-                                    'substr': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'start': {'type': 'int', 'required': True},
-                                            'end': {'type': 'int', 'required': True},
-                                        },
-                                    },
-                                    'date': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'format': {'type': 'str'},
-                                            'target_type': {'type': 'str'},
-                                            'time_zone': {'type': 'str'},
-                                        },
-                                    },
-                                    'regex_replace': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'regex': {'type': 'str', 'required': True},
-                                            'new_value': {'type': 'str', 'required': True},
-                                        },
-                                    },
-                                    'split': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'regex': {'type': 'str', 'required': True},
-                                        },
-                                    },
-                                    'kv': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'delimiter': {'type': 'str', 'required': True},
-                                            'regex': {'type': 'str', 'required': True},
-                                            'keep_original_key': {'type': 'str', 'no_log': False},
-                                        },
-                                    },
-                                    'result': {'type': 'str'},
-                                    'json_path_replace': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'old_value': {'type': 'str', 'required': True},
-                                            'new_value': {'type': 'str', 'required': True},
-                                        },
-                                    },
-                                    'url_decode': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'charset_name': {'type': 'str'},
-                                        },
-                                    },
-                                    'lowercase': {
-                                        'type': 'dict',
-                                        'options': {},
-                                    },
-                                },
-                            },
-                            'original_value': {'type': 'str'},
-                            'value_operates': {
-                                'type': 'list',
-                                'elements': 'dict',
-                                'options': {
-                                    'type': {'type': 'str', 'required': True},
-                                    'replace': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'old_value': {'type': 'str', 'required': True},
-                                            'new_value': {'type': 'str', 'required': True},
-                                        },
-                                    },
-                                    'substr': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'start': {'type': 'int', 'required': True},
-                                            'end': {'type': 'int', 'required': True},
-                                        },
-                                    },
-                                    'date': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'format': {'type': 'str'},
-                                            'target_type': {'type': 'str'},
-                                            'time_zone': {'type': 'str'},
-                                        },
-                                    },
-                                    'regex_replace': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'regex': {'type': 'str', 'required': True},
-                                            'new_value': {'type': 'str', 'required': True},
-                                        },
-                                    },
-                                    'split': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'regex': {'type': 'str', 'required': True},
-                                        },
-                                    },
-                                    'kv': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'delimiter': {'type': 'str', 'required': True},
-                                            'regex': {'type': 'str', 'required': True},
-                                            'keep_original_key': {'type': 'str', 'no_log': False},
-                                        },
-                                    },
-                                    'result': {'type': 'str'},
-                                    'json_path_replace': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'old_value': {'type': 'str', 'required': True},
-                                            'new_value': {'type': 'str', 'required': True},
-                                        },
-                                    },
-                                    'url_decode': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'charset_name': {'type': 'str'},
-                                        },
-                                    },
-                                    'lowercase': {
-                                        'type': 'dict',
-                                        'options': {},
-                                    },
-                                },
-                            },
-                        },
-                    },
-                    'result': {'type': 'str'},
-                    'analyse_result': {
-                        'type': 'list',
-                        'elements': 'dict',
-                        'options': {
-                            'key': {'type': 'str', 'required': True, 'no_log': False},
-                            'operate': {'type': 'str', 'required': True, 'choices': ['DATE', 'CUSTOMIZE', 'MAPPING', 'JSONPATH']},
-                            'scheme_type': {'type': 'str', 'required': True, 'choices': ['ORIGINAL', 'STRING', 'INT64', 'FLOAT64', 'BOOLEAN', 'MAP', 'ARRAY']},
-                            'value': {'type': 'str'},
-                            'value_operate': {
-                                'type': 'dict',
-                                'options': {
-                                    'type': {'type': 'str', 'required': True},
-                                    'replace': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'old_value': {'type': 'str', 'required': True},
-                                            'new_value': {'type': 'str', 'required': True},
-                                        },
-                                    },
-                                    'substr': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'start': {'type': 'int', 'required': True},
-                                            'end': {'type': 'int', 'required': True},
-                                        },
-                                    },
-                                    'date': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'format': {'type': 'str'},
-                                            'target_type': {'type': 'str'},
-                                            'time_zone': {'type': 'str'},
-                                        },
-                                    },
-                                    'regex_replace': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'regex': {'type': 'str', 'required': True},
-                                            'new_value': {'type': 'str', 'required': True},
-                                        },
-                                    },
-                                    'split': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'regex': {'type': 'str', 'required': True},
-                                        },
-                                    },
-                                    'kv': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'delimiter': {'type': 'str', 'required': True},
-                                            'regex': {'type': 'str', 'required': True},
-                                            'keep_original_key': {'type': 'str', 'no_log': False},
-                                        },
-                                    },
-                                    'result': {'type': 'str'},
-                                    'json_path_replace': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'old_value': {'type': 'str', 'required': True},
-                                            'new_value': {'type': 'str', 'required': True},
-                                        },
-                                    },
-                                    'url_decode': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'charset_name': {'type': 'str'},
-                                        },
-                                    },
-                                    'lowercase': {
-                                        'type': 'dict',
-                                        'options': {},
-                                    },
-                                },
-                            },
-                            'original_value': {'type': 'str'},
-                            'value_operates': {
-                                'type': 'list',
-                                'elements': 'dict',
-                                'options': {
-                                    'type': {'type': 'str', 'required': True},
-                                    'replace': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'old_value': {'type': 'str', 'required': True},
-                                            'new_value': {'type': 'str', 'required': True},
-                                        },
-                                    },
-                                    'substr': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'start': {'type': 'int', 'required': True},
-                                            'end': {'type': 'int', 'required': True},
-                                        },
-                                    },
-                                    'date': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'format': {'type': 'str'},
-                                            'target_type': {'type': 'str'},
-                                            'time_zone': {'type': 'str'},
-                                        },
-                                    },
-                                    'regex_replace': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'regex': {'type': 'str', 'required': True},
-                                            'new_value': {'type': 'str', 'required': True},
-                                        },
-                                    },
-                                    'split': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'regex': {'type': 'str', 'required': True},
-                                        },
-                                    },
-                                    'kv': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'delimiter': {'type': 'str', 'required': True},
-                                            'regex': {'type': 'str', 'required': True},
-                                            'keep_original_key': {'type': 'str', 'no_log': False},
-                                        },
-                                    },
-                                    'result': {'type': 'str'},
-                                    'json_path_replace': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'old_value': {'type': 'str', 'required': True},
-                                            'new_value': {'type': 'str', 'required': True},
-                                        },
-                                    },
-                                    'url_decode': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'charset_name': {'type': 'str'},
-                                        },
-                                    },
-                                    'lowercase': {
-                                        'type': 'dict',
-                                        'options': {},
-                                    },
-                                },
-                            },
-                        },
-                    },
-                    'secondary_analyse_result': {
-                        'type': 'list',
-                        'elements': 'dict',
-                        'options': {
-                            'key': {'type': 'str', 'required': True, 'no_log': False},
-                            'operate': {'type': 'str', 'required': True, 'choices': ['DATE', 'CUSTOMIZE', 'MAPPING', 'JSONPATH']},
-                            'scheme_type': {'type': 'str', 'required': True, 'choices': ['ORIGINAL', 'STRING', 'INT64', 'FLOAT64', 'BOOLEAN', 'MAP', 'ARRAY']},
-                            'value': {'type': 'str'},
-                            'value_operate': {
-                                'type': 'dict',
-                                'options': {
-                                    'type': {'type': 'str', 'required': True},
-                                    'replace': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'old_value': {'type': 'str', 'required': True},
-                                            'new_value': {'type': 'str', 'required': True},
-                                        },
-                                    },
-                                    'substr': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'start': {'type': 'int', 'required': True},
-                                            'end': {'type': 'int', 'required': True},
-                                        },
-                                    },
-                                    'date': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'format': {'type': 'str'},
-                                            'target_type': {'type': 'str'},
-                                            'time_zone': {'type': 'str'},
-                                        },
-                                    },
-                                    'regex_replace': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'regex': {'type': 'str', 'required': True},
-                                            'new_value': {'type': 'str', 'required': True},
-                                        },
-                                    },
-                                    'split': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'regex': {'type': 'str', 'required': True},
-                                        },
-                                    },
-                                    'kv': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'delimiter': {'type': 'str', 'required': True},
-                                            'regex': {'type': 'str', 'required': True},
-                                            'keep_original_key': {'type': 'str', 'no_log': False},
-                                        },
-                                    },
-                                    'result': {'type': 'str'},
-                                    'json_path_replace': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'old_value': {'type': 'str', 'required': True},
-                                            'new_value': {'type': 'str', 'required': True},
-                                        },
-                                    },
-                                    'url_decode': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'charset_name': {'type': 'str'},
-                                        },
-                                    },
-                                    'lowercase': {
-                                        'type': 'dict',
-                                        'options': {},
-                                    },
-                                },
-                            },
-                            'original_value': {'type': 'str'},
-                            'value_operates': {
-                                'type': 'list',
-                                'elements': 'dict',
-                                'options': {
-                                    'type': {'type': 'str', 'required': True},
-                                    'replace': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'old_value': {'type': 'str', 'required': True},
-                                            'new_value': {'type': 'str', 'required': True},
-                                        },
-                                    },
-                                    'substr': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'start': {'type': 'int', 'required': True},
-                                            'end': {'type': 'int', 'required': True},
-                                        },
-                                    },
-                                    'date': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'format': {'type': 'str'},
-                                            'target_type': {'type': 'str'},
-                                            'time_zone': {'type': 'str'},
-                                        },
-                                    },
-                                    'regex_replace': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'regex': {'type': 'str', 'required': True},
-                                            'new_value': {'type': 'str', 'required': True},
-                                        },
-                                    },
-                                    'split': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'regex': {'type': 'str', 'required': True},
-                                        },
-                                    },
-                                    'kv': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'delimiter': {'type': 'str', 'required': True},
-                                            'regex': {'type': 'str', 'required': True},
-                                            'keep_original_key': {'type': 'str', 'no_log': False},
-                                        },
-                                    },
-                                    'result': {'type': 'str'},
-                                    'json_path_replace': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'old_value': {'type': 'str', 'required': True},
-                                            'new_value': {'type': 'str', 'required': True},
-                                        },
-                                    },
-                                    'url_decode': {
-                                        'type': 'dict',
-                                        'options': {
-                                            'charset_name': {'type': 'str'},
-                                        },
-                                    },
-                                    'lowercase': {
-                                        'type': 'dict',
-                                        'options': {},
-                                    },
-                                },
-                            },
-                        },
-                    },
-                    'analyse_json_result': {'type': 'str'},
-                    'secondary_analyse_json_result': {'type': 'str'},
-                },
-            },
-            'filter_param': {
-                'type': 'list',
-                'elements': 'dict',
-                'options': {
-                    'key': {'type': 'str', 'required': True, 'no_log': False},
-                    'match_mode': {'type': 'str', 'required': True, 'choices': ['PREFIX', 'SUFFIX', 'CONTAINS', 'EXCEPT', 'NUMBER', 'IP']},
-                    'value': {'type': 'str', 'required': True},
-                    'type': {'type': 'str', 'choices': ['REGULAR']},
-                },
-            },
-            'failure_param': {
-                'type': 'dict',
-                'options': {
-                    'type': {'type': 'str', 'required': True, 'choices': ['DLQ', 'IGNORE_ERROR', 'DROP']},
-                    'kafka_param': {
-                        'type': 'dict',
-                        'options': {
-                            'self_built': {'type': 'bool', 'required': True},
-                            'resource': {'type': 'str', 'required': True},
-                            'topic': {'type': 'str'},
-                            'offset_type': {'type': 'str', 'choices': ['earliest', 'latest', 'timestamp']},
-                            'start_time': {'type': 'int'},
-                            'resource_name': {'type': 'str'},
-                            'zone_id': {'type': 'int'},
-                            'topic_id': {'type': 'str'},
-                            'partition_num': {'type': 'int'},
-                            'enable_toleration': {'type': 'bool'},
-                            'qps_limit': {'type': 'int'},
-                            'table_mappings': {
-                                'type': 'list',
-                                'elements': 'dict',
-                                'options': {
-                                    'database': {'type': 'str', 'required': True},
-                                    'table': {'type': 'str', 'required': True},
-                                    'topic': {'type': 'str', 'required': True},
-                                    'topic_id': {'type': 'str', 'required': True},
-                                },
-                            },
-                            'use_table_mapping': {'type': 'bool'},
-                            'use_auto_create_topic': {'type': 'bool'},
-                            'compression_type': {'type': 'str', 'choices': ['none', 'open']},
-                            'msg_multiple': {'type': 'int'},
-                            'connector_sync_type': {'type': 'str'},
-                            'keep_partition': {'type': 'bool'},
-                            'topic_regular_expression': {'type': 'str'},
-                            'prefix': {'type': 'str'},
-                            'separator': {'type': 'str'},
-                            'topic_list': {'type': 'list', 'elements': 'str'},
-                        },
-                    },
-                    'retry_interval': {'type': 'int'},
-                    'max_retry_attempts': {'type': 'int'},
-                    'topic_param': {
-                        'type': 'dict',
-                        'options': {
-                            'resource': {'type': 'str', 'required': True},
-                            'offset_type': {'type': 'str', 'choices': ['earliest', 'latest', 'timestamp']},
-                            'start_time': {'type': 'int'},
-                            'topic_id': {'type': 'str'},
-                            'compression_type': {'type': 'str', 'choices': ['none', 'gzip', 'snappy', 'lz4']},
-                            'use_auto_create_topic': {'type': 'bool'},
-                            'msg_multiple': {'type': 'int'},
-                        },
-                    },
-                    'dlq_type': {'type': 'str', 'choices': ['CKAFKA', 'TOPIC']},
-                },
-            },
-            'result': {'type': 'str'},
-            'source_type': {'type': 'str'},
-            'output_format': {'type': 'str', 'choices': ['JSON', 'ROW']},
-            'row_param': {
-                'type': 'dict',
-                'options': {
-                    'row_content': {'type': 'str', 'required': True, 'choices': ['KEY_VALUE', 'VALUE']},
-                    'key_value_delimiter': {'type': 'str', 'no_log': False},
-                    'entry_delimiter': {'type': 'str'},
-                },
-            },
-            'keep_metadata': {'type': 'bool'},
-            'batch_analyse': {
-                'type': 'dict',
-                'options': {
-                    'format': {'type': 'str', 'required': True, 'choices': ['ONE_BY_ONE', 'MERGE']},
-                },
-            },
-        },
-    },
-    'task_id': {'type': 'str'},
-    'tags': {
-        'type': 'list',
-        'elements': 'dict',
-        'options': {
-            'tag_key': {'type': 'str', 'required': True, 'no_log': False},
-            'tag_value': {'type': 'str', 'required': True},
-        },
-    },
-    'description': {'type': 'str'},
-}
+TASK_PARAMETER_SPEC = _DATA['TASK_PARAMETER_SPEC']
 
 # option -> (API name, subtree or None); a list of objects has the subtree of one element.
-API_NAME_TREE = {
-    'task_name': ('TaskName', None),
-    'task_type': ('TaskType', None),
-    'source_resource': ('SourceResource', {
-        'type': ('Type', None),
-        'kafka_param': ('KafkaParam', {
-            'self_built': ('SelfBuilt', None),
-            'resource': ('Resource', None),
-            'topic': ('Topic', None),
-            'offset_type': ('OffsetType', None),
-            'start_time': ('StartTime', None),
-            'resource_name': ('ResourceName', None),
-            'zone_id': ('ZoneId', None),
-            'topic_id': ('TopicId', None),
-            'partition_num': ('PartitionNum', None),
-            'enable_toleration': ('EnableToleration', None),
-            'qps_limit': ('QpsLimit', None),
-            'table_mappings': ('TableMappings', {
-                'database': ('Database', None),
-                'table': ('Table', None),
-                'topic': ('Topic', None),
-                'topic_id': ('TopicId', None),
-            }),
-            'use_table_mapping': ('UseTableMapping', None),
-            'use_auto_create_topic': ('UseAutoCreateTopic', None),
-            'compression_type': ('CompressionType', None),
-            'msg_multiple': ('MsgMultiple', None),
-            'connector_sync_type': ('ConnectorSyncType', None),
-            'keep_partition': ('KeepPartition', None),
-            'topic_regular_expression': ('TopicRegularExpression', None),
-            'prefix': ('Prefix', None),
-            'separator': ('Separator', None),
-            'topic_list': ('TopicList', None),
-        }),
-        'event_bus_param': ('EventBusParam', {
-            'type': ('Type', None),
-            'self_built': ('SelfBuilt', None),
-            'resource': ('Resource', None),
-            'namespace': ('Namespace', None),
-            'function_name': ('FunctionName', None),
-            'qualifier': ('Qualifier', None),
-        }),
-        'mongo_db_param': ('MongoDBParam', {
-            'database': ('Database', None),
-            'collection': ('Collection', None),
-            'copy_existing': ('CopyExisting', None),
-            'resource': ('Resource', None),
-            'ip': ('Ip', None),
-            'port': ('Port', None),
-            'user_name': ('UserName', None),
-            'password': ('Password', None),
-            'listening_event': ('ListeningEvent', None),
-            'read_preference': ('ReadPreference', None),
-            'pipeline': ('Pipeline', None),
-            'self_built': ('SelfBuilt', None),
-        }),
-        'es_param': ('EsParam', {
-            'resource': ('Resource', None),
-            'port': ('Port', None),
-            'user_name': ('UserName', None),
-            'password': ('Password', None),
-            'self_built': ('SelfBuilt', None),
-            'service_vip': ('ServiceVip', None),
-            'uniq_vpc_id': ('UniqVpcId', None),
-            'drop_invalid_message': ('DropInvalidMessage', None),
-            'index': ('Index', None),
-            'date_format': ('DateFormat', None),
-            'content_key': ('ContentKey', None),
-            'drop_invalid_json_message': ('DropInvalidJsonMessage', None),
-            'document_id_field': ('DocumentIdField', None),
-            'index_type': ('IndexType', None),
-            'drop_cls': ('DropCls', {
-                'drop_invalid_message_to_cls': ('DropInvalidMessageToCls', None),
-                'drop_cls_region': ('DropClsRegion', None),
-                'drop_cls_owneruin': ('DropClsOwneruin', None),
-                'drop_cls_topic_id': ('DropClsTopicId', None),
-                'drop_cls_log_set': ('DropClsLogSet', None),
-            }),
-            'database_primary_key': ('DatabasePrimaryKey', None),
-            'drop_dlq': ('DropDlq', {
-                'type': ('Type', None),
-                'kafka_param': ('KafkaParam', {
-                    'self_built': ('SelfBuilt', None),
-                    'resource': ('Resource', None),
-                    'topic': ('Topic', None),
-                    'offset_type': ('OffsetType', None),
-                    'start_time': ('StartTime', None),
-                    'resource_name': ('ResourceName', None),
-                    'zone_id': ('ZoneId', None),
-                    'topic_id': ('TopicId', None),
-                    'partition_num': ('PartitionNum', None),
-                    'enable_toleration': ('EnableToleration', None),
-                    'qps_limit': ('QpsLimit', None),
-                    'table_mappings': ('TableMappings', {
-                        'database': ('Database', None),
-                        'table': ('Table', None),
-                        'topic': ('Topic', None),
-                        'topic_id': ('TopicId', None),
-                    }),
-                    'use_table_mapping': ('UseTableMapping', None),
-                    'use_auto_create_topic': ('UseAutoCreateTopic', None),
-                    'compression_type': ('CompressionType', None),
-                    'msg_multiple': ('MsgMultiple', None),
-                    'connector_sync_type': ('ConnectorSyncType', None),
-                    'keep_partition': ('KeepPartition', None),
-                    'topic_regular_expression': ('TopicRegularExpression', None),
-                    'prefix': ('Prefix', None),
-                    'separator': ('Separator', None),
-                    'topic_list': ('TopicList', None),
-                }),
-                'retry_interval': ('RetryInterval', None),
-                'max_retry_attempts': ('MaxRetryAttempts', None),
-                'topic_param': ('TopicParam', {
-                    'resource': ('Resource', None),
-                    'offset_type': ('OffsetType', None),
-                    'start_time': ('StartTime', None),
-                    'topic_id': ('TopicId', None),
-                    'compression_type': ('CompressionType', None),
-                    'use_auto_create_topic': ('UseAutoCreateTopic', None),
-                    'msg_multiple': ('MsgMultiple', None),
-                }),
-                'dlq_type': ('DlqType', None),
-            }),
-            'record_mapping_list': ('RecordMappingList', {'column_name': ('ColumnName', None), 'json_key': ('JsonKey', None)}),
-            'date_field': ('DateField', None),
-            'record_mapping_mode': ('RecordMappingMode', None),
-            'protocol': ('Protocol', None),
-            'source_data_format': ('SourceDataFormat', None),
-        }),
-        'tdw_param': ('TdwParam', {
-            'bid': ('Bid', None),
-            'tid': ('Tid', None),
-            'is_domestic': ('IsDomestic', None),
-            'tdw_host': ('TdwHost', None),
-            'tdw_port': ('TdwPort', None),
-        }),
-        'dts_param': ('DtsParam', {
-            'resource': ('Resource', None),
-            'ip': ('Ip', None),
-            'port': ('Port', None),
-            'topic': ('Topic', None),
-            'group_id': ('GroupId', None),
-            'group_user': ('GroupUser', None),
-            'group_password': ('GroupPassword', None),
-            'tran_sql': ('TranSql', None),
-        }),
-        'click_house_param': ('ClickHouseParam', {
-            'cluster': ('Cluster', None),
-            'database': ('Database', None),
-            'table': ('Table', None),
-            'schema': ('Schema', {
-                'column_name': ('ColumnName', None),
-                'json_key': ('JsonKey', None),
-                'type': ('Type', None),
-                'allow_null': ('AllowNull', None),
-            }),
-            'resource': ('Resource', None),
-            'ip': ('Ip', None),
-            'port': ('Port', None),
-            'user_name': ('UserName', None),
-            'password': ('Password', None),
-            'service_vip': ('ServiceVip', None),
-            'uniq_vpc_id': ('UniqVpcId', None),
-            'self_built': ('SelfBuilt', None),
-            'drop_invalid_message': ('DropInvalidMessage', None),
-            'type': ('Type', None),
-            'drop_cls': ('DropCls', {
-                'drop_invalid_message_to_cls': ('DropInvalidMessageToCls', None),
-                'drop_cls_region': ('DropClsRegion', None),
-                'drop_cls_owneruin': ('DropClsOwneruin', None),
-                'drop_cls_topic_id': ('DropClsTopicId', None),
-                'drop_cls_log_set': ('DropClsLogSet', None),
-            }),
-            'batch_size': ('BatchSize', None),
-            'consumer_fetch_min_bytes': ('ConsumerFetchMinBytes', None),
-            'consumer_fetch_max_wait_ms': ('ConsumerFetchMaxWaitMs', None),
-        }),
-        'cls_param': ('ClsParam', {
-            'decode_json': ('DecodeJson', None),
-            'resource': ('Resource', None),
-            'log_set': ('LogSet', None),
-            'content_key': ('ContentKey', None),
-            'time_field': ('TimeField', None),
-        }),
-        'cos_param': ('CosParam', {
-            'bucket_name': ('BucketName', None),
-            'region': ('Region', None),
-            'object_key': ('ObjectKey', None),
-            'aggregate_batch_size': ('AggregateBatchSize', None),
-            'aggregate_interval': ('AggregateInterval', None),
-            'format_output_type': ('FormatOutputType', None),
-            'object_key_prefix': ('ObjectKeyPrefix', None),
-            'directory_time_format': ('DirectoryTimeFormat', None),
-            'timezone': ('Timezone', None),
-            'source_data_format': ('SourceDataFormat', None),
-        }),
-        'my_sql_param': ('MySQLParam', {
-            'database': ('Database', None),
-            'table': ('Table', None),
-            'resource': ('Resource', None),
-            'snapshot_mode': ('SnapshotMode', None),
-            'ddl_topic': ('DdlTopic', None),
-            'data_source_monitor_mode': ('DataSourceMonitorMode', None),
-            'data_source_monitor_resource': ('DataSourceMonitorResource', None),
-            'data_source_increment_mode': ('DataSourceIncrementMode', None),
-            'data_source_increment_column': ('DataSourceIncrementColumn', None),
-            'data_source_start_from': ('DataSourceStartFrom', None),
-            'data_target_insert_mode': ('DataTargetInsertMode', None),
-            'data_target_primary_key_field': ('DataTargetPrimaryKeyField', None),
-            'data_target_record_mapping': ('DataTargetRecordMapping', {
-                'json_key': ('JsonKey', None),
-                'type': ('Type', None),
-                'allow_null': ('AllowNull', None),
-                'column_name': ('ColumnName', None),
-                'extra_info': ('ExtraInfo', None),
-                'column_size': ('ColumnSize', None),
-                'decimal_digits': ('DecimalDigits', None),
-                'auto_increment': ('AutoIncrement', None),
-                'default_value': ('DefaultValue', None),
-            }),
-            'topic_regex': ('TopicRegex', None),
-            'topic_replacement': ('TopicReplacement', None),
-            'key_columns': ('KeyColumns', None),
-            'drop_invalid_message': ('DropInvalidMessage', None),
-            'drop_cls': ('DropCls', {
-                'drop_invalid_message_to_cls': ('DropInvalidMessageToCls', None),
-                'drop_cls_region': ('DropClsRegion', None),
-                'drop_cls_owneruin': ('DropClsOwneruin', None),
-                'drop_cls_topic_id': ('DropClsTopicId', None),
-                'drop_cls_log_set': ('DropClsLogSet', None),
-            }),
-            'output_format': ('OutputFormat', None),
-            'is_table_prefix': ('IsTablePrefix', None),
-            'include_content_changes': ('IncludeContentChanges', None),
-            'include_query': ('IncludeQuery', None),
-            'record_with_schema': ('RecordWithSchema', None),
-            'signal_database': ('SignalDatabase', None),
-            'is_table_regular': ('IsTableRegular', None),
-            'signal_table': ('SignalTable', None),
-            'date_time_zone': ('DateTimeZone', None),
-            'self_built': ('SelfBuilt', None),
-        }),
-        'postgre_sql_param': ('PostgreSQLParam', {
-            'database': ('Database', None),
-            'table': ('Table', None),
-            'resource': ('Resource', None),
-            'plugin_name': ('PluginName', None),
-            'snapshot_mode': ('SnapshotMode', None),
-            'data_format': ('DataFormat', None),
-            'data_target_insert_mode': ('DataTargetInsertMode', None),
-            'data_target_primary_key_field': ('DataTargetPrimaryKeyField', None),
-            'data_target_record_mapping': ('DataTargetRecordMapping', {
-                'json_key': ('JsonKey', None),
-                'type': ('Type', None),
-                'allow_null': ('AllowNull', None),
-                'column_name': ('ColumnName', None),
-                'extra_info': ('ExtraInfo', None),
-                'column_size': ('ColumnSize', None),
-                'decimal_digits': ('DecimalDigits', None),
-                'auto_increment': ('AutoIncrement', None),
-                'default_value': ('DefaultValue', None),
-            }),
-            'drop_invalid_message': ('DropInvalidMessage', None),
-            'is_table_regular': ('IsTableRegular', None),
-            'key_columns': ('KeyColumns', None),
-            'record_with_schema': ('RecordWithSchema', None),
-        }),
-        'topic_param': ('TopicParam', {
-            'resource': ('Resource', None),
-            'offset_type': ('OffsetType', None),
-            'start_time': ('StartTime', None),
-            'topic_id': ('TopicId', None),
-            'compression_type': ('CompressionType', None),
-            'use_auto_create_topic': ('UseAutoCreateTopic', None),
-            'msg_multiple': ('MsgMultiple', None),
-        }),
-        'maria_db_param': ('MariaDBParam', {
-            'database': ('Database', None),
-            'table': ('Table', None),
-            'resource': ('Resource', None),
-            'snapshot_mode': ('SnapshotMode', None),
-            'key_columns': ('KeyColumns', None),
-            'is_table_prefix': ('IsTablePrefix', None),
-            'output_format': ('OutputFormat', None),
-            'include_content_changes': ('IncludeContentChanges', None),
-            'include_query': ('IncludeQuery', None),
-            'record_with_schema': ('RecordWithSchema', None),
-        }),
-        'sql_server_param': ('SQLServerParam', {
-            'database': ('Database', None),
-            'table': ('Table', None),
-            'resource': ('Resource', None),
-            'snapshot_mode': ('SnapshotMode', None),
-        }),
-        'ctsdb_param': ('CtsdbParam', {'resource': ('Resource', None), 'ctsdb_metric': ('CtsdbMetric', None)}),
-        'scf_param': ('ScfParam', {
-            'function_name': ('FunctionName', None),
-            'namespace': ('Namespace', None),
-            'qualifier': ('Qualifier', None),
-            'batch_size': ('BatchSize', None),
-            'max_retries': ('MaxRetries', None),
-        }),
-        'mqtt_param': ('MqttParam', {
-            'topics': ('Topics', None),
-            'clean_session': ('CleanSession', None),
-            'resource': ('Resource', None),
-            'ip': ('Ip', None),
-            'port': ('Port', None),
-            'user_name': ('UserName', None),
-            'password': ('Password', None),
-            'qos': ('Qos', None),
-            'max_tasks': ('MaxTasks', None),
-            'service_vip': ('ServiceVip', None),
-            'uniq_vpc_id': ('UniqVpcId', None),
-            'self_built': ('SelfBuilt', None),
-            'sql_filter': ('SqlFilter', None),
-        }),
-        'iceberg_param': ('IcebergParam', {
-            'resource': ('Resource', None),
-            'database': ('Database', None),
-            'table_name': ('TableName', None),
-            'scheme_type': ('SchemeType', None),
-            'enable_field_extension': ('EnableFieldExtension', None),
-            'upsert_mode': ('UpsertMode', None),
-            'primary_keys': ('PrimaryKeys', None),
-        }),
-    }),
-    'target_resource': ('TargetResource', {
-        'type': ('Type', None),
-        'kafka_param': ('KafkaParam', {
-            'self_built': ('SelfBuilt', None),
-            'resource': ('Resource', None),
-            'topic': ('Topic', None),
-            'offset_type': ('OffsetType', None),
-            'start_time': ('StartTime', None),
-            'resource_name': ('ResourceName', None),
-            'zone_id': ('ZoneId', None),
-            'topic_id': ('TopicId', None),
-            'partition_num': ('PartitionNum', None),
-            'enable_toleration': ('EnableToleration', None),
-            'qps_limit': ('QpsLimit', None),
-            'table_mappings': ('TableMappings', {
-                'database': ('Database', None),
-                'table': ('Table', None),
-                'topic': ('Topic', None),
-                'topic_id': ('TopicId', None),
-            }),
-            'use_table_mapping': ('UseTableMapping', None),
-            'use_auto_create_topic': ('UseAutoCreateTopic', None),
-            'compression_type': ('CompressionType', None),
-            'msg_multiple': ('MsgMultiple', None),
-            'connector_sync_type': ('ConnectorSyncType', None),
-            'keep_partition': ('KeepPartition', None),
-            'topic_regular_expression': ('TopicRegularExpression', None),
-            'prefix': ('Prefix', None),
-            'separator': ('Separator', None),
-            'topic_list': ('TopicList', None),
-        }),
-        'event_bus_param': ('EventBusParam', {
-            'type': ('Type', None),
-            'self_built': ('SelfBuilt', None),
-            'resource': ('Resource', None),
-            'namespace': ('Namespace', None),
-            'function_name': ('FunctionName', None),
-            'qualifier': ('Qualifier', None),
-        }),
-        'mongo_db_param': ('MongoDBParam', {
-            'database': ('Database', None),
-            'collection': ('Collection', None),
-            'copy_existing': ('CopyExisting', None),
-            'resource': ('Resource', None),
-            'ip': ('Ip', None),
-            'port': ('Port', None),
-            'user_name': ('UserName', None),
-            'password': ('Password', None),
-            'listening_event': ('ListeningEvent', None),
-            'read_preference': ('ReadPreference', None),
-            'pipeline': ('Pipeline', None),
-            'self_built': ('SelfBuilt', None),
-        }),
-        'es_param': ('EsParam', {
-            'resource': ('Resource', None),
-            'port': ('Port', None),
-            'user_name': ('UserName', None),
-            'password': ('Password', None),
-            'self_built': ('SelfBuilt', None),
-            'service_vip': ('ServiceVip', None),
-            'uniq_vpc_id': ('UniqVpcId', None),
-            'drop_invalid_message': ('DropInvalidMessage', None),
-            'index': ('Index', None),
-            'date_format': ('DateFormat', None),
-            'content_key': ('ContentKey', None),
-            'drop_invalid_json_message': ('DropInvalidJsonMessage', None),
-            'document_id_field': ('DocumentIdField', None),
-            'index_type': ('IndexType', None),
-            'drop_cls': ('DropCls', {
-                'drop_invalid_message_to_cls': ('DropInvalidMessageToCls', None),
-                'drop_cls_region': ('DropClsRegion', None),
-                'drop_cls_owneruin': ('DropClsOwneruin', None),
-                'drop_cls_topic_id': ('DropClsTopicId', None),
-                'drop_cls_log_set': ('DropClsLogSet', None),
-            }),
-            'database_primary_key': ('DatabasePrimaryKey', None),
-            'drop_dlq': ('DropDlq', {
-                'type': ('Type', None),
-                'kafka_param': ('KafkaParam', {
-                    'self_built': ('SelfBuilt', None),
-                    'resource': ('Resource', None),
-                    'topic': ('Topic', None),
-                    'offset_type': ('OffsetType', None),
-                    'start_time': ('StartTime', None),
-                    'resource_name': ('ResourceName', None),
-                    'zone_id': ('ZoneId', None),
-                    'topic_id': ('TopicId', None),
-                    'partition_num': ('PartitionNum', None),
-                    'enable_toleration': ('EnableToleration', None),
-                    'qps_limit': ('QpsLimit', None),
-                    'table_mappings': ('TableMappings', {
-                        'database': ('Database', None),
-                        'table': ('Table', None),
-                        'topic': ('Topic', None),
-                        'topic_id': ('TopicId', None),
-                    }),
-                    'use_table_mapping': ('UseTableMapping', None),
-                    'use_auto_create_topic': ('UseAutoCreateTopic', None),
-                    'compression_type': ('CompressionType', None),
-                    'msg_multiple': ('MsgMultiple', None),
-                    'connector_sync_type': ('ConnectorSyncType', None),
-                    'keep_partition': ('KeepPartition', None),
-                    'topic_regular_expression': ('TopicRegularExpression', None),
-                    'prefix': ('Prefix', None),
-                    'separator': ('Separator', None),
-                    'topic_list': ('TopicList', None),
-                }),
-                'retry_interval': ('RetryInterval', None),
-                'max_retry_attempts': ('MaxRetryAttempts', None),
-                'topic_param': ('TopicParam', {
-                    'resource': ('Resource', None),
-                    'offset_type': ('OffsetType', None),
-                    'start_time': ('StartTime', None),
-                    'topic_id': ('TopicId', None),
-                    'compression_type': ('CompressionType', None),
-                    'use_auto_create_topic': ('UseAutoCreateTopic', None),
-                    'msg_multiple': ('MsgMultiple', None),
-                }),
-                'dlq_type': ('DlqType', None),
-            }),
-            'record_mapping_list': ('RecordMappingList', {'column_name': ('ColumnName', None), 'json_key': ('JsonKey', None)}),
-            'date_field': ('DateField', None),
-            'record_mapping_mode': ('RecordMappingMode', None),
-            'protocol': ('Protocol', None),
-            'source_data_format': ('SourceDataFormat', None),
-        }),
-        'tdw_param': ('TdwParam', {
-            'bid': ('Bid', None),
-            'tid': ('Tid', None),
-            'is_domestic': ('IsDomestic', None),
-            'tdw_host': ('TdwHost', None),
-            'tdw_port': ('TdwPort', None),
-        }),
-        'dts_param': ('DtsParam', {
-            'resource': ('Resource', None),
-            'ip': ('Ip', None),
-            'port': ('Port', None),
-            'topic': ('Topic', None),
-            'group_id': ('GroupId', None),
-            'group_user': ('GroupUser', None),
-            'group_password': ('GroupPassword', None),
-            'tran_sql': ('TranSql', None),
-        }),
-        'click_house_param': ('ClickHouseParam', {
-            'cluster': ('Cluster', None),
-            'database': ('Database', None),
-            'table': ('Table', None),
-            'schema': ('Schema', {
-                'column_name': ('ColumnName', None),
-                'json_key': ('JsonKey', None),
-                'type': ('Type', None),
-                'allow_null': ('AllowNull', None),
-            }),
-            'resource': ('Resource', None),
-            'ip': ('Ip', None),
-            'port': ('Port', None),
-            'user_name': ('UserName', None),
-            'password': ('Password', None),
-            'service_vip': ('ServiceVip', None),
-            'uniq_vpc_id': ('UniqVpcId', None),
-            'self_built': ('SelfBuilt', None),
-            'drop_invalid_message': ('DropInvalidMessage', None),
-            'type': ('Type', None),
-            'drop_cls': ('DropCls', {
-                'drop_invalid_message_to_cls': ('DropInvalidMessageToCls', None),
-                'drop_cls_region': ('DropClsRegion', None),
-                'drop_cls_owneruin': ('DropClsOwneruin', None),
-                'drop_cls_topic_id': ('DropClsTopicId', None),
-                'drop_cls_log_set': ('DropClsLogSet', None),
-            }),
-            'batch_size': ('BatchSize', None),
-            'consumer_fetch_min_bytes': ('ConsumerFetchMinBytes', None),
-            'consumer_fetch_max_wait_ms': ('ConsumerFetchMaxWaitMs', None),
-        }),
-        'cls_param': ('ClsParam', {
-            'decode_json': ('DecodeJson', None),
-            'resource': ('Resource', None),
-            'log_set': ('LogSet', None),
-            'content_key': ('ContentKey', None),
-            'time_field': ('TimeField', None),
-        }),
-        'cos_param': ('CosParam', {
-            'bucket_name': ('BucketName', None),
-            'region': ('Region', None),
-            'object_key': ('ObjectKey', None),
-            'aggregate_batch_size': ('AggregateBatchSize', None),
-            'aggregate_interval': ('AggregateInterval', None),
-            'format_output_type': ('FormatOutputType', None),
-            'object_key_prefix': ('ObjectKeyPrefix', None),
-            'directory_time_format': ('DirectoryTimeFormat', None),
-            'timezone': ('Timezone', None),
-            'source_data_format': ('SourceDataFormat', None),
-        }),
-        'my_sql_param': ('MySQLParam', {
-            'database': ('Database', None),
-            'table': ('Table', None),
-            'resource': ('Resource', None),
-            'snapshot_mode': ('SnapshotMode', None),
-            'ddl_topic': ('DdlTopic', None),
-            'data_source_monitor_mode': ('DataSourceMonitorMode', None),
-            'data_source_monitor_resource': ('DataSourceMonitorResource', None),
-            'data_source_increment_mode': ('DataSourceIncrementMode', None),
-            'data_source_increment_column': ('DataSourceIncrementColumn', None),
-            'data_source_start_from': ('DataSourceStartFrom', None),
-            'data_target_insert_mode': ('DataTargetInsertMode', None),
-            'data_target_primary_key_field': ('DataTargetPrimaryKeyField', None),
-            'data_target_record_mapping': ('DataTargetRecordMapping', {
-                'json_key': ('JsonKey', None),
-                'type': ('Type', None),
-                'allow_null': ('AllowNull', None),
-                'column_name': ('ColumnName', None),
-                'extra_info': ('ExtraInfo', None),
-                'column_size': ('ColumnSize', None),
-                'decimal_digits': ('DecimalDigits', None),
-                'auto_increment': ('AutoIncrement', None),
-                'default_value': ('DefaultValue', None),
-            }),
-            'topic_regex': ('TopicRegex', None),
-            'topic_replacement': ('TopicReplacement', None),
-            'key_columns': ('KeyColumns', None),
-            'drop_invalid_message': ('DropInvalidMessage', None),
-            'drop_cls': ('DropCls', {
-                'drop_invalid_message_to_cls': ('DropInvalidMessageToCls', None),
-                'drop_cls_region': ('DropClsRegion', None),
-                'drop_cls_owneruin': ('DropClsOwneruin', None),
-                'drop_cls_topic_id': ('DropClsTopicId', None),
-                'drop_cls_log_set': ('DropClsLogSet', None),
-            }),
-            'output_format': ('OutputFormat', None),
-            'is_table_prefix': ('IsTablePrefix', None),
-            'include_content_changes': ('IncludeContentChanges', None),
-            'include_query': ('IncludeQuery', None),
-            'record_with_schema': ('RecordWithSchema', None),
-            'signal_database': ('SignalDatabase', None),
-            'is_table_regular': ('IsTableRegular', None),
-            'signal_table': ('SignalTable', None),
-            'date_time_zone': ('DateTimeZone', None),
-            'self_built': ('SelfBuilt', None),
-        }),
-        'postgre_sql_param': ('PostgreSQLParam', {
-            'database': ('Database', None),
-            'table': ('Table', None),
-            'resource': ('Resource', None),
-            'plugin_name': ('PluginName', None),
-            'snapshot_mode': ('SnapshotMode', None),
-            'data_format': ('DataFormat', None),
-            'data_target_insert_mode': ('DataTargetInsertMode', None),
-            'data_target_primary_key_field': ('DataTargetPrimaryKeyField', None),
-            'data_target_record_mapping': ('DataTargetRecordMapping', {
-                'json_key': ('JsonKey', None),
-                'type': ('Type', None),
-                'allow_null': ('AllowNull', None),
-                'column_name': ('ColumnName', None),
-                'extra_info': ('ExtraInfo', None),
-                'column_size': ('ColumnSize', None),
-                'decimal_digits': ('DecimalDigits', None),
-                'auto_increment': ('AutoIncrement', None),
-                'default_value': ('DefaultValue', None),
-            }),
-            'drop_invalid_message': ('DropInvalidMessage', None),
-            'is_table_regular': ('IsTableRegular', None),
-            'key_columns': ('KeyColumns', None),
-            'record_with_schema': ('RecordWithSchema', None),
-        }),
-        'topic_param': ('TopicParam', {
-            'resource': ('Resource', None),
-            'offset_type': ('OffsetType', None),
-            'start_time': ('StartTime', None),
-            'topic_id': ('TopicId', None),
-            'compression_type': ('CompressionType', None),
-            'use_auto_create_topic': ('UseAutoCreateTopic', None),
-            'msg_multiple': ('MsgMultiple', None),
-        }),
-        'maria_db_param': ('MariaDBParam', {
-            'database': ('Database', None),
-            'table': ('Table', None),
-            'resource': ('Resource', None),
-            'snapshot_mode': ('SnapshotMode', None),
-            'key_columns': ('KeyColumns', None),
-            'is_table_prefix': ('IsTablePrefix', None),
-            'output_format': ('OutputFormat', None),
-            'include_content_changes': ('IncludeContentChanges', None),
-            'include_query': ('IncludeQuery', None),
-            'record_with_schema': ('RecordWithSchema', None),
-        }),
-        'sql_server_param': ('SQLServerParam', {
-            'database': ('Database', None),
-            'table': ('Table', None),
-            'resource': ('Resource', None),
-            'snapshot_mode': ('SnapshotMode', None),
-        }),
-        'ctsdb_param': ('CtsdbParam', {'resource': ('Resource', None), 'ctsdb_metric': ('CtsdbMetric', None)}),
-        'scf_param': ('ScfParam', {
-            'function_name': ('FunctionName', None),
-            'namespace': ('Namespace', None),
-            'qualifier': ('Qualifier', None),
-            'batch_size': ('BatchSize', None),
-            'max_retries': ('MaxRetries', None),
-        }),
-        'mqtt_param': ('MqttParam', {
-            'topics': ('Topics', None),
-            'clean_session': ('CleanSession', None),
-            'resource': ('Resource', None),
-            'ip': ('Ip', None),
-            'port': ('Port', None),
-            'user_name': ('UserName', None),
-            'password': ('Password', None),
-            'qos': ('Qos', None),
-            'max_tasks': ('MaxTasks', None),
-            'service_vip': ('ServiceVip', None),
-            'uniq_vpc_id': ('UniqVpcId', None),
-            'self_built': ('SelfBuilt', None),
-            'sql_filter': ('SqlFilter', None),
-        }),
-        'iceberg_param': ('IcebergParam', {
-            'resource': ('Resource', None),
-            'database': ('Database', None),
-            'table_name': ('TableName', None),
-            'scheme_type': ('SchemeType', None),
-            'enable_field_extension': ('EnableFieldExtension', None),
-            'upsert_mode': ('UpsertMode', None),
-            'primary_keys': ('PrimaryKeys', None),
-        }),
-    }),
-    'transform_param': ('TransformParam', {
-        'analysis_format': ('AnalysisFormat', None),
-        'output_format': ('OutputFormat', None),
-        'failure_param': ('FailureParam', {
-            'type': ('Type', None),
-            'kafka_param': ('KafkaParam', {
-                'self_built': ('SelfBuilt', None),
-                'resource': ('Resource', None),
-                'topic': ('Topic', None),
-                'offset_type': ('OffsetType', None),
-                'start_time': ('StartTime', None),
-                'resource_name': ('ResourceName', None),
-                'zone_id': ('ZoneId', None),
-                'topic_id': ('TopicId', None),
-                'partition_num': ('PartitionNum', None),
-                'enable_toleration': ('EnableToleration', None),
-                'qps_limit': ('QpsLimit', None),
-                'table_mappings': ('TableMappings', {
-                    'database': ('Database', None),
-                    'table': ('Table', None),
-                    'topic': ('Topic', None),
-                    'topic_id': ('TopicId', None),
-                }),
-                'use_table_mapping': ('UseTableMapping', None),
-                'use_auto_create_topic': ('UseAutoCreateTopic', None),
-                'compression_type': ('CompressionType', None),
-                'msg_multiple': ('MsgMultiple', None),
-                'connector_sync_type': ('ConnectorSyncType', None),
-                'keep_partition': ('KeepPartition', None),
-                'topic_regular_expression': ('TopicRegularExpression', None),
-                'prefix': ('Prefix', None),
-                'separator': ('Separator', None),
-                'topic_list': ('TopicList', None),
-            }),
-            'retry_interval': ('RetryInterval', None),
-            'max_retry_attempts': ('MaxRetryAttempts', None),
-            'topic_param': ('TopicParam', {
-                'resource': ('Resource', None),
-                'offset_type': ('OffsetType', None),
-                'start_time': ('StartTime', None),
-                'topic_id': ('TopicId', None),
-                'compression_type': ('CompressionType', None),
-                'use_auto_create_topic': ('UseAutoCreateTopic', None),
-                'msg_multiple': ('MsgMultiple', None),
-            }),
-            'dlq_type': ('DlqType', None),
-        }),
-        'content': ('Content', None),
-        'source_type': ('SourceType', None),
-        'regex': ('Regex', None),
-        'map_param': ('MapParam', {'key': ('Key', None), 'type': ('Type', None), 'value': ('Value', None)}),
-        'filter_param': ('FilterParam', {'key': ('Key', None), 'match_mode': ('MatchMode', None), 'value': ('Value', None), 'type': ('Type', None)}),
-        'result': ('Result', None),
-        'analyse_result': ('AnalyseResult', {'key': ('Key', None), 'type': ('Type', None), 'value': ('Value', None)}),
-        'use_event_bus': ('UseEventBus', None),
-    }),
-    'schema_id': ('SchemaId', None),
-    'transforms_param': ('TransformsParam', {
-        'content': ('Content', None),
-        'field_chain': ('FieldChain', {
-            'analyse': ('Analyse', {
-                'format': ('Format', None),
-                'regex': ('Regex', None),
-                'input_value_type': ('InputValueType', None),
-                'input_value': ('InputValue', None),
-            }),
-            'secondary_analyse': ('SecondaryAnalyse', {'regex': ('Regex', None)}),
-            'smt': ('SMT', {
-                'key': ('Key', None),
-                'operate': ('Operate', None),
-                'scheme_type': ('SchemeType', None),
-                'value': ('Value', None),
-                'value_operate': ('ValueOperate', {
-                    'type': ('Type', None),
-                    'replace': ('Replace', {'old_value': ('OldValue', None), 'new_value': ('NewValue', None)}),
-                    'substr': ('Substr', {'start': ('Start', None), 'end': ('End', None)}),
-                    'date': ('Date', {'format': ('Format', None), 'target_type': ('TargetType', None), 'time_zone': ('TimeZone', None)}),
-                    'regex_replace': ('RegexReplace', {'regex': ('Regex', None), 'new_value': ('NewValue', None)}),
-                    'split': ('Split', {'regex': ('Regex', None)}),
-                    'kv': ('KV', {'delimiter': ('Delimiter', None), 'regex': ('Regex', None), 'keep_original_key': ('KeepOriginalKey', None)}),
-                    'result': ('Result', None),
-                    'json_path_replace': ('JsonPathReplace', {'old_value': ('OldValue', None), 'new_value': ('NewValue', None)}),
-                    'url_decode': ('UrlDecode', {'charset_name': ('CharsetName', None)}),
-                    'lowercase': ('Lowercase', {}),
-                }),
-                'original_value': ('OriginalValue', None),
-                'value_operates': ('ValueOperates', {
-                    'type': ('Type', None),
-                    'replace': ('Replace', {'old_value': ('OldValue', None), 'new_value': ('NewValue', None)}),
-                    'substr': ('Substr', {'start': ('Start', None), 'end': ('End', None)}),
-                    'date': ('Date', {'format': ('Format', None), 'target_type': ('TargetType', None), 'time_zone': ('TimeZone', None)}),
-                    'regex_replace': ('RegexReplace', {'regex': ('Regex', None), 'new_value': ('NewValue', None)}),
-                    'split': ('Split', {'regex': ('Regex', None)}),
-                    'kv': ('KV', {'delimiter': ('Delimiter', None), 'regex': ('Regex', None), 'keep_original_key': ('KeepOriginalKey', None)}),
-                    'result': ('Result', None),
-                    'json_path_replace': ('JsonPathReplace', {'old_value': ('OldValue', None), 'new_value': ('NewValue', None)}),
-                    'url_decode': ('UrlDecode', {'charset_name': ('CharsetName', None)}),
-                    'lowercase': ('Lowercase', {}),
-                }),
-            }),
-            'result': ('Result', None),
-            'analyse_result': ('AnalyseResult', {
-                'key': ('Key', None),
-                'operate': ('Operate', None),
-                'scheme_type': ('SchemeType', None),
-                'value': ('Value', None),
-                'value_operate': ('ValueOperate', {
-                    'type': ('Type', None),
-                    'replace': ('Replace', {'old_value': ('OldValue', None), 'new_value': ('NewValue', None)}),
-                    'substr': ('Substr', {'start': ('Start', None), 'end': ('End', None)}),
-                    'date': ('Date', {'format': ('Format', None), 'target_type': ('TargetType', None), 'time_zone': ('TimeZone', None)}),
-                    'regex_replace': ('RegexReplace', {'regex': ('Regex', None), 'new_value': ('NewValue', None)}),
-                    'split': ('Split', {'regex': ('Regex', None)}),
-                    'kv': ('KV', {'delimiter': ('Delimiter', None), 'regex': ('Regex', None), 'keep_original_key': ('KeepOriginalKey', None)}),
-                    'result': ('Result', None),
-                    'json_path_replace': ('JsonPathReplace', {'old_value': ('OldValue', None), 'new_value': ('NewValue', None)}),
-                    'url_decode': ('UrlDecode', {'charset_name': ('CharsetName', None)}),
-                    'lowercase': ('Lowercase', {}),
-                }),
-                'original_value': ('OriginalValue', None),
-                'value_operates': ('ValueOperates', {
-                    'type': ('Type', None),
-                    'replace': ('Replace', {'old_value': ('OldValue', None), 'new_value': ('NewValue', None)}),
-                    'substr': ('Substr', {'start': ('Start', None), 'end': ('End', None)}),
-                    'date': ('Date', {'format': ('Format', None), 'target_type': ('TargetType', None), 'time_zone': ('TimeZone', None)}),
-                    'regex_replace': ('RegexReplace', {'regex': ('Regex', None), 'new_value': ('NewValue', None)}),
-                    'split': ('Split', {'regex': ('Regex', None)}),
-                    'kv': ('KV', {'delimiter': ('Delimiter', None), 'regex': ('Regex', None), 'keep_original_key': ('KeepOriginalKey', None)}),
-                    'result': ('Result', None),
-                    'json_path_replace': ('JsonPathReplace', {'old_value': ('OldValue', None), 'new_value': ('NewValue', None)}),
-                    'url_decode': ('UrlDecode', {'charset_name': ('CharsetName', None)}),
-                    'lowercase': ('Lowercase', {}),
-                }),
-            }),
-            'secondary_analyse_result': ('SecondaryAnalyseResult', {
-                'key': ('Key', None),
-                'operate': ('Operate', None),
-                'scheme_type': ('SchemeType', None),
-                'value': ('Value', None),
-                'value_operate': ('ValueOperate', {
-                    'type': ('Type', None),
-                    'replace': ('Replace', {'old_value': ('OldValue', None), 'new_value': ('NewValue', None)}),
-                    'substr': ('Substr', {'start': ('Start', None), 'end': ('End', None)}),
-                    'date': ('Date', {'format': ('Format', None), 'target_type': ('TargetType', None), 'time_zone': ('TimeZone', None)}),
-                    'regex_replace': ('RegexReplace', {'regex': ('Regex', None), 'new_value': ('NewValue', None)}),
-                    'split': ('Split', {'regex': ('Regex', None)}),
-                    'kv': ('KV', {'delimiter': ('Delimiter', None), 'regex': ('Regex', None), 'keep_original_key': ('KeepOriginalKey', None)}),
-                    'result': ('Result', None),
-                    'json_path_replace': ('JsonPathReplace', {'old_value': ('OldValue', None), 'new_value': ('NewValue', None)}),
-                    'url_decode': ('UrlDecode', {'charset_name': ('CharsetName', None)}),
-                    'lowercase': ('Lowercase', {}),
-                }),
-                'original_value': ('OriginalValue', None),
-                'value_operates': ('ValueOperates', {
-                    'type': ('Type', None),
-                    'replace': ('Replace', {'old_value': ('OldValue', None), 'new_value': ('NewValue', None)}),
-                    'substr': ('Substr', {'start': ('Start', None), 'end': ('End', None)}),
-                    'date': ('Date', {'format': ('Format', None), 'target_type': ('TargetType', None), 'time_zone': ('TimeZone', None)}),
-                    'regex_replace': ('RegexReplace', {'regex': ('Regex', None), 'new_value': ('NewValue', None)}),
-                    'split': ('Split', {'regex': ('Regex', None)}),
-                    'kv': ('KV', {'delimiter': ('Delimiter', None), 'regex': ('Regex', None), 'keep_original_key': ('KeepOriginalKey', None)}),
-                    'result': ('Result', None),
-                    'json_path_replace': ('JsonPathReplace', {'old_value': ('OldValue', None), 'new_value': ('NewValue', None)}),
-                    'url_decode': ('UrlDecode', {'charset_name': ('CharsetName', None)}),
-                    'lowercase': ('Lowercase', {}),
-                }),
-            }),
-            'analyse_json_result': ('AnalyseJsonResult', None),
-            'secondary_analyse_json_result': ('SecondaryAnalyseJsonResult', None),
-        }),
-        'filter_param': ('FilterParam', {'key': ('Key', None), 'match_mode': ('MatchMode', None), 'value': ('Value', None), 'type': ('Type', None)}),
-        'failure_param': ('FailureParam', {
-            'type': ('Type', None),
-            'kafka_param': ('KafkaParam', {
-                'self_built': ('SelfBuilt', None),
-                'resource': ('Resource', None),
-                'topic': ('Topic', None),
-                'offset_type': ('OffsetType', None),
-                'start_time': ('StartTime', None),
-                'resource_name': ('ResourceName', None),
-                'zone_id': ('ZoneId', None),
-                'topic_id': ('TopicId', None),
-                'partition_num': ('PartitionNum', None),
-                'enable_toleration': ('EnableToleration', None),
-                'qps_limit': ('QpsLimit', None),
-                'table_mappings': ('TableMappings', {
-                    'database': ('Database', None),
-                    'table': ('Table', None),
-                    'topic': ('Topic', None),
-                    'topic_id': ('TopicId', None),
-                }),
-                'use_table_mapping': ('UseTableMapping', None),
-                'use_auto_create_topic': ('UseAutoCreateTopic', None),
-                'compression_type': ('CompressionType', None),
-                'msg_multiple': ('MsgMultiple', None),
-                'connector_sync_type': ('ConnectorSyncType', None),
-                'keep_partition': ('KeepPartition', None),
-                'topic_regular_expression': ('TopicRegularExpression', None),
-                'prefix': ('Prefix', None),
-                'separator': ('Separator', None),
-                'topic_list': ('TopicList', None),
-            }),
-            'retry_interval': ('RetryInterval', None),
-            'max_retry_attempts': ('MaxRetryAttempts', None),
-            'topic_param': ('TopicParam', {
-                'resource': ('Resource', None),
-                'offset_type': ('OffsetType', None),
-                'start_time': ('StartTime', None),
-                'topic_id': ('TopicId', None),
-                'compression_type': ('CompressionType', None),
-                'use_auto_create_topic': ('UseAutoCreateTopic', None),
-                'msg_multiple': ('MsgMultiple', None),
-            }),
-            'dlq_type': ('DlqType', None),
-        }),
-        'result': ('Result', None),
-        'source_type': ('SourceType', None),
-        'output_format': ('OutputFormat', None),
-        'row_param': ('RowParam', {
-            'row_content': ('RowContent', None),
-            'key_value_delimiter': ('KeyValueDelimiter', None),
-            'entry_delimiter': ('EntryDelimiter', None),
-        }),
-        'keep_metadata': ('KeepMetadata', None),
-        'batch_analyse': ('BatchAnalyse', {'format': ('Format', None)}),
-    }),
-    'task_id': ('TaskId', None),
-    'tags': ('Tags', {'tag_key': ('TagKey', None), 'tag_value': ('TagValue', None)}),
-    'description': ('Description', None),
-}
+API_NAME_TREE = _name_tree(_DATA['API_NAME_TREE'])
 
 # API name -> (option, subtree or None): the reverse of API_NAME_TREE.
-OPTION_NAME_TREE = {
-    'TaskName': ('task_name', None),
-    'TaskType': ('task_type', None),
-    'SourceResource': ('source_resource', {
-        'Type': ('type', None),
-        'KafkaParam': ('kafka_param', {
-            'SelfBuilt': ('self_built', None),
-            'Resource': ('resource', None),
-            'Topic': ('topic', None),
-            'OffsetType': ('offset_type', None),
-            'StartTime': ('start_time', None),
-            'ResourceName': ('resource_name', None),
-            'ZoneId': ('zone_id', None),
-            'TopicId': ('topic_id', None),
-            'PartitionNum': ('partition_num', None),
-            'EnableToleration': ('enable_toleration', None),
-            'QpsLimit': ('qps_limit', None),
-            'TableMappings': ('table_mappings', {
-                'Database': ('database', None),
-                'Table': ('table', None),
-                'Topic': ('topic', None),
-                'TopicId': ('topic_id', None),
-            }),
-            'UseTableMapping': ('use_table_mapping', None),
-            'UseAutoCreateTopic': ('use_auto_create_topic', None),
-            'CompressionType': ('compression_type', None),
-            'MsgMultiple': ('msg_multiple', None),
-            'ConnectorSyncType': ('connector_sync_type', None),
-            'KeepPartition': ('keep_partition', None),
-            'TopicRegularExpression': ('topic_regular_expression', None),
-            'Prefix': ('prefix', None),
-            'Separator': ('separator', None),
-            'TopicList': ('topic_list', None),
-        }),
-        'EventBusParam': ('event_bus_param', {
-            'Type': ('type', None),
-            'SelfBuilt': ('self_built', None),
-            'Resource': ('resource', None),
-            'Namespace': ('namespace', None),
-            'FunctionName': ('function_name', None),
-            'Qualifier': ('qualifier', None),
-        }),
-        'MongoDBParam': ('mongo_db_param', {
-            'Database': ('database', None),
-            'Collection': ('collection', None),
-            'CopyExisting': ('copy_existing', None),
-            'Resource': ('resource', None),
-            'Ip': ('ip', None),
-            'Port': ('port', None),
-            'UserName': ('user_name', None),
-            'Password': ('password', None),
-            'ListeningEvent': ('listening_event', None),
-            'ReadPreference': ('read_preference', None),
-            'Pipeline': ('pipeline', None),
-            'SelfBuilt': ('self_built', None),
-        }),
-        'EsParam': ('es_param', {
-            'Resource': ('resource', None),
-            'Port': ('port', None),
-            'UserName': ('user_name', None),
-            'Password': ('password', None),
-            'SelfBuilt': ('self_built', None),
-            'ServiceVip': ('service_vip', None),
-            'UniqVpcId': ('uniq_vpc_id', None),
-            'DropInvalidMessage': ('drop_invalid_message', None),
-            'Index': ('index', None),
-            'DateFormat': ('date_format', None),
-            'ContentKey': ('content_key', None),
-            'DropInvalidJsonMessage': ('drop_invalid_json_message', None),
-            'DocumentIdField': ('document_id_field', None),
-            'IndexType': ('index_type', None),
-            'DropCls': ('drop_cls', {
-                'DropInvalidMessageToCls': ('drop_invalid_message_to_cls', None),
-                'DropClsRegion': ('drop_cls_region', None),
-                'DropClsOwneruin': ('drop_cls_owneruin', None),
-                'DropClsTopicId': ('drop_cls_topic_id', None),
-                'DropClsLogSet': ('drop_cls_log_set', None),
-            }),
-            'DatabasePrimaryKey': ('database_primary_key', None),
-            'DropDlq': ('drop_dlq', {
-                'Type': ('type', None),
-                'KafkaParam': ('kafka_param', {
-                    'SelfBuilt': ('self_built', None),
-                    'Resource': ('resource', None),
-                    'Topic': ('topic', None),
-                    'OffsetType': ('offset_type', None),
-                    'StartTime': ('start_time', None),
-                    'ResourceName': ('resource_name', None),
-                    'ZoneId': ('zone_id', None),
-                    'TopicId': ('topic_id', None),
-                    'PartitionNum': ('partition_num', None),
-                    'EnableToleration': ('enable_toleration', None),
-                    'QpsLimit': ('qps_limit', None),
-                    'TableMappings': ('table_mappings', {
-                        'Database': ('database', None),
-                        'Table': ('table', None),
-                        'Topic': ('topic', None),
-                        'TopicId': ('topic_id', None),
-                    }),
-                    'UseTableMapping': ('use_table_mapping', None),
-                    'UseAutoCreateTopic': ('use_auto_create_topic', None),
-                    'CompressionType': ('compression_type', None),
-                    'MsgMultiple': ('msg_multiple', None),
-                    'ConnectorSyncType': ('connector_sync_type', None),
-                    'KeepPartition': ('keep_partition', None),
-                    'TopicRegularExpression': ('topic_regular_expression', None),
-                    'Prefix': ('prefix', None),
-                    'Separator': ('separator', None),
-                    'TopicList': ('topic_list', None),
-                }),
-                'RetryInterval': ('retry_interval', None),
-                'MaxRetryAttempts': ('max_retry_attempts', None),
-                'TopicParam': ('topic_param', {
-                    'Resource': ('resource', None),
-                    'OffsetType': ('offset_type', None),
-                    'StartTime': ('start_time', None),
-                    'TopicId': ('topic_id', None),
-                    'CompressionType': ('compression_type', None),
-                    'UseAutoCreateTopic': ('use_auto_create_topic', None),
-                    'MsgMultiple': ('msg_multiple', None),
-                }),
-                'DlqType': ('dlq_type', None),
-            }),
-            'RecordMappingList': ('record_mapping_list', {'ColumnName': ('column_name', None), 'JsonKey': ('json_key', None)}),
-            'DateField': ('date_field', None),
-            'RecordMappingMode': ('record_mapping_mode', None),
-            'Protocol': ('protocol', None),
-            'SourceDataFormat': ('source_data_format', None),
-        }),
-        'TdwParam': ('tdw_param', {
-            'Bid': ('bid', None),
-            'Tid': ('tid', None),
-            'IsDomestic': ('is_domestic', None),
-            'TdwHost': ('tdw_host', None),
-            'TdwPort': ('tdw_port', None),
-        }),
-        'DtsParam': ('dts_param', {
-            'Resource': ('resource', None),
-            'Ip': ('ip', None),
-            'Port': ('port', None),
-            'Topic': ('topic', None),
-            'GroupId': ('group_id', None),
-            'GroupUser': ('group_user', None),
-            'GroupPassword': ('group_password', None),
-            'TranSql': ('tran_sql', None),
-        }),
-        'ClickHouseParam': ('click_house_param', {
-            'Cluster': ('cluster', None),
-            'Database': ('database', None),
-            'Table': ('table', None),
-            'Schema': ('schema', {
-                'ColumnName': ('column_name', None),
-                'JsonKey': ('json_key', None),
-                'Type': ('type', None),
-                'AllowNull': ('allow_null', None),
-            }),
-            'Resource': ('resource', None),
-            'Ip': ('ip', None),
-            'Port': ('port', None),
-            'UserName': ('user_name', None),
-            'Password': ('password', None),
-            'ServiceVip': ('service_vip', None),
-            'UniqVpcId': ('uniq_vpc_id', None),
-            'SelfBuilt': ('self_built', None),
-            'DropInvalidMessage': ('drop_invalid_message', None),
-            'Type': ('type', None),
-            'DropCls': ('drop_cls', {
-                'DropInvalidMessageToCls': ('drop_invalid_message_to_cls', None),
-                'DropClsRegion': ('drop_cls_region', None),
-                'DropClsOwneruin': ('drop_cls_owneruin', None),
-                'DropClsTopicId': ('drop_cls_topic_id', None),
-                'DropClsLogSet': ('drop_cls_log_set', None),
-            }),
-            'BatchSize': ('batch_size', None),
-            'ConsumerFetchMinBytes': ('consumer_fetch_min_bytes', None),
-            'ConsumerFetchMaxWaitMs': ('consumer_fetch_max_wait_ms', None),
-        }),
-        'ClsParam': ('cls_param', {
-            'DecodeJson': ('decode_json', None),
-            'Resource': ('resource', None),
-            'LogSet': ('log_set', None),
-            'ContentKey': ('content_key', None),
-            'TimeField': ('time_field', None),
-        }),
-        'CosParam': ('cos_param', {
-            'BucketName': ('bucket_name', None),
-            'Region': ('region', None),
-            'ObjectKey': ('object_key', None),
-            'AggregateBatchSize': ('aggregate_batch_size', None),
-            'AggregateInterval': ('aggregate_interval', None),
-            'FormatOutputType': ('format_output_type', None),
-            'ObjectKeyPrefix': ('object_key_prefix', None),
-            'DirectoryTimeFormat': ('directory_time_format', None),
-            'Timezone': ('timezone', None),
-            'SourceDataFormat': ('source_data_format', None),
-        }),
-        'MySQLParam': ('my_sql_param', {
-            'Database': ('database', None),
-            'Table': ('table', None),
-            'Resource': ('resource', None),
-            'SnapshotMode': ('snapshot_mode', None),
-            'DdlTopic': ('ddl_topic', None),
-            'DataSourceMonitorMode': ('data_source_monitor_mode', None),
-            'DataSourceMonitorResource': ('data_source_monitor_resource', None),
-            'DataSourceIncrementMode': ('data_source_increment_mode', None),
-            'DataSourceIncrementColumn': ('data_source_increment_column', None),
-            'DataSourceStartFrom': ('data_source_start_from', None),
-            'DataTargetInsertMode': ('data_target_insert_mode', None),
-            'DataTargetPrimaryKeyField': ('data_target_primary_key_field', None),
-            'DataTargetRecordMapping': ('data_target_record_mapping', {
-                'JsonKey': ('json_key', None),
-                'Type': ('type', None),
-                'AllowNull': ('allow_null', None),
-                'ColumnName': ('column_name', None),
-                'ExtraInfo': ('extra_info', None),
-                'ColumnSize': ('column_size', None),
-                'DecimalDigits': ('decimal_digits', None),
-                'AutoIncrement': ('auto_increment', None),
-                'DefaultValue': ('default_value', None),
-            }),
-            'TopicRegex': ('topic_regex', None),
-            'TopicReplacement': ('topic_replacement', None),
-            'KeyColumns': ('key_columns', None),
-            'DropInvalidMessage': ('drop_invalid_message', None),
-            'DropCls': ('drop_cls', {
-                'DropInvalidMessageToCls': ('drop_invalid_message_to_cls', None),
-                'DropClsRegion': ('drop_cls_region', None),
-                'DropClsOwneruin': ('drop_cls_owneruin', None),
-                'DropClsTopicId': ('drop_cls_topic_id', None),
-                'DropClsLogSet': ('drop_cls_log_set', None),
-            }),
-            'OutputFormat': ('output_format', None),
-            'IsTablePrefix': ('is_table_prefix', None),
-            'IncludeContentChanges': ('include_content_changes', None),
-            'IncludeQuery': ('include_query', None),
-            'RecordWithSchema': ('record_with_schema', None),
-            'SignalDatabase': ('signal_database', None),
-            'IsTableRegular': ('is_table_regular', None),
-            'SignalTable': ('signal_table', None),
-            'DateTimeZone': ('date_time_zone', None),
-            'SelfBuilt': ('self_built', None),
-        }),
-        'PostgreSQLParam': ('postgre_sql_param', {
-            'Database': ('database', None),
-            'Table': ('table', None),
-            'Resource': ('resource', None),
-            'PluginName': ('plugin_name', None),
-            'SnapshotMode': ('snapshot_mode', None),
-            'DataFormat': ('data_format', None),
-            'DataTargetInsertMode': ('data_target_insert_mode', None),
-            'DataTargetPrimaryKeyField': ('data_target_primary_key_field', None),
-            'DataTargetRecordMapping': ('data_target_record_mapping', {
-                'JsonKey': ('json_key', None),
-                'Type': ('type', None),
-                'AllowNull': ('allow_null', None),
-                'ColumnName': ('column_name', None),
-                'ExtraInfo': ('extra_info', None),
-                'ColumnSize': ('column_size', None),
-                'DecimalDigits': ('decimal_digits', None),
-                'AutoIncrement': ('auto_increment', None),
-                'DefaultValue': ('default_value', None),
-            }),
-            'DropInvalidMessage': ('drop_invalid_message', None),
-            'IsTableRegular': ('is_table_regular', None),
-            'KeyColumns': ('key_columns', None),
-            'RecordWithSchema': ('record_with_schema', None),
-        }),
-        'TopicParam': ('topic_param', {
-            'Resource': ('resource', None),
-            'OffsetType': ('offset_type', None),
-            'StartTime': ('start_time', None),
-            'TopicId': ('topic_id', None),
-            'CompressionType': ('compression_type', None),
-            'UseAutoCreateTopic': ('use_auto_create_topic', None),
-            'MsgMultiple': ('msg_multiple', None),
-        }),
-        'MariaDBParam': ('maria_db_param', {
-            'Database': ('database', None),
-            'Table': ('table', None),
-            'Resource': ('resource', None),
-            'SnapshotMode': ('snapshot_mode', None),
-            'KeyColumns': ('key_columns', None),
-            'IsTablePrefix': ('is_table_prefix', None),
-            'OutputFormat': ('output_format', None),
-            'IncludeContentChanges': ('include_content_changes', None),
-            'IncludeQuery': ('include_query', None),
-            'RecordWithSchema': ('record_with_schema', None),
-        }),
-        'SQLServerParam': ('sql_server_param', {
-            'Database': ('database', None),
-            'Table': ('table', None),
-            'Resource': ('resource', None),
-            'SnapshotMode': ('snapshot_mode', None),
-        }),
-        'CtsdbParam': ('ctsdb_param', {'Resource': ('resource', None), 'CtsdbMetric': ('ctsdb_metric', None)}),
-        'ScfParam': ('scf_param', {
-            'FunctionName': ('function_name', None),
-            'Namespace': ('namespace', None),
-            'Qualifier': ('qualifier', None),
-            'BatchSize': ('batch_size', None),
-            'MaxRetries': ('max_retries', None),
-        }),
-        'MqttParam': ('mqtt_param', {
-            'Topics': ('topics', None),
-            'CleanSession': ('clean_session', None),
-            'Resource': ('resource', None),
-            'Ip': ('ip', None),
-            'Port': ('port', None),
-            'UserName': ('user_name', None),
-            'Password': ('password', None),
-            'Qos': ('qos', None),
-            'MaxTasks': ('max_tasks', None),
-            'ServiceVip': ('service_vip', None),
-            'UniqVpcId': ('uniq_vpc_id', None),
-            'SelfBuilt': ('self_built', None),
-            'SqlFilter': ('sql_filter', None),
-        }),
-        'IcebergParam': ('iceberg_param', {
-            'Resource': ('resource', None),
-            'Database': ('database', None),
-            'TableName': ('table_name', None),
-            'SchemeType': ('scheme_type', None),
-            'EnableFieldExtension': ('enable_field_extension', None),
-            'UpsertMode': ('upsert_mode', None),
-            'PrimaryKeys': ('primary_keys', None),
-        }),
-    }),
-    'TargetResource': ('target_resource', {
-        'Type': ('type', None),
-        'KafkaParam': ('kafka_param', {
-            'SelfBuilt': ('self_built', None),
-            'Resource': ('resource', None),
-            'Topic': ('topic', None),
-            'OffsetType': ('offset_type', None),
-            'StartTime': ('start_time', None),
-            'ResourceName': ('resource_name', None),
-            'ZoneId': ('zone_id', None),
-            'TopicId': ('topic_id', None),
-            'PartitionNum': ('partition_num', None),
-            'EnableToleration': ('enable_toleration', None),
-            'QpsLimit': ('qps_limit', None),
-            'TableMappings': ('table_mappings', {
-                'Database': ('database', None),
-                'Table': ('table', None),
-                'Topic': ('topic', None),
-                'TopicId': ('topic_id', None),
-            }),
-            'UseTableMapping': ('use_table_mapping', None),
-            'UseAutoCreateTopic': ('use_auto_create_topic', None),
-            'CompressionType': ('compression_type', None),
-            'MsgMultiple': ('msg_multiple', None),
-            'ConnectorSyncType': ('connector_sync_type', None),
-            'KeepPartition': ('keep_partition', None),
-            'TopicRegularExpression': ('topic_regular_expression', None),
-            'Prefix': ('prefix', None),
-            'Separator': ('separator', None),
-            'TopicList': ('topic_list', None),
-        }),
-        'EventBusParam': ('event_bus_param', {
-            'Type': ('type', None),
-            'SelfBuilt': ('self_built', None),
-            'Resource': ('resource', None),
-            'Namespace': ('namespace', None),
-            'FunctionName': ('function_name', None),
-            'Qualifier': ('qualifier', None),
-        }),
-        'MongoDBParam': ('mongo_db_param', {
-            'Database': ('database', None),
-            'Collection': ('collection', None),
-            'CopyExisting': ('copy_existing', None),
-            'Resource': ('resource', None),
-            'Ip': ('ip', None),
-            'Port': ('port', None),
-            'UserName': ('user_name', None),
-            'Password': ('password', None),
-            'ListeningEvent': ('listening_event', None),
-            'ReadPreference': ('read_preference', None),
-            'Pipeline': ('pipeline', None),
-            'SelfBuilt': ('self_built', None),
-        }),
-        'EsParam': ('es_param', {
-            'Resource': ('resource', None),
-            'Port': ('port', None),
-            'UserName': ('user_name', None),
-            'Password': ('password', None),
-            'SelfBuilt': ('self_built', None),
-            'ServiceVip': ('service_vip', None),
-            'UniqVpcId': ('uniq_vpc_id', None),
-            'DropInvalidMessage': ('drop_invalid_message', None),
-            'Index': ('index', None),
-            'DateFormat': ('date_format', None),
-            'ContentKey': ('content_key', None),
-            'DropInvalidJsonMessage': ('drop_invalid_json_message', None),
-            'DocumentIdField': ('document_id_field', None),
-            'IndexType': ('index_type', None),
-            'DropCls': ('drop_cls', {
-                'DropInvalidMessageToCls': ('drop_invalid_message_to_cls', None),
-                'DropClsRegion': ('drop_cls_region', None),
-                'DropClsOwneruin': ('drop_cls_owneruin', None),
-                'DropClsTopicId': ('drop_cls_topic_id', None),
-                'DropClsLogSet': ('drop_cls_log_set', None),
-            }),
-            'DatabasePrimaryKey': ('database_primary_key', None),
-            'DropDlq': ('drop_dlq', {
-                'Type': ('type', None),
-                'KafkaParam': ('kafka_param', {
-                    'SelfBuilt': ('self_built', None),
-                    'Resource': ('resource', None),
-                    'Topic': ('topic', None),
-                    'OffsetType': ('offset_type', None),
-                    'StartTime': ('start_time', None),
-                    'ResourceName': ('resource_name', None),
-                    'ZoneId': ('zone_id', None),
-                    'TopicId': ('topic_id', None),
-                    'PartitionNum': ('partition_num', None),
-                    'EnableToleration': ('enable_toleration', None),
-                    'QpsLimit': ('qps_limit', None),
-                    'TableMappings': ('table_mappings', {
-                        'Database': ('database', None),
-                        'Table': ('table', None),
-                        'Topic': ('topic', None),
-                        'TopicId': ('topic_id', None),
-                    }),
-                    'UseTableMapping': ('use_table_mapping', None),
-                    'UseAutoCreateTopic': ('use_auto_create_topic', None),
-                    'CompressionType': ('compression_type', None),
-                    'MsgMultiple': ('msg_multiple', None),
-                    'ConnectorSyncType': ('connector_sync_type', None),
-                    'KeepPartition': ('keep_partition', None),
-                    'TopicRegularExpression': ('topic_regular_expression', None),
-                    'Prefix': ('prefix', None),
-                    'Separator': ('separator', None),
-                    'TopicList': ('topic_list', None),
-                }),
-                'RetryInterval': ('retry_interval', None),
-                'MaxRetryAttempts': ('max_retry_attempts', None),
-                'TopicParam': ('topic_param', {
-                    'Resource': ('resource', None),
-                    'OffsetType': ('offset_type', None),
-                    'StartTime': ('start_time', None),
-                    'TopicId': ('topic_id', None),
-                    'CompressionType': ('compression_type', None),
-                    'UseAutoCreateTopic': ('use_auto_create_topic', None),
-                    'MsgMultiple': ('msg_multiple', None),
-                }),
-                'DlqType': ('dlq_type', None),
-            }),
-            'RecordMappingList': ('record_mapping_list', {'ColumnName': ('column_name', None), 'JsonKey': ('json_key', None)}),
-            'DateField': ('date_field', None),
-            'RecordMappingMode': ('record_mapping_mode', None),
-            'Protocol': ('protocol', None),
-            'SourceDataFormat': ('source_data_format', None),
-        }),
-        'TdwParam': ('tdw_param', {
-            'Bid': ('bid', None),
-            'Tid': ('tid', None),
-            'IsDomestic': ('is_domestic', None),
-            'TdwHost': ('tdw_host', None),
-            'TdwPort': ('tdw_port', None),
-        }),
-        'DtsParam': ('dts_param', {
-            'Resource': ('resource', None),
-            'Ip': ('ip', None),
-            'Port': ('port', None),
-            'Topic': ('topic', None),
-            'GroupId': ('group_id', None),
-            'GroupUser': ('group_user', None),
-            'GroupPassword': ('group_password', None),
-            'TranSql': ('tran_sql', None),
-        }),
-        'ClickHouseParam': ('click_house_param', {
-            'Cluster': ('cluster', None),
-            'Database': ('database', None),
-            'Table': ('table', None),
-            'Schema': ('schema', {
-                'ColumnName': ('column_name', None),
-                'JsonKey': ('json_key', None),
-                'Type': ('type', None),
-                'AllowNull': ('allow_null', None),
-            }),
-            'Resource': ('resource', None),
-            'Ip': ('ip', None),
-            'Port': ('port', None),
-            'UserName': ('user_name', None),
-            'Password': ('password', None),
-            'ServiceVip': ('service_vip', None),
-            'UniqVpcId': ('uniq_vpc_id', None),
-            'SelfBuilt': ('self_built', None),
-            'DropInvalidMessage': ('drop_invalid_message', None),
-            'Type': ('type', None),
-            'DropCls': ('drop_cls', {
-                'DropInvalidMessageToCls': ('drop_invalid_message_to_cls', None),
-                'DropClsRegion': ('drop_cls_region', None),
-                'DropClsOwneruin': ('drop_cls_owneruin', None),
-                'DropClsTopicId': ('drop_cls_topic_id', None),
-                'DropClsLogSet': ('drop_cls_log_set', None),
-            }),
-            'BatchSize': ('batch_size', None),
-            'ConsumerFetchMinBytes': ('consumer_fetch_min_bytes', None),
-            'ConsumerFetchMaxWaitMs': ('consumer_fetch_max_wait_ms', None),
-        }),
-        'ClsParam': ('cls_param', {
-            'DecodeJson': ('decode_json', None),
-            'Resource': ('resource', None),
-            'LogSet': ('log_set', None),
-            'ContentKey': ('content_key', None),
-            'TimeField': ('time_field', None),
-        }),
-        'CosParam': ('cos_param', {
-            'BucketName': ('bucket_name', None),
-            'Region': ('region', None),
-            'ObjectKey': ('object_key', None),
-            'AggregateBatchSize': ('aggregate_batch_size', None),
-            'AggregateInterval': ('aggregate_interval', None),
-            'FormatOutputType': ('format_output_type', None),
-            'ObjectKeyPrefix': ('object_key_prefix', None),
-            'DirectoryTimeFormat': ('directory_time_format', None),
-            'Timezone': ('timezone', None),
-            'SourceDataFormat': ('source_data_format', None),
-        }),
-        'MySQLParam': ('my_sql_param', {
-            'Database': ('database', None),
-            'Table': ('table', None),
-            'Resource': ('resource', None),
-            'SnapshotMode': ('snapshot_mode', None),
-            'DdlTopic': ('ddl_topic', None),
-            'DataSourceMonitorMode': ('data_source_monitor_mode', None),
-            'DataSourceMonitorResource': ('data_source_monitor_resource', None),
-            'DataSourceIncrementMode': ('data_source_increment_mode', None),
-            'DataSourceIncrementColumn': ('data_source_increment_column', None),
-            'DataSourceStartFrom': ('data_source_start_from', None),
-            'DataTargetInsertMode': ('data_target_insert_mode', None),
-            'DataTargetPrimaryKeyField': ('data_target_primary_key_field', None),
-            'DataTargetRecordMapping': ('data_target_record_mapping', {
-                'JsonKey': ('json_key', None),
-                'Type': ('type', None),
-                'AllowNull': ('allow_null', None),
-                'ColumnName': ('column_name', None),
-                'ExtraInfo': ('extra_info', None),
-                'ColumnSize': ('column_size', None),
-                'DecimalDigits': ('decimal_digits', None),
-                'AutoIncrement': ('auto_increment', None),
-                'DefaultValue': ('default_value', None),
-            }),
-            'TopicRegex': ('topic_regex', None),
-            'TopicReplacement': ('topic_replacement', None),
-            'KeyColumns': ('key_columns', None),
-            'DropInvalidMessage': ('drop_invalid_message', None),
-            'DropCls': ('drop_cls', {
-                'DropInvalidMessageToCls': ('drop_invalid_message_to_cls', None),
-                'DropClsRegion': ('drop_cls_region', None),
-                'DropClsOwneruin': ('drop_cls_owneruin', None),
-                'DropClsTopicId': ('drop_cls_topic_id', None),
-                'DropClsLogSet': ('drop_cls_log_set', None),
-            }),
-            'OutputFormat': ('output_format', None),
-            'IsTablePrefix': ('is_table_prefix', None),
-            'IncludeContentChanges': ('include_content_changes', None),
-            'IncludeQuery': ('include_query', None),
-            'RecordWithSchema': ('record_with_schema', None),
-            'SignalDatabase': ('signal_database', None),
-            'IsTableRegular': ('is_table_regular', None),
-            'SignalTable': ('signal_table', None),
-            'DateTimeZone': ('date_time_zone', None),
-            'SelfBuilt': ('self_built', None),
-        }),
-        'PostgreSQLParam': ('postgre_sql_param', {
-            'Database': ('database', None),
-            'Table': ('table', None),
-            'Resource': ('resource', None),
-            'PluginName': ('plugin_name', None),
-            'SnapshotMode': ('snapshot_mode', None),
-            'DataFormat': ('data_format', None),
-            'DataTargetInsertMode': ('data_target_insert_mode', None),
-            'DataTargetPrimaryKeyField': ('data_target_primary_key_field', None),
-            'DataTargetRecordMapping': ('data_target_record_mapping', {
-                'JsonKey': ('json_key', None),
-                'Type': ('type', None),
-                'AllowNull': ('allow_null', None),
-                'ColumnName': ('column_name', None),
-                'ExtraInfo': ('extra_info', None),
-                'ColumnSize': ('column_size', None),
-                'DecimalDigits': ('decimal_digits', None),
-                'AutoIncrement': ('auto_increment', None),
-                'DefaultValue': ('default_value', None),
-            }),
-            'DropInvalidMessage': ('drop_invalid_message', None),
-            'IsTableRegular': ('is_table_regular', None),
-            'KeyColumns': ('key_columns', None),
-            'RecordWithSchema': ('record_with_schema', None),
-        }),
-        'TopicParam': ('topic_param', {
-            'Resource': ('resource', None),
-            'OffsetType': ('offset_type', None),
-            'StartTime': ('start_time', None),
-            'TopicId': ('topic_id', None),
-            'CompressionType': ('compression_type', None),
-            'UseAutoCreateTopic': ('use_auto_create_topic', None),
-            'MsgMultiple': ('msg_multiple', None),
-        }),
-        'MariaDBParam': ('maria_db_param', {
-            'Database': ('database', None),
-            'Table': ('table', None),
-            'Resource': ('resource', None),
-            'SnapshotMode': ('snapshot_mode', None),
-            'KeyColumns': ('key_columns', None),
-            'IsTablePrefix': ('is_table_prefix', None),
-            'OutputFormat': ('output_format', None),
-            'IncludeContentChanges': ('include_content_changes', None),
-            'IncludeQuery': ('include_query', None),
-            'RecordWithSchema': ('record_with_schema', None),
-        }),
-        'SQLServerParam': ('sql_server_param', {
-            'Database': ('database', None),
-            'Table': ('table', None),
-            'Resource': ('resource', None),
-            'SnapshotMode': ('snapshot_mode', None),
-        }),
-        'CtsdbParam': ('ctsdb_param', {'Resource': ('resource', None), 'CtsdbMetric': ('ctsdb_metric', None)}),
-        'ScfParam': ('scf_param', {
-            'FunctionName': ('function_name', None),
-            'Namespace': ('namespace', None),
-            'Qualifier': ('qualifier', None),
-            'BatchSize': ('batch_size', None),
-            'MaxRetries': ('max_retries', None),
-        }),
-        'MqttParam': ('mqtt_param', {
-            'Topics': ('topics', None),
-            'CleanSession': ('clean_session', None),
-            'Resource': ('resource', None),
-            'Ip': ('ip', None),
-            'Port': ('port', None),
-            'UserName': ('user_name', None),
-            'Password': ('password', None),
-            'Qos': ('qos', None),
-            'MaxTasks': ('max_tasks', None),
-            'ServiceVip': ('service_vip', None),
-            'UniqVpcId': ('uniq_vpc_id', None),
-            'SelfBuilt': ('self_built', None),
-            'SqlFilter': ('sql_filter', None),
-        }),
-        'IcebergParam': ('iceberg_param', {
-            'Resource': ('resource', None),
-            'Database': ('database', None),
-            'TableName': ('table_name', None),
-            'SchemeType': ('scheme_type', None),
-            'EnableFieldExtension': ('enable_field_extension', None),
-            'UpsertMode': ('upsert_mode', None),
-            'PrimaryKeys': ('primary_keys', None),
-        }),
-    }),
-    'TransformParam': ('transform_param', {
-        'AnalysisFormat': ('analysis_format', None),
-        'OutputFormat': ('output_format', None),
-        'FailureParam': ('failure_param', {
-            'Type': ('type', None),
-            'KafkaParam': ('kafka_param', {
-                'SelfBuilt': ('self_built', None),
-                'Resource': ('resource', None),
-                'Topic': ('topic', None),
-                'OffsetType': ('offset_type', None),
-                'StartTime': ('start_time', None),
-                'ResourceName': ('resource_name', None),
-                'ZoneId': ('zone_id', None),
-                'TopicId': ('topic_id', None),
-                'PartitionNum': ('partition_num', None),
-                'EnableToleration': ('enable_toleration', None),
-                'QpsLimit': ('qps_limit', None),
-                'TableMappings': ('table_mappings', {
-                    'Database': ('database', None),
-                    'Table': ('table', None),
-                    'Topic': ('topic', None),
-                    'TopicId': ('topic_id', None),
-                }),
-                'UseTableMapping': ('use_table_mapping', None),
-                'UseAutoCreateTopic': ('use_auto_create_topic', None),
-                'CompressionType': ('compression_type', None),
-                'MsgMultiple': ('msg_multiple', None),
-                'ConnectorSyncType': ('connector_sync_type', None),
-                'KeepPartition': ('keep_partition', None),
-                'TopicRegularExpression': ('topic_regular_expression', None),
-                'Prefix': ('prefix', None),
-                'Separator': ('separator', None),
-                'TopicList': ('topic_list', None),
-            }),
-            'RetryInterval': ('retry_interval', None),
-            'MaxRetryAttempts': ('max_retry_attempts', None),
-            'TopicParam': ('topic_param', {
-                'Resource': ('resource', None),
-                'OffsetType': ('offset_type', None),
-                'StartTime': ('start_time', None),
-                'TopicId': ('topic_id', None),
-                'CompressionType': ('compression_type', None),
-                'UseAutoCreateTopic': ('use_auto_create_topic', None),
-                'MsgMultiple': ('msg_multiple', None),
-            }),
-            'DlqType': ('dlq_type', None),
-        }),
-        'Content': ('content', None),
-        'SourceType': ('source_type', None),
-        'Regex': ('regex', None),
-        'MapParam': ('map_param', {'Key': ('key', None), 'Type': ('type', None), 'Value': ('value', None)}),
-        'FilterParam': ('filter_param', {'Key': ('key', None), 'MatchMode': ('match_mode', None), 'Value': ('value', None), 'Type': ('type', None)}),
-        'Result': ('result', None),
-        'AnalyseResult': ('analyse_result', {'Key': ('key', None), 'Type': ('type', None), 'Value': ('value', None)}),
-        'UseEventBus': ('use_event_bus', None),
-    }),
-    'SchemaId': ('schema_id', None),
-    'TransformsParam': ('transforms_param', {
-        'Content': ('content', None),
-        'FieldChain': ('field_chain', {
-            'Analyse': ('analyse', {
-                'Format': ('format', None),
-                'Regex': ('regex', None),
-                'InputValueType': ('input_value_type', None),
-                'InputValue': ('input_value', None),
-            }),
-            'SecondaryAnalyse': ('secondary_analyse', {'Regex': ('regex', None)}),
-            'SMT': ('smt', {
-                'Key': ('key', None),
-                'Operate': ('operate', None),
-                'SchemeType': ('scheme_type', None),
-                'Value': ('value', None),
-                'ValueOperate': ('value_operate', {
-                    'Type': ('type', None),
-                    'Replace': ('replace', {'OldValue': ('old_value', None), 'NewValue': ('new_value', None)}),
-                    'Substr': ('substr', {'Start': ('start', None), 'End': ('end', None)}),
-                    'Date': ('date', {'Format': ('format', None), 'TargetType': ('target_type', None), 'TimeZone': ('time_zone', None)}),
-                    'RegexReplace': ('regex_replace', {'Regex': ('regex', None), 'NewValue': ('new_value', None)}),
-                    'Split': ('split', {'Regex': ('regex', None)}),
-                    'KV': ('kv', {'Delimiter': ('delimiter', None), 'Regex': ('regex', None), 'KeepOriginalKey': ('keep_original_key', None)}),
-                    'Result': ('result', None),
-                    'JsonPathReplace': ('json_path_replace', {'OldValue': ('old_value', None), 'NewValue': ('new_value', None)}),
-                    'UrlDecode': ('url_decode', {'CharsetName': ('charset_name', None)}),
-                    'Lowercase': ('lowercase', {}),
-                }),
-                'OriginalValue': ('original_value', None),
-                'ValueOperates': ('value_operates', {
-                    'Type': ('type', None),
-                    'Replace': ('replace', {'OldValue': ('old_value', None), 'NewValue': ('new_value', None)}),
-                    'Substr': ('substr', {'Start': ('start', None), 'End': ('end', None)}),
-                    'Date': ('date', {'Format': ('format', None), 'TargetType': ('target_type', None), 'TimeZone': ('time_zone', None)}),
-                    'RegexReplace': ('regex_replace', {'Regex': ('regex', None), 'NewValue': ('new_value', None)}),
-                    'Split': ('split', {'Regex': ('regex', None)}),
-                    'KV': ('kv', {'Delimiter': ('delimiter', None), 'Regex': ('regex', None), 'KeepOriginalKey': ('keep_original_key', None)}),
-                    'Result': ('result', None),
-                    'JsonPathReplace': ('json_path_replace', {'OldValue': ('old_value', None), 'NewValue': ('new_value', None)}),
-                    'UrlDecode': ('url_decode', {'CharsetName': ('charset_name', None)}),
-                    'Lowercase': ('lowercase', {}),
-                }),
-            }),
-            'Result': ('result', None),
-            'AnalyseResult': ('analyse_result', {
-                'Key': ('key', None),
-                'Operate': ('operate', None),
-                'SchemeType': ('scheme_type', None),
-                'Value': ('value', None),
-                'ValueOperate': ('value_operate', {
-                    'Type': ('type', None),
-                    'Replace': ('replace', {'OldValue': ('old_value', None), 'NewValue': ('new_value', None)}),
-                    'Substr': ('substr', {'Start': ('start', None), 'End': ('end', None)}),
-                    'Date': ('date', {'Format': ('format', None), 'TargetType': ('target_type', None), 'TimeZone': ('time_zone', None)}),
-                    'RegexReplace': ('regex_replace', {'Regex': ('regex', None), 'NewValue': ('new_value', None)}),
-                    'Split': ('split', {'Regex': ('regex', None)}),
-                    'KV': ('kv', {'Delimiter': ('delimiter', None), 'Regex': ('regex', None), 'KeepOriginalKey': ('keep_original_key', None)}),
-                    'Result': ('result', None),
-                    'JsonPathReplace': ('json_path_replace', {'OldValue': ('old_value', None), 'NewValue': ('new_value', None)}),
-                    'UrlDecode': ('url_decode', {'CharsetName': ('charset_name', None)}),
-                    'Lowercase': ('lowercase', {}),
-                }),
-                'OriginalValue': ('original_value', None),
-                'ValueOperates': ('value_operates', {
-                    'Type': ('type', None),
-                    'Replace': ('replace', {'OldValue': ('old_value', None), 'NewValue': ('new_value', None)}),
-                    'Substr': ('substr', {'Start': ('start', None), 'End': ('end', None)}),
-                    'Date': ('date', {'Format': ('format', None), 'TargetType': ('target_type', None), 'TimeZone': ('time_zone', None)}),
-                    'RegexReplace': ('regex_replace', {'Regex': ('regex', None), 'NewValue': ('new_value', None)}),
-                    'Split': ('split', {'Regex': ('regex', None)}),
-                    'KV': ('kv', {'Delimiter': ('delimiter', None), 'Regex': ('regex', None), 'KeepOriginalKey': ('keep_original_key', None)}),
-                    'Result': ('result', None),
-                    'JsonPathReplace': ('json_path_replace', {'OldValue': ('old_value', None), 'NewValue': ('new_value', None)}),
-                    'UrlDecode': ('url_decode', {'CharsetName': ('charset_name', None)}),
-                    'Lowercase': ('lowercase', {}),
-                }),
-            }),
-            'SecondaryAnalyseResult': ('secondary_analyse_result', {
-                'Key': ('key', None),
-                'Operate': ('operate', None),
-                'SchemeType': ('scheme_type', None),
-                'Value': ('value', None),
-                'ValueOperate': ('value_operate', {
-                    'Type': ('type', None),
-                    'Replace': ('replace', {'OldValue': ('old_value', None), 'NewValue': ('new_value', None)}),
-                    'Substr': ('substr', {'Start': ('start', None), 'End': ('end', None)}),
-                    'Date': ('date', {'Format': ('format', None), 'TargetType': ('target_type', None), 'TimeZone': ('time_zone', None)}),
-                    'RegexReplace': ('regex_replace', {'Regex': ('regex', None), 'NewValue': ('new_value', None)}),
-                    'Split': ('split', {'Regex': ('regex', None)}),
-                    'KV': ('kv', {'Delimiter': ('delimiter', None), 'Regex': ('regex', None), 'KeepOriginalKey': ('keep_original_key', None)}),
-                    'Result': ('result', None),
-                    'JsonPathReplace': ('json_path_replace', {'OldValue': ('old_value', None), 'NewValue': ('new_value', None)}),
-                    'UrlDecode': ('url_decode', {'CharsetName': ('charset_name', None)}),
-                    'Lowercase': ('lowercase', {}),
-                }),
-                'OriginalValue': ('original_value', None),
-                'ValueOperates': ('value_operates', {
-                    'Type': ('type', None),
-                    'Replace': ('replace', {'OldValue': ('old_value', None), 'NewValue': ('new_value', None)}),
-                    'Substr': ('substr', {'Start': ('start', None), 'End': ('end', None)}),
-                    'Date': ('date', {'Format': ('format', None), 'TargetType': ('target_type', None), 'TimeZone': ('time_zone', None)}),
-                    'RegexReplace': ('regex_replace', {'Regex': ('regex', None), 'NewValue': ('new_value', None)}),
-                    'Split': ('split', {'Regex': ('regex', None)}),
-                    'KV': ('kv', {'Delimiter': ('delimiter', None), 'Regex': ('regex', None), 'KeepOriginalKey': ('keep_original_key', None)}),
-                    'Result': ('result', None),
-                    'JsonPathReplace': ('json_path_replace', {'OldValue': ('old_value', None), 'NewValue': ('new_value', None)}),
-                    'UrlDecode': ('url_decode', {'CharsetName': ('charset_name', None)}),
-                    'Lowercase': ('lowercase', {}),
-                }),
-            }),
-            'AnalyseJsonResult': ('analyse_json_result', None),
-            'SecondaryAnalyseJsonResult': ('secondary_analyse_json_result', None),
-        }),
-        'FilterParam': ('filter_param', {'Key': ('key', None), 'MatchMode': ('match_mode', None), 'Value': ('value', None), 'Type': ('type', None)}),
-        'FailureParam': ('failure_param', {
-            'Type': ('type', None),
-            'KafkaParam': ('kafka_param', {
-                'SelfBuilt': ('self_built', None),
-                'Resource': ('resource', None),
-                'Topic': ('topic', None),
-                'OffsetType': ('offset_type', None),
-                'StartTime': ('start_time', None),
-                'ResourceName': ('resource_name', None),
-                'ZoneId': ('zone_id', None),
-                'TopicId': ('topic_id', None),
-                'PartitionNum': ('partition_num', None),
-                'EnableToleration': ('enable_toleration', None),
-                'QpsLimit': ('qps_limit', None),
-                'TableMappings': ('table_mappings', {
-                    'Database': ('database', None),
-                    'Table': ('table', None),
-                    'Topic': ('topic', None),
-                    'TopicId': ('topic_id', None),
-                }),
-                'UseTableMapping': ('use_table_mapping', None),
-                'UseAutoCreateTopic': ('use_auto_create_topic', None),
-                'CompressionType': ('compression_type', None),
-                'MsgMultiple': ('msg_multiple', None),
-                'ConnectorSyncType': ('connector_sync_type', None),
-                'KeepPartition': ('keep_partition', None),
-                'TopicRegularExpression': ('topic_regular_expression', None),
-                'Prefix': ('prefix', None),
-                'Separator': ('separator', None),
-                'TopicList': ('topic_list', None),
-            }),
-            'RetryInterval': ('retry_interval', None),
-            'MaxRetryAttempts': ('max_retry_attempts', None),
-            'TopicParam': ('topic_param', {
-                'Resource': ('resource', None),
-                'OffsetType': ('offset_type', None),
-                'StartTime': ('start_time', None),
-                'TopicId': ('topic_id', None),
-                'CompressionType': ('compression_type', None),
-                'UseAutoCreateTopic': ('use_auto_create_topic', None),
-                'MsgMultiple': ('msg_multiple', None),
-            }),
-            'DlqType': ('dlq_type', None),
-        }),
-        'Result': ('result', None),
-        'SourceType': ('source_type', None),
-        'OutputFormat': ('output_format', None),
-        'RowParam': ('row_param', {
-            'RowContent': ('row_content', None),
-            'KeyValueDelimiter': ('key_value_delimiter', None),
-            'EntryDelimiter': ('entry_delimiter', None),
-        }),
-        'KeepMetadata': ('keep_metadata', None),
-        'BatchAnalyse': ('batch_analyse', {'Format': ('format', None)}),
-    }),
-    'TaskId': ('task_id', None),
-    'Tags': ('tags', {'TagKey': ('tag_key', None), 'TagValue': ('tag_value', None)}),
-    'Description': ('description', None),
-}
+OPTION_NAME_TREE = _reverse(API_NAME_TREE)
 
 # Dotted option path (list elements without an index) -> object type of that dict or of its elements.
-PATH_TYPES = {
-    '': 'CreateDatahubTaskRequest',
-    'source_resource': 'DatahubResource',
-    'source_resource.kafka_param': 'KafkaParam',
-    'source_resource.kafka_param.table_mappings': 'TableMapping',
-    'source_resource.event_bus_param': 'EventBusParam',
-    'source_resource.mongo_db_param': 'MongoDBParam',
-    'source_resource.es_param': 'EsParam',
-    'source_resource.es_param.drop_cls': 'DropCls',
-    'source_resource.es_param.drop_dlq': 'FailureParam',
-    'source_resource.es_param.drop_dlq.kafka_param': 'KafkaParam',
-    'source_resource.es_param.drop_dlq.kafka_param.table_mappings': 'TableMapping',
-    'source_resource.es_param.drop_dlq.topic_param': 'TopicParam',
-    'source_resource.es_param.record_mapping_list': 'EsRecordMapping',
-    'source_resource.tdw_param': 'TdwParam',
-    'source_resource.dts_param': 'DtsParam',
-    'source_resource.click_house_param': 'ClickHouseParam',
-    'source_resource.click_house_param.schema': 'ClickHouseSchema',
-    'source_resource.click_house_param.drop_cls': 'DropCls',
-    'source_resource.cls_param': 'ClsParam',
-    'source_resource.cos_param': 'CosParam',
-    'source_resource.my_sql_param': 'MySQLParam',
-    'source_resource.my_sql_param.data_target_record_mapping': 'RecordMapping',
-    'source_resource.my_sql_param.drop_cls': 'DropCls',
-    'source_resource.postgre_sql_param': 'PostgreSQLParam',
-    'source_resource.postgre_sql_param.data_target_record_mapping': 'RecordMapping',
-    'source_resource.topic_param': 'TopicParam',
-    'source_resource.maria_db_param': 'MariaDBParam',
-    'source_resource.sql_server_param': 'SQLServerParam',
-    'source_resource.ctsdb_param': 'CtsdbParam',
-    'source_resource.scf_param': 'ScfParam',
-    'source_resource.mqtt_param': 'MqttParam',
-    'source_resource.iceberg_param': 'IcebergParam',
-    'target_resource': 'DatahubResource',
-    'target_resource.kafka_param': 'KafkaParam',
-    'target_resource.kafka_param.table_mappings': 'TableMapping',
-    'target_resource.event_bus_param': 'EventBusParam',
-    'target_resource.mongo_db_param': 'MongoDBParam',
-    'target_resource.es_param': 'EsParam',
-    'target_resource.es_param.drop_cls': 'DropCls',
-    'target_resource.es_param.drop_dlq': 'FailureParam',
-    'target_resource.es_param.drop_dlq.kafka_param': 'KafkaParam',
-    'target_resource.es_param.drop_dlq.kafka_param.table_mappings': 'TableMapping',
-    'target_resource.es_param.drop_dlq.topic_param': 'TopicParam',
-    'target_resource.es_param.record_mapping_list': 'EsRecordMapping',
-    'target_resource.tdw_param': 'TdwParam',
-    'target_resource.dts_param': 'DtsParam',
-    'target_resource.click_house_param': 'ClickHouseParam',
-    'target_resource.click_house_param.schema': 'ClickHouseSchema',
-    'target_resource.click_house_param.drop_cls': 'DropCls',
-    'target_resource.cls_param': 'ClsParam',
-    'target_resource.cos_param': 'CosParam',
-    'target_resource.my_sql_param': 'MySQLParam',
-    'target_resource.my_sql_param.data_target_record_mapping': 'RecordMapping',
-    'target_resource.my_sql_param.drop_cls': 'DropCls',
-    'target_resource.postgre_sql_param': 'PostgreSQLParam',
-    'target_resource.postgre_sql_param.data_target_record_mapping': 'RecordMapping',
-    'target_resource.topic_param': 'TopicParam',
-    'target_resource.maria_db_param': 'MariaDBParam',
-    'target_resource.sql_server_param': 'SQLServerParam',
-    'target_resource.ctsdb_param': 'CtsdbParam',
-    'target_resource.scf_param': 'ScfParam',
-    'target_resource.mqtt_param': 'MqttParam',
-    'target_resource.iceberg_param': 'IcebergParam',
-    'transform_param': 'TransformParam',
-    'transform_param.failure_param': 'FailureParam',
-    'transform_param.failure_param.kafka_param': 'KafkaParam',
-    'transform_param.failure_param.kafka_param.table_mappings': 'TableMapping',
-    'transform_param.failure_param.topic_param': 'TopicParam',
-    'transform_param.map_param': 'MapParam',
-    'transform_param.filter_param': 'FilterMapParam',
-    'transform_param.analyse_result': 'MapParam',
-    'transforms_param': 'TransformsParam',
-    'transforms_param.field_chain': 'FieldParam',
-    'transforms_param.field_chain.analyse': 'AnalyseParam',
-    'transforms_param.field_chain.secondary_analyse': 'SecondaryAnalyseParam',
-    'transforms_param.field_chain.smt': 'SMTParam',
-    'transforms_param.field_chain.smt.value_operate': 'ValueParam',
-    'transforms_param.field_chain.smt.value_operate.replace': 'ReplaceParam',
-    'transforms_param.field_chain.smt.value_operate.substr': 'SubstrParam',
-    'transforms_param.field_chain.smt.value_operate.date': 'DateParam',
-    'transforms_param.field_chain.smt.value_operate.regex_replace': 'RegexReplaceParam',
-    'transforms_param.field_chain.smt.value_operate.split': 'SplitParam',
-    'transforms_param.field_chain.smt.value_operate.kv': 'KVParam',
-    'transforms_param.field_chain.smt.value_operate.json_path_replace': 'JsonPathReplaceParam',
-    'transforms_param.field_chain.smt.value_operate.url_decode': 'UrlDecodeParam',
-    'transforms_param.field_chain.smt.value_operate.lowercase': 'LowercaseParam',
-    'transforms_param.field_chain.smt.value_operates': 'ValueParam',
-    'transforms_param.field_chain.smt.value_operates.replace': 'ReplaceParam',
-    'transforms_param.field_chain.smt.value_operates.substr': 'SubstrParam',
-    'transforms_param.field_chain.smt.value_operates.date': 'DateParam',
-    'transforms_param.field_chain.smt.value_operates.regex_replace': 'RegexReplaceParam',
-    'transforms_param.field_chain.smt.value_operates.split': 'SplitParam',
-    'transforms_param.field_chain.smt.value_operates.kv': 'KVParam',
-    'transforms_param.field_chain.smt.value_operates.json_path_replace': 'JsonPathReplaceParam',
-    'transforms_param.field_chain.smt.value_operates.url_decode': 'UrlDecodeParam',
-    'transforms_param.field_chain.smt.value_operates.lowercase': 'LowercaseParam',
-    'transforms_param.field_chain.analyse_result': 'SMTParam',
-    'transforms_param.field_chain.analyse_result.value_operate': 'ValueParam',
-    'transforms_param.field_chain.analyse_result.value_operate.replace': 'ReplaceParam',
-    'transforms_param.field_chain.analyse_result.value_operate.substr': 'SubstrParam',
-    'transforms_param.field_chain.analyse_result.value_operate.date': 'DateParam',
-    'transforms_param.field_chain.analyse_result.value_operate.regex_replace': 'RegexReplaceParam',
-    'transforms_param.field_chain.analyse_result.value_operate.split': 'SplitParam',
-    'transforms_param.field_chain.analyse_result.value_operate.kv': 'KVParam',
-    'transforms_param.field_chain.analyse_result.value_operate.json_path_replace': 'JsonPathReplaceParam',
-    'transforms_param.field_chain.analyse_result.value_operate.url_decode': 'UrlDecodeParam',
-    'transforms_param.field_chain.analyse_result.value_operate.lowercase': 'LowercaseParam',
-    'transforms_param.field_chain.analyse_result.value_operates': 'ValueParam',
-    'transforms_param.field_chain.analyse_result.value_operates.replace': 'ReplaceParam',
-    'transforms_param.field_chain.analyse_result.value_operates.substr': 'SubstrParam',
-    'transforms_param.field_chain.analyse_result.value_operates.date': 'DateParam',
-    'transforms_param.field_chain.analyse_result.value_operates.regex_replace': 'RegexReplaceParam',
-    'transforms_param.field_chain.analyse_result.value_operates.split': 'SplitParam',
-    'transforms_param.field_chain.analyse_result.value_operates.kv': 'KVParam',
-    'transforms_param.field_chain.analyse_result.value_operates.json_path_replace': 'JsonPathReplaceParam',
-    'transforms_param.field_chain.analyse_result.value_operates.url_decode': 'UrlDecodeParam',
-    'transforms_param.field_chain.analyse_result.value_operates.lowercase': 'LowercaseParam',
-    'transforms_param.field_chain.secondary_analyse_result': 'SMTParam',
-    'transforms_param.field_chain.secondary_analyse_result.value_operate': 'ValueParam',
-    'transforms_param.field_chain.secondary_analyse_result.value_operate.replace': 'ReplaceParam',
-    'transforms_param.field_chain.secondary_analyse_result.value_operate.substr': 'SubstrParam',
-    'transforms_param.field_chain.secondary_analyse_result.value_operate.date': 'DateParam',
-    'transforms_param.field_chain.secondary_analyse_result.value_operate.regex_replace': 'RegexReplaceParam',
-    'transforms_param.field_chain.secondary_analyse_result.value_operate.split': 'SplitParam',
-    'transforms_param.field_chain.secondary_analyse_result.value_operate.kv': 'KVParam',
-    'transforms_param.field_chain.secondary_analyse_result.value_operate.json_path_replace': 'JsonPathReplaceParam',
-    'transforms_param.field_chain.secondary_analyse_result.value_operate.url_decode': 'UrlDecodeParam',
-    'transforms_param.field_chain.secondary_analyse_result.value_operate.lowercase': 'LowercaseParam',
-    'transforms_param.field_chain.secondary_analyse_result.value_operates': 'ValueParam',
-    'transforms_param.field_chain.secondary_analyse_result.value_operates.replace': 'ReplaceParam',
-    'transforms_param.field_chain.secondary_analyse_result.value_operates.substr': 'SubstrParam',
-    'transforms_param.field_chain.secondary_analyse_result.value_operates.date': 'DateParam',
-    'transforms_param.field_chain.secondary_analyse_result.value_operates.regex_replace': 'RegexReplaceParam',
-    'transforms_param.field_chain.secondary_analyse_result.value_operates.split': 'SplitParam',
-    'transforms_param.field_chain.secondary_analyse_result.value_operates.kv': 'KVParam',
-    'transforms_param.field_chain.secondary_analyse_result.value_operates.json_path_replace': 'JsonPathReplaceParam',
-    'transforms_param.field_chain.secondary_analyse_result.value_operates.url_decode': 'UrlDecodeParam',
-    'transforms_param.field_chain.secondary_analyse_result.value_operates.lowercase': 'LowercaseParam',
-    'transforms_param.filter_param': 'FilterMapParam',
-    'transforms_param.failure_param': 'FailureParam',
-    'transforms_param.failure_param.kafka_param': 'KafkaParam',
-    'transforms_param.failure_param.kafka_param.table_mappings': 'TableMapping',
-    'transforms_param.failure_param.topic_param': 'TopicParam',
-    'transforms_param.row_param': 'RowParam',
-    'transforms_param.batch_analyse': 'BatchAnalyseParam',
-    'tags': 'Tag',
-}
+PATH_TYPES = _DATA['PATH_TYPES']
 
 # Dotted option paths of members the service fills in itself (never compared).
-SERVICE_FILLED_PATHS = frozenset([
-    'source_resource.es_param.drop_dlq.kafka_param.partition_num',
-    'source_resource.es_param.drop_dlq.kafka_param.resource_name',
-    'source_resource.es_param.drop_dlq.kafka_param.topic_id',
-    'source_resource.es_param.drop_dlq.kafka_param.zone_id',
-    'source_resource.es_param.drop_dlq.topic_param.topic_id',
-    'source_resource.kafka_param.partition_num',
-    'source_resource.kafka_param.resource_name',
-    'source_resource.kafka_param.topic_id',
-    'source_resource.kafka_param.zone_id',
-    'source_resource.topic_param.topic_id',
-    'target_resource.es_param.drop_dlq.kafka_param.partition_num',
-    'target_resource.es_param.drop_dlq.kafka_param.resource_name',
-    'target_resource.es_param.drop_dlq.kafka_param.topic_id',
-    'target_resource.es_param.drop_dlq.kafka_param.zone_id',
-    'target_resource.es_param.drop_dlq.topic_param.topic_id',
-    'target_resource.kafka_param.partition_num',
-    'target_resource.kafka_param.resource_name',
-    'target_resource.kafka_param.topic_id',
-    'target_resource.kafka_param.zone_id',
-    'target_resource.topic_param.topic_id',
-    'transform_param.analyse_result',
-    'transform_param.failure_param.kafka_param.partition_num',
-    'transform_param.failure_param.kafka_param.resource_name',
-    'transform_param.failure_param.kafka_param.topic_id',
-    'transform_param.failure_param.kafka_param.zone_id',
-    'transform_param.failure_param.topic_param.topic_id',
-    'transform_param.result',
-    'transforms_param.failure_param.kafka_param.partition_num',
-    'transforms_param.failure_param.kafka_param.resource_name',
-    'transforms_param.failure_param.kafka_param.topic_id',
-    'transforms_param.failure_param.kafka_param.zone_id',
-    'transforms_param.failure_param.topic_param.topic_id',
-    'transforms_param.field_chain.analyse_json_result',
-    'transforms_param.field_chain.analyse_result',
-    'transforms_param.field_chain.analyse_result.value_operate.result',
-    'transforms_param.field_chain.analyse_result.value_operates.result',
-    'transforms_param.field_chain.result',
-    'transforms_param.field_chain.secondary_analyse_json_result',
-    'transforms_param.field_chain.secondary_analyse_result',
-    'transforms_param.field_chain.secondary_analyse_result.value_operate.result',
-    'transforms_param.field_chain.secondary_analyse_result.value_operates.result',
-    'transforms_param.field_chain.smt.value_operate.result',
-    'transforms_param.field_chain.smt.value_operates.result',
-    'transforms_param.result',
-])
+SERVICE_FILLED_PATHS = frozenset(_DATA['SERVICE_FILLED_PATHS'])
 
 # Dotted option paths of secrets (no_log; the service never returns them).
-NO_LOG_PATHS = frozenset([
-    'source_resource.click_house_param.password',
-    'source_resource.dts_param.group_password',
-    'source_resource.es_param.password',
-    'source_resource.mongo_db_param.password',
-    'source_resource.mqtt_param.password',
-    'target_resource.click_house_param.password',
-    'target_resource.dts_param.group_password',
-    'target_resource.es_param.password',
-    'target_resource.mongo_db_param.password',
-    'target_resource.mqtt_param.password',
-])
+NO_LOG_PATHS = frozenset(_DATA['NO_LOG_PATHS'])
 
 # Per object type: option -> member data (elements, ref, required, no_log, service_filled, unsigned only when set).
-TYPES = {
-    'CreateDatahubTaskRequest': {
-        'task_name': {'api_name': 'TaskName', 'type': 'str', 'required': True},
-        'task_type': {'api_name': 'TaskType', 'type': 'str', 'required': True},
-        'source_resource': {'api_name': 'SourceResource', 'type': 'dict', 'ref': 'DatahubResource'},
-        'target_resource': {'api_name': 'TargetResource', 'type': 'dict', 'ref': 'DatahubResource'},
-        'transform_param': {'api_name': 'TransformParam', 'type': 'dict', 'ref': 'TransformParam'},
-        'schema_id': {'api_name': 'SchemaId', 'type': 'str'},
-        'transforms_param': {'api_name': 'TransformsParam', 'type': 'dict', 'ref': 'TransformsParam'},
-        'task_id': {'api_name': 'TaskId', 'type': 'str'},
-        'tags': {'api_name': 'Tags', 'type': 'list', 'elements': 'dict', 'ref': 'Tag'},
-        'description': {'api_name': 'Description', 'type': 'str'},
-    },
-    'DatahubResource': {
-        'type': {'api_name': 'Type', 'type': 'str', 'required': True},
-        'kafka_param': {'api_name': 'KafkaParam', 'type': 'dict', 'ref': 'KafkaParam'},
-        'event_bus_param': {'api_name': 'EventBusParam', 'type': 'dict', 'ref': 'EventBusParam'},
-        'mongo_db_param': {'api_name': 'MongoDBParam', 'type': 'dict', 'ref': 'MongoDBParam'},
-        'es_param': {'api_name': 'EsParam', 'type': 'dict', 'ref': 'EsParam'},
-        'tdw_param': {'api_name': 'TdwParam', 'type': 'dict', 'ref': 'TdwParam'},
-        'dts_param': {'api_name': 'DtsParam', 'type': 'dict', 'ref': 'DtsParam'},
-        'click_house_param': {'api_name': 'ClickHouseParam', 'type': 'dict', 'ref': 'ClickHouseParam'},
-        'cls_param': {'api_name': 'ClsParam', 'type': 'dict', 'ref': 'ClsParam'},
-        'cos_param': {'api_name': 'CosParam', 'type': 'dict', 'ref': 'CosParam'},
-        'my_sql_param': {'api_name': 'MySQLParam', 'type': 'dict', 'ref': 'MySQLParam'},
-        'postgre_sql_param': {'api_name': 'PostgreSQLParam', 'type': 'dict', 'ref': 'PostgreSQLParam'},
-        'topic_param': {'api_name': 'TopicParam', 'type': 'dict', 'ref': 'TopicParam'},
-        'maria_db_param': {'api_name': 'MariaDBParam', 'type': 'dict', 'ref': 'MariaDBParam'},
-        'sql_server_param': {'api_name': 'SQLServerParam', 'type': 'dict', 'ref': 'SQLServerParam'},
-        'ctsdb_param': {'api_name': 'CtsdbParam', 'type': 'dict', 'ref': 'CtsdbParam'},
-        'scf_param': {'api_name': 'ScfParam', 'type': 'dict', 'ref': 'ScfParam'},
-        'mqtt_param': {'api_name': 'MqttParam', 'type': 'dict', 'ref': 'MqttParam'},
-        'iceberg_param': {'api_name': 'IcebergParam', 'type': 'dict', 'ref': 'IcebergParam'},
-    },
-    'TransformParam': {
-        'analysis_format': {'api_name': 'AnalysisFormat', 'type': 'str', 'required': True},
-        'output_format': {'api_name': 'OutputFormat', 'type': 'str', 'required': True},
-        'failure_param': {'api_name': 'FailureParam', 'type': 'dict', 'ref': 'FailureParam', 'required': True},
-        'content': {'api_name': 'Content', 'type': 'str', 'required': True},
-        'source_type': {'api_name': 'SourceType', 'type': 'str', 'required': True},
-        'regex': {'api_name': 'Regex', 'type': 'str'},
-        'map_param': {'api_name': 'MapParam', 'type': 'list', 'elements': 'dict', 'ref': 'MapParam'},
-        'filter_param': {'api_name': 'FilterParam', 'type': 'list', 'elements': 'dict', 'ref': 'FilterMapParam'},
-        'result': {'api_name': 'Result', 'type': 'str', 'service_filled': True},
-        'analyse_result': {'api_name': 'AnalyseResult', 'type': 'list', 'elements': 'dict', 'ref': 'MapParam', 'service_filled': True},
-        'use_event_bus': {'api_name': 'UseEventBus', 'type': 'bool'},
-    },
-    'PrivateLinkParam': {
-        'service_vip': {'api_name': 'ServiceVip', 'type': 'str', 'required': True},
-        'uniq_vpc_id': {'api_name': 'UniqVpcId', 'type': 'str', 'required': True},
-    },
-    'TransformsParam': {
-        'content': {'api_name': 'Content', 'type': 'str', 'required': True},
-        'field_chain': {'api_name': 'FieldChain', 'type': 'list', 'elements': 'dict', 'ref': 'FieldParam', 'required': True},
-        'filter_param': {'api_name': 'FilterParam', 'type': 'list', 'elements': 'dict', 'ref': 'FilterMapParam'},
-        'failure_param': {'api_name': 'FailureParam', 'type': 'dict', 'ref': 'FailureParam'},
-        'result': {'api_name': 'Result', 'type': 'str', 'service_filled': True},
-        'source_type': {'api_name': 'SourceType', 'type': 'str'},
-        'output_format': {'api_name': 'OutputFormat', 'type': 'str'},
-        'row_param': {'api_name': 'RowParam', 'type': 'dict', 'ref': 'RowParam'},
-        'keep_metadata': {'api_name': 'KeepMetadata', 'type': 'bool'},
-        'batch_analyse': {'api_name': 'BatchAnalyse', 'type': 'dict', 'ref': 'BatchAnalyseParam'},
-    },
-    'Tag': {
-        'tag_key': {'api_name': 'TagKey', 'type': 'str', 'required': True},
-        'tag_value': {'api_name': 'TagValue', 'type': 'str', 'required': True},
-    },
-    'KafkaParam': {
-        'self_built': {'api_name': 'SelfBuilt', 'type': 'bool', 'required': True},
-        'resource': {'api_name': 'Resource', 'type': 'str', 'required': True},
-        'topic': {'api_name': 'Topic', 'type': 'str'},
-        'offset_type': {'api_name': 'OffsetType', 'type': 'str'},
-        'start_time': {'api_name': 'StartTime', 'type': 'int', 'unsigned': True},
-        'resource_name': {'api_name': 'ResourceName', 'type': 'str', 'service_filled': True},
-        'zone_id': {'api_name': 'ZoneId', 'type': 'int', 'service_filled': True},
-        'topic_id': {'api_name': 'TopicId', 'type': 'str', 'service_filled': True},
-        'partition_num': {'api_name': 'PartitionNum', 'type': 'int', 'service_filled': True},
-        'enable_toleration': {'api_name': 'EnableToleration', 'type': 'bool'},
-        'qps_limit': {'api_name': 'QpsLimit', 'type': 'int', 'unsigned': True},
-        'table_mappings': {'api_name': 'TableMappings', 'type': 'list', 'elements': 'dict', 'ref': 'TableMapping'},
-        'use_table_mapping': {'api_name': 'UseTableMapping', 'type': 'bool'},
-        'use_auto_create_topic': {'api_name': 'UseAutoCreateTopic', 'type': 'bool'},
-        'compression_type': {'api_name': 'CompressionType', 'type': 'str'},
-        'msg_multiple': {'api_name': 'MsgMultiple', 'type': 'int'},
-        'connector_sync_type': {'api_name': 'ConnectorSyncType', 'type': 'str'},
-        'keep_partition': {'api_name': 'KeepPartition', 'type': 'bool'},
-        'topic_regular_expression': {'api_name': 'TopicRegularExpression', 'type': 'str'},
-        'prefix': {'api_name': 'Prefix', 'type': 'str'},
-        'separator': {'api_name': 'Separator', 'type': 'str'},
-        'topic_list': {'api_name': 'TopicList', 'type': 'list', 'elements': 'str'},
-    },
-    'EventBusParam': {
-        'type': {'api_name': 'Type', 'type': 'str', 'required': True},
-        'self_built': {'api_name': 'SelfBuilt', 'type': 'bool', 'required': True},
-        'resource': {'api_name': 'Resource', 'type': 'str', 'required': True},
-        'namespace': {'api_name': 'Namespace', 'type': 'str'},
-        'function_name': {'api_name': 'FunctionName', 'type': 'str'},
-        'qualifier': {'api_name': 'Qualifier', 'type': 'str'},
-    },
-    'MongoDBParam': {
-        'database': {'api_name': 'Database', 'type': 'str', 'required': True},
-        'collection': {'api_name': 'Collection', 'type': 'str', 'required': True},
-        'copy_existing': {'api_name': 'CopyExisting', 'type': 'bool', 'required': True},
-        'resource': {'api_name': 'Resource', 'type': 'str', 'required': True},
-        'ip': {'api_name': 'Ip', 'type': 'str'},
-        'port': {'api_name': 'Port', 'type': 'int'},
-        'user_name': {'api_name': 'UserName', 'type': 'str'},
-        'password': {'api_name': 'Password', 'type': 'str', 'no_log': True},
-        'listening_event': {'api_name': 'ListeningEvent', 'type': 'str'},
-        'read_preference': {'api_name': 'ReadPreference', 'type': 'str'},
-        'pipeline': {'api_name': 'Pipeline', 'type': 'str'},
-        'self_built': {'api_name': 'SelfBuilt', 'type': 'bool'},
-    },
-    'EsParam': {
-        'resource': {'api_name': 'Resource', 'type': 'str', 'required': True},
-        'port': {'api_name': 'Port', 'type': 'int'},
-        'user_name': {'api_name': 'UserName', 'type': 'str'},
-        'password': {'api_name': 'Password', 'type': 'str', 'no_log': True},
-        'self_built': {'api_name': 'SelfBuilt', 'type': 'bool'},
-        'service_vip': {'api_name': 'ServiceVip', 'type': 'str'},
-        'uniq_vpc_id': {'api_name': 'UniqVpcId', 'type': 'str'},
-        'drop_invalid_message': {'api_name': 'DropInvalidMessage', 'type': 'bool'},
-        'index': {'api_name': 'Index', 'type': 'str'},
-        'date_format': {'api_name': 'DateFormat', 'type': 'str'},
-        'content_key': {'api_name': 'ContentKey', 'type': 'str'},
-        'drop_invalid_json_message': {'api_name': 'DropInvalidJsonMessage', 'type': 'bool'},
-        'document_id_field': {'api_name': 'DocumentIdField', 'type': 'str'},
-        'index_type': {'api_name': 'IndexType', 'type': 'str'},
-        'drop_cls': {'api_name': 'DropCls', 'type': 'dict', 'ref': 'DropCls'},
-        'database_primary_key': {'api_name': 'DatabasePrimaryKey', 'type': 'str'},
-        'drop_dlq': {'api_name': 'DropDlq', 'type': 'dict', 'ref': 'FailureParam'},
-        'record_mapping_list': {'api_name': 'RecordMappingList', 'type': 'list', 'elements': 'dict', 'ref': 'EsRecordMapping'},
-        'date_field': {'api_name': 'DateField', 'type': 'str'},
-        'record_mapping_mode': {'api_name': 'RecordMappingMode', 'type': 'str'},
-        'protocol': {'api_name': 'Protocol', 'type': 'str'},
-        'source_data_format': {'api_name': 'SourceDataFormat', 'type': 'str'},
-    },
-    'TdwParam': {
-        'bid': {'api_name': 'Bid', 'type': 'str', 'required': True},
-        'tid': {'api_name': 'Tid', 'type': 'str', 'required': True},
-        'is_domestic': {'api_name': 'IsDomestic', 'type': 'bool'},
-        'tdw_host': {'api_name': 'TdwHost', 'type': 'str'},
-        'tdw_port': {'api_name': 'TdwPort', 'type': 'int'},
-    },
-    'DtsParam': {
-        'resource': {'api_name': 'Resource', 'type': 'str', 'required': True},
-        'ip': {'api_name': 'Ip', 'type': 'str'},
-        'port': {'api_name': 'Port', 'type': 'int'},
-        'topic': {'api_name': 'Topic', 'type': 'str'},
-        'group_id': {'api_name': 'GroupId', 'type': 'str'},
-        'group_user': {'api_name': 'GroupUser', 'type': 'str'},
-        'group_password': {'api_name': 'GroupPassword', 'type': 'str', 'no_log': True},
-        'tran_sql': {'api_name': 'TranSql', 'type': 'bool'},
-    },
-    'ClickHouseParam': {
-        'cluster': {'api_name': 'Cluster', 'type': 'str', 'required': True},
-        'database': {'api_name': 'Database', 'type': 'str', 'required': True},
-        'table': {'api_name': 'Table', 'type': 'str', 'required': True},
-        'schema': {'api_name': 'Schema', 'type': 'list', 'elements': 'dict', 'ref': 'ClickHouseSchema', 'required': True},
-        'resource': {'api_name': 'Resource', 'type': 'str', 'required': True},
-        'ip': {'api_name': 'Ip', 'type': 'str'},
-        'port': {'api_name': 'Port', 'type': 'int'},
-        'user_name': {'api_name': 'UserName', 'type': 'str'},
-        'password': {'api_name': 'Password', 'type': 'str', 'no_log': True},
-        'service_vip': {'api_name': 'ServiceVip', 'type': 'str'},
-        'uniq_vpc_id': {'api_name': 'UniqVpcId', 'type': 'str'},
-        'self_built': {'api_name': 'SelfBuilt', 'type': 'bool'},
-        'drop_invalid_message': {'api_name': 'DropInvalidMessage', 'type': 'bool'},
-        'type': {'api_name': 'Type', 'type': 'str'},
-        'drop_cls': {'api_name': 'DropCls', 'type': 'dict', 'ref': 'DropCls'},
-        'batch_size': {'api_name': 'BatchSize', 'type': 'int'},
-        'consumer_fetch_min_bytes': {'api_name': 'ConsumerFetchMinBytes', 'type': 'int'},
-        'consumer_fetch_max_wait_ms': {'api_name': 'ConsumerFetchMaxWaitMs', 'type': 'int'},
-    },
-    'ClsParam': {
-        'decode_json': {'api_name': 'DecodeJson', 'type': 'bool', 'required': True},
-        'resource': {'api_name': 'Resource', 'type': 'str', 'required': True},
-        'log_set': {'api_name': 'LogSet', 'type': 'str'},
-        'content_key': {'api_name': 'ContentKey', 'type': 'str'},
-        'time_field': {'api_name': 'TimeField', 'type': 'str'},
-    },
-    'CosParam': {
-        'bucket_name': {'api_name': 'BucketName', 'type': 'str', 'required': True},
-        'region': {'api_name': 'Region', 'type': 'str', 'required': True},
-        'object_key': {'api_name': 'ObjectKey', 'type': 'str'},
-        'aggregate_batch_size': {'api_name': 'AggregateBatchSize', 'type': 'int', 'unsigned': True},
-        'aggregate_interval': {'api_name': 'AggregateInterval', 'type': 'int', 'unsigned': True},
-        'format_output_type': {'api_name': 'FormatOutputType', 'type': 'str'},
-        'object_key_prefix': {'api_name': 'ObjectKeyPrefix', 'type': 'str'},
-        'directory_time_format': {'api_name': 'DirectoryTimeFormat', 'type': 'str'},
-        'timezone': {'api_name': 'Timezone', 'type': 'str'},
-        'source_data_format': {'api_name': 'SourceDataFormat', 'type': 'str'},
-    },
-    'MySQLParam': {
-        'database': {'api_name': 'Database', 'type': 'str', 'required': True},
-        'table': {'api_name': 'Table', 'type': 'str', 'required': True},
-        'resource': {'api_name': 'Resource', 'type': 'str', 'required': True},
-        'snapshot_mode': {'api_name': 'SnapshotMode', 'type': 'str'},
-        'ddl_topic': {'api_name': 'DdlTopic', 'type': 'str'},
-        'data_source_monitor_mode': {'api_name': 'DataSourceMonitorMode', 'type': 'str'},
-        'data_source_monitor_resource': {'api_name': 'DataSourceMonitorResource', 'type': 'str'},
-        'data_source_increment_mode': {'api_name': 'DataSourceIncrementMode', 'type': 'str'},
-        'data_source_increment_column': {'api_name': 'DataSourceIncrementColumn', 'type': 'str'},
-        'data_source_start_from': {'api_name': 'DataSourceStartFrom', 'type': 'str'},
-        'data_target_insert_mode': {'api_name': 'DataTargetInsertMode', 'type': 'str'},
-        'data_target_primary_key_field': {'api_name': 'DataTargetPrimaryKeyField', 'type': 'str'},
-        'data_target_record_mapping': {'api_name': 'DataTargetRecordMapping', 'type': 'list', 'elements': 'dict', 'ref': 'RecordMapping'},
-        'topic_regex': {'api_name': 'TopicRegex', 'type': 'str'},
-        'topic_replacement': {'api_name': 'TopicReplacement', 'type': 'str'},
-        'key_columns': {'api_name': 'KeyColumns', 'type': 'str'},
-        'drop_invalid_message': {'api_name': 'DropInvalidMessage', 'type': 'bool'},
-        'drop_cls': {'api_name': 'DropCls', 'type': 'dict', 'ref': 'DropCls'},
-        'output_format': {'api_name': 'OutputFormat', 'type': 'str'},
-        'is_table_prefix': {'api_name': 'IsTablePrefix', 'type': 'bool'},
-        'include_content_changes': {'api_name': 'IncludeContentChanges', 'type': 'str'},
-        'include_query': {'api_name': 'IncludeQuery', 'type': 'bool'},
-        'record_with_schema': {'api_name': 'RecordWithSchema', 'type': 'bool'},
-        'signal_database': {'api_name': 'SignalDatabase', 'type': 'str'},
-        'is_table_regular': {'api_name': 'IsTableRegular', 'type': 'bool'},
-        'signal_table': {'api_name': 'SignalTable', 'type': 'str'},
-        'date_time_zone': {'api_name': 'DateTimeZone', 'type': 'str'},
-        'self_built': {'api_name': 'SelfBuilt', 'type': 'bool'},
-    },
-    'PostgreSQLParam': {
-        'database': {'api_name': 'Database', 'type': 'str', 'required': True},
-        'table': {'api_name': 'Table', 'type': 'str', 'required': True},
-        'resource': {'api_name': 'Resource', 'type': 'str', 'required': True},
-        'plugin_name': {'api_name': 'PluginName', 'type': 'str', 'required': True},
-        'snapshot_mode': {'api_name': 'SnapshotMode', 'type': 'str'},
-        'data_format': {'api_name': 'DataFormat', 'type': 'str'},
-        'data_target_insert_mode': {'api_name': 'DataTargetInsertMode', 'type': 'str'},
-        'data_target_primary_key_field': {'api_name': 'DataTargetPrimaryKeyField', 'type': 'str'},
-        'data_target_record_mapping': {'api_name': 'DataTargetRecordMapping', 'type': 'list', 'elements': 'dict', 'ref': 'RecordMapping'},
-        'drop_invalid_message': {'api_name': 'DropInvalidMessage', 'type': 'bool'},
-        'is_table_regular': {'api_name': 'IsTableRegular', 'type': 'bool'},
-        'key_columns': {'api_name': 'KeyColumns', 'type': 'str'},
-        'record_with_schema': {'api_name': 'RecordWithSchema', 'type': 'bool'},
-    },
-    'TopicParam': {
-        'resource': {'api_name': 'Resource', 'type': 'str', 'required': True},
-        'offset_type': {'api_name': 'OffsetType', 'type': 'str'},
-        'start_time': {'api_name': 'StartTime', 'type': 'int', 'unsigned': True},
-        'topic_id': {'api_name': 'TopicId', 'type': 'str', 'service_filled': True},
-        'compression_type': {'api_name': 'CompressionType', 'type': 'str'},
-        'use_auto_create_topic': {'api_name': 'UseAutoCreateTopic', 'type': 'bool'},
-        'msg_multiple': {'api_name': 'MsgMultiple', 'type': 'int'},
-    },
-    'MariaDBParam': {
-        'database': {'api_name': 'Database', 'type': 'str', 'required': True},
-        'table': {'api_name': 'Table', 'type': 'str', 'required': True},
-        'resource': {'api_name': 'Resource', 'type': 'str', 'required': True},
-        'snapshot_mode': {'api_name': 'SnapshotMode', 'type': 'str'},
-        'key_columns': {'api_name': 'KeyColumns', 'type': 'str'},
-        'is_table_prefix': {'api_name': 'IsTablePrefix', 'type': 'bool'},
-        'output_format': {'api_name': 'OutputFormat', 'type': 'str'},
-        'include_content_changes': {'api_name': 'IncludeContentChanges', 'type': 'str'},
-        'include_query': {'api_name': 'IncludeQuery', 'type': 'bool'},
-        'record_with_schema': {'api_name': 'RecordWithSchema', 'type': 'bool'},
-    },
-    'SQLServerParam': {
-        'database': {'api_name': 'Database', 'type': 'str', 'required': True},
-        'table': {'api_name': 'Table', 'type': 'str', 'required': True},
-        'resource': {'api_name': 'Resource', 'type': 'str', 'required': True},
-        'snapshot_mode': {'api_name': 'SnapshotMode', 'type': 'str'},
-    },
-    'CtsdbParam': {
-        'resource': {'api_name': 'Resource', 'type': 'str'},
-        'ctsdb_metric': {'api_name': 'CtsdbMetric', 'type': 'str'},
-    },
-    'ScfParam': {
-        'function_name': {'api_name': 'FunctionName', 'type': 'str', 'required': True},
-        'namespace': {'api_name': 'Namespace', 'type': 'str'},
-        'qualifier': {'api_name': 'Qualifier', 'type': 'str'},
-        'batch_size': {'api_name': 'BatchSize', 'type': 'int'},
-        'max_retries': {'api_name': 'MaxRetries', 'type': 'int'},
-    },
-    'MqttParam': {
-        'topics': {'api_name': 'Topics', 'type': 'str', 'required': True},
-        'clean_session': {'api_name': 'CleanSession', 'type': 'bool', 'required': True},
-        'resource': {'api_name': 'Resource', 'type': 'str'},
-        'ip': {'api_name': 'Ip', 'type': 'str'},
-        'port': {'api_name': 'Port', 'type': 'int'},
-        'user_name': {'api_name': 'UserName', 'type': 'str'},
-        'password': {'api_name': 'Password', 'type': 'str', 'no_log': True},
-        'qos': {'api_name': 'Qos', 'type': 'int'},
-        'max_tasks': {'api_name': 'MaxTasks', 'type': 'int'},
-        'service_vip': {'api_name': 'ServiceVip', 'type': 'str'},
-        'uniq_vpc_id': {'api_name': 'UniqVpcId', 'type': 'str'},
-        'self_built': {'api_name': 'SelfBuilt', 'type': 'bool'},
-        'sql_filter': {'api_name': 'SqlFilter', 'type': 'str'},
-    },
-    'IcebergParam': {
-        'resource': {'api_name': 'Resource', 'type': 'str'},
-        'database': {'api_name': 'Database', 'type': 'str'},
-        'table_name': {'api_name': 'TableName', 'type': 'str'},
-        'scheme_type': {'api_name': 'SchemeType', 'type': 'str'},
-        'enable_field_extension': {'api_name': 'EnableFieldExtension', 'type': 'bool'},
-        'upsert_mode': {'api_name': 'UpsertMode', 'type': 'str'},
-        'primary_keys': {'api_name': 'PrimaryKeys', 'type': 'str'},
-    },
-    'FailureParam': {
-        'type': {'api_name': 'Type', 'type': 'str', 'required': True},
-        'kafka_param': {'api_name': 'KafkaParam', 'type': 'dict', 'ref': 'KafkaParam'},
-        'retry_interval': {'api_name': 'RetryInterval', 'type': 'int', 'unsigned': True},
-        'max_retry_attempts': {'api_name': 'MaxRetryAttempts', 'type': 'int', 'unsigned': True},
-        'topic_param': {'api_name': 'TopicParam', 'type': 'dict', 'ref': 'TopicParam'},
-        'dlq_type': {'api_name': 'DlqType', 'type': 'str'},
-    },
-    'MapParam': {
-        'key': {'api_name': 'Key', 'type': 'str', 'required': True},
-        'type': {'api_name': 'Type', 'type': 'str'},
-        'value': {'api_name': 'Value', 'type': 'str'},
-    },
-    'FilterMapParam': {
-        'key': {'api_name': 'Key', 'type': 'str', 'required': True},
-        'match_mode': {'api_name': 'MatchMode', 'type': 'str', 'required': True},
-        'value': {'api_name': 'Value', 'type': 'str', 'required': True},
-        'type': {'api_name': 'Type', 'type': 'str'},
-    },
-    'FieldParam': {
-        'analyse': {'api_name': 'Analyse', 'type': 'dict', 'ref': 'AnalyseParam', 'required': True},
-        'secondary_analyse': {'api_name': 'SecondaryAnalyse', 'type': 'dict', 'ref': 'SecondaryAnalyseParam'},
-        'smt': {'api_name': 'SMT', 'type': 'list', 'elements': 'dict', 'ref': 'SMTParam'},
-        'result': {'api_name': 'Result', 'type': 'str', 'service_filled': True},
-        'analyse_result': {'api_name': 'AnalyseResult', 'type': 'list', 'elements': 'dict', 'ref': 'SMTParam', 'service_filled': True},
-        'secondary_analyse_result': {'api_name': 'SecondaryAnalyseResult', 'type': 'list', 'elements': 'dict', 'ref': 'SMTParam', 'service_filled': True},
-        'analyse_json_result': {'api_name': 'AnalyseJsonResult', 'type': 'str', 'service_filled': True},
-        'secondary_analyse_json_result': {'api_name': 'SecondaryAnalyseJsonResult', 'type': 'str', 'service_filled': True},
-    },
-    'RowParam': {
-        'row_content': {'api_name': 'RowContent', 'type': 'str', 'required': True},
-        'key_value_delimiter': {'api_name': 'KeyValueDelimiter', 'type': 'str'},
-        'entry_delimiter': {'api_name': 'EntryDelimiter', 'type': 'str'},
-    },
-    'BatchAnalyseParam': {
-        'format': {'api_name': 'Format', 'type': 'str', 'required': True},
-    },
-    'TableMapping': {
-        'database': {'api_name': 'Database', 'type': 'str', 'required': True},
-        'table': {'api_name': 'Table', 'type': 'str', 'required': True},
-        'topic': {'api_name': 'Topic', 'type': 'str', 'required': True},
-        'topic_id': {'api_name': 'TopicId', 'type': 'str', 'required': True},
-    },
-    'DropCls': {
-        'drop_invalid_message_to_cls': {'api_name': 'DropInvalidMessageToCls', 'type': 'bool'},
-        'drop_cls_region': {'api_name': 'DropClsRegion', 'type': 'str'},
-        'drop_cls_owneruin': {'api_name': 'DropClsOwneruin', 'type': 'str'},
-        'drop_cls_topic_id': {'api_name': 'DropClsTopicId', 'type': 'str'},
-        'drop_cls_log_set': {'api_name': 'DropClsLogSet', 'type': 'str'},
-    },
-    'EsRecordMapping': {
-        'column_name': {'api_name': 'ColumnName', 'type': 'str'},
-        'json_key': {'api_name': 'JsonKey', 'type': 'str'},
-    },
-    'ClickHouseSchema': {
-        'column_name': {'api_name': 'ColumnName', 'type': 'str', 'required': True},
-        'json_key': {'api_name': 'JsonKey', 'type': 'str', 'required': True},
-        'type': {'api_name': 'Type', 'type': 'str', 'required': True},
-        'allow_null': {'api_name': 'AllowNull', 'type': 'bool', 'required': True},
-    },
-    'RecordMapping': {
-        'json_key': {'api_name': 'JsonKey', 'type': 'str'},
-        'type': {'api_name': 'Type', 'type': 'str'},
-        'allow_null': {'api_name': 'AllowNull', 'type': 'bool'},
-        'column_name': {'api_name': 'ColumnName', 'type': 'str'},
-        'extra_info': {'api_name': 'ExtraInfo', 'type': 'str'},
-        'column_size': {'api_name': 'ColumnSize', 'type': 'str'},
-        'decimal_digits': {'api_name': 'DecimalDigits', 'type': 'str'},
-        'auto_increment': {'api_name': 'AutoIncrement', 'type': 'bool'},
-        'default_value': {'api_name': 'DefaultValue', 'type': 'str'},
-    },
-    'AnalyseParam': {
-        'format': {'api_name': 'Format', 'type': 'str', 'required': True},
-        'regex': {'api_name': 'Regex', 'type': 'str'},
-        'input_value_type': {'api_name': 'InputValueType', 'type': 'str'},
-        'input_value': {'api_name': 'InputValue', 'type': 'str'},
-    },
-    'SecondaryAnalyseParam': {
-        'regex': {'api_name': 'Regex', 'type': 'str', 'required': True},
-    },
-    'SMTParam': {
-        'key': {'api_name': 'Key', 'type': 'str', 'required': True},
-        'operate': {'api_name': 'Operate', 'type': 'str', 'required': True},
-        'scheme_type': {'api_name': 'SchemeType', 'type': 'str', 'required': True},
-        'value': {'api_name': 'Value', 'type': 'str'},
-        'value_operate': {'api_name': 'ValueOperate', 'type': 'dict', 'ref': 'ValueParam'},
-        'original_value': {'api_name': 'OriginalValue', 'type': 'str'},
-        'value_operates': {'api_name': 'ValueOperates', 'type': 'list', 'elements': 'dict', 'ref': 'ValueParam'},
-    },
-    'ValueParam': {
-        'type': {'api_name': 'Type', 'type': 'str', 'required': True},
-        'replace': {'api_name': 'Replace', 'type': 'dict', 'ref': 'ReplaceParam'},
-        'substr': {'api_name': 'Substr', 'type': 'dict', 'ref': 'SubstrParam'},
-        'date': {'api_name': 'Date', 'type': 'dict', 'ref': 'DateParam'},
-        'regex_replace': {'api_name': 'RegexReplace', 'type': 'dict', 'ref': 'RegexReplaceParam'},
-        'split': {'api_name': 'Split', 'type': 'dict', 'ref': 'SplitParam'},
-        'kv': {'api_name': 'KV', 'type': 'dict', 'ref': 'KVParam'},
-        'result': {'api_name': 'Result', 'type': 'str', 'service_filled': True},
-        'json_path_replace': {'api_name': 'JsonPathReplace', 'type': 'dict', 'ref': 'JsonPathReplaceParam'},
-        'url_decode': {'api_name': 'UrlDecode', 'type': 'dict', 'ref': 'UrlDecodeParam'},
-        'lowercase': {'api_name': 'Lowercase', 'type': 'dict', 'ref': 'LowercaseParam'},
-    },
-    'ReplaceParam': {
-        'old_value': {'api_name': 'OldValue', 'type': 'str', 'required': True},
-        'new_value': {'api_name': 'NewValue', 'type': 'str', 'required': True},
-    },
-    'SubstrParam': {
-        'start': {'api_name': 'Start', 'type': 'int', 'required': True},
-        'end': {'api_name': 'End', 'type': 'int', 'required': True},
-    },
-    'DateParam': {
-        'format': {'api_name': 'Format', 'type': 'str'},
-        'target_type': {'api_name': 'TargetType', 'type': 'str'},
-        'time_zone': {'api_name': 'TimeZone', 'type': 'str'},
-    },
-    'RegexReplaceParam': {
-        'regex': {'api_name': 'Regex', 'type': 'str', 'required': True},
-        'new_value': {'api_name': 'NewValue', 'type': 'str', 'required': True},
-    },
-    'SplitParam': {
-        'regex': {'api_name': 'Regex', 'type': 'str', 'required': True},
-    },
-    'KVParam': {
-        'delimiter': {'api_name': 'Delimiter', 'type': 'str', 'required': True},
-        'regex': {'api_name': 'Regex', 'type': 'str', 'required': True},
-        'keep_original_key': {'api_name': 'KeepOriginalKey', 'type': 'str'},
-    },
-    'JsonPathReplaceParam': {
-        'old_value': {'api_name': 'OldValue', 'type': 'str', 'required': True},
-        'new_value': {'api_name': 'NewValue', 'type': 'str', 'required': True},
-    },
-    'UrlDecodeParam': {
-        'charset_name': {'api_name': 'CharsetName', 'type': 'str'},
-    },
-    'LowercaseParam': {},
-}
+TYPES = _DATA['TYPES']
 
 # Conditional rules: in objects of `type`, when every (option, operator, values) clause holds,
 # every option of `require` must be set. Operators: in, not_in (see docs/architecture.md).
-CONDITIONS = (
-    {'type': 'DatahubResource', 'when': (('type', 'in', ('KAFKA',)),), 'require': ('kafka_param',)},
-    {'type': 'DatahubResource', 'when': (('type', 'in', ('EB', 'EB_ES', 'EB_COS', 'EB_CLS')),), 'require': ('event_bus_param',)},
-    {'type': 'DatahubResource', 'when': (('type', 'in', ('MONGODB',)),), 'require': ('mongo_db_param',)},
-    {'type': 'DatahubResource', 'when': (('type', 'in', ('ES',)),), 'require': ('es_param',)},
-    {'type': 'DatahubResource', 'when': (('type', 'in', ('TDW',)),), 'require': ('tdw_param',)},
-    {'type': 'DatahubResource', 'when': (('type', 'in', ('DTS',)),), 'require': ('dts_param',)},
-    {'type': 'DatahubResource', 'when': (('type', 'in', ('CLICKHOUSE',)),), 'require': ('click_house_param',)},
-    {'type': 'DatahubResource', 'when': (('type', 'in', ('CLS',)),), 'require': ('cls_param',)},
-    {'type': 'DatahubResource', 'when': (('type', 'in', ('COS',)),), 'require': ('cos_param',)},
-    {'type': 'DatahubResource', 'when': (('type', 'in', ('MYSQL', 'TDSQL_C_MYSQL')),), 'require': ('my_sql_param',)},
-    {'type': 'DatahubResource', 'when': (('type', 'in', ('POSTGRESQL', 'TDSQL_C_POSTGRESQL')),), 'require': ('postgre_sql_param',)},
-    {'type': 'DatahubResource', 'when': (('type', 'in', ('TOPIC',)),), 'require': ('topic_param',)},
-    {'type': 'DatahubResource', 'when': (('type', 'in', ('MARIADB',)),), 'require': ('maria_db_param',)},
-    {'type': 'DatahubResource', 'when': (('type', 'in', ('SQLSERVER',)),), 'require': ('sql_server_param',)},
-    {'type': 'DatahubResource', 'when': (('type', 'in', ('CTSDB',)),), 'require': ('ctsdb_param',)},
-    {'type': 'DatahubResource', 'when': (('type', 'in', ('SCF',)),), 'require': ('scf_param',)},
-    {'type': 'DatahubResource', 'when': (('type', 'in', ('MQTT',)),), 'require': ('mqtt_param',)},
-    {'type': 'DatahubResource', 'when': (('type', 'in', ('ICEBERG',)),), 'require': ('iceberg_param',)},
-    {'type': 'KafkaParam', 'when': (('offset_type', 'in', ('timestamp',)),), 'require': ('start_time',)},
-    {'type': 'KafkaParam', 'when': (('use_table_mapping', 'in', (True,)),), 'require': ('table_mappings',)},
-    {'type': 'KafkaParam', 'when': (('use_auto_create_topic', 'in', (True,)), ('use_table_mapping', 'not_in', (True,))), 'require': ('topic',)},
-    {'type': 'TopicParam', 'when': (('offset_type', 'in', ('timestamp',)),), 'require': ('start_time',)},
-    {'type': 'ClsParam', 'when': (('decode_json', 'in', (False,)),), 'require': ('content_key',)},
-    {'type': 'TransformsParam', 'when': (('output_format', 'in', ('ROW',)),), 'require': ('row_param',)},
-    {'type': 'FailureParam', 'when': (('dlq_type', 'in', ('CKAFKA',)),), 'require': ('kafka_param',)},
-    {'type': 'FailureParam', 'when': (('dlq_type', 'in', ('TOPIC',)),), 'require': ('topic_param',)},
-    {'type': 'MySQLParam', 'when': (('data_target_insert_mode', 'in', ('UPSERT',)),), 'require': ('data_target_primary_key_field',)},
-    {'type': 'MySQLParam', 'when': (('data_source_monitor_mode', 'in', ('TABLE', 'QUERY')),), 'require': ('data_source_monitor_resource',)},
-    {'type': 'PostgreSQLParam', 'when': (('data_target_insert_mode', 'in', ('UPSERT',)),), 'require': ('data_target_primary_key_field',)},
-    {'type': 'IcebergParam', 'when': (('upsert_mode', 'in', ('UPSERT', 'CDC')),), 'require': ('primary_keys',)},
-    {'type': 'ValueParam', 'when': (('type', 'in', ('REPLACE',)),), 'require': ('replace',)},
-    {'type': 'ValueParam', 'when': (('type', 'in', ('SUBSTR',)),), 'require': ('substr',)},
-    {'type': 'ValueParam', 'when': (('type', 'in', ('DATE',)),), 'require': ('date',)},
-    {'type': 'ValueParam', 'when': (('type', 'in', ('REGEX_REPLACE',)),), 'require': ('regex_replace',)},
-    {'type': 'ValueParam', 'when': (('type', 'in', ('SPLIT',)),), 'require': ('split',)},
-    {'type': 'ValueParam', 'when': (('type', 'in', ('KV',)),), 'require': ('kv',)},
-    {'type': 'ValueParam', 'when': (('type', 'in', ('JSON_PATH_REPLACE',)),), 'require': ('json_path_replace',)},
-)
+CONDITIONS = tuple(_condition(rule) for rule in _DATA['CONDITIONS'])
+
+del _DATA

@@ -167,9 +167,17 @@ class DatahubTasks:
 
         Returns the task last read (None for GONE). A failure status (-1, 4, 7, 9)
         ends the wait at once; so does the timeout. Both raise WaitError.
+
+        A wait follows the write that started it, and the task cannot have moved yet:
+        the first poll comes after first_delay (or the timeout, when shorter), the
+        next ones after delays growing by half each time up to max_delay. A task
+        already at its goal therefore costs one poll, after first_delay.
         """
         deadline = self.clock() + timeout
         delay = first_delay
+        first = min(first_delay, timeout)
+        if first > 0:
+            self.sleep(first)
         while True:
             task = self.describe(task_id)
             if goal == GONE:
@@ -192,5 +200,5 @@ class DatahubTasks:
                 status = None if task is None else task.get('Status')
                 raise WaitError('timed out after %s seconds waiting for task %s; last status %s' % (timeout, task_id, status),
                                 task=task, status=status, timed_out=True)
-            self.sleep(min(delay, remaining))
             delay = min(max_delay, delay * 1.5)
+            self.sleep(min(delay, remaining))

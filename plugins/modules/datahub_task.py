@@ -497,6 +497,8 @@ class DatahubTaskModule(CkafkaModule):
                 return answer.get('TaskId') or request.get('TaskId')
             except CkafkaError as error:
                 if not error.outcome_unknown:
+                    if last_error is None:
+                        self.fail('%s; no task was created (the service refused the request)' % error, error=error)
                     raise
                 last_error = error
                 found = self.find_after_unknown()
@@ -534,8 +536,9 @@ class DatahubTaskModule(CkafkaModule):
         goal = plan.ACTION_GOALS[action]
         transient = {plan.ACTION_PAUSE: plan.PAUSING, plan.ACTION_RESUME: plan.RESUMING, plan.ACTION_RESTART: plan.RESUMING}[action]
         if action == plan.ACTION_RESTART:
-            # A restart that went through cannot be told from a task that was running already: never repeat it.
-            self.tasks.restart(task_id)
+            # After an unknown outcome a task on its way back up (resuming or creating) was restarted;
+            # any other status means the restart did not happen, and restarting again is what was asked.
+            self.converge(action, task_id, lambda task: task is not None and task.get('Status') in (plan.RESUMING, plan.CREATING))
             return
         self.converge(action, task_id, lambda task: task is not None and task.get('Status') in (goal, transient))
 
@@ -580,13 +583,15 @@ class DatahubTaskModule(CkafkaModule):
                 current = None
             self.set_task(current, task_id)
             return
-        self.result['changed'] = True
         self.set_diff(current, {})
         if self.module.check_mode:
+            self.result['changed'] = True
             return
         if not plan.settled(current.get('status')) and self.settle(task_id, api_task) is None:
+            self.result['changed'] = True
             return
         self.delete(task_id)
+        self.result['changed'] = True
         if self.params['wait']:
             self.wait_for(task_id, GONE)
             self.result['task'] = None
@@ -605,8 +610,8 @@ class DatahubTaskModule(CkafkaModule):
         self.require_create_options()
         request = options_to_request(self.params)
         goal = plan.goal_status(state)
-        self.result['changed'] = True
         if self.module.check_mode:
+            self.result['changed'] = True
             predicted = plan.predict_created(self.params, request, goal)
             self.set_task(predicted, self.params.get('task_id'))
             self.set_diff(before, predicted)
@@ -621,12 +626,18 @@ class DatahubTaskModule(CkafkaModule):
             self.wait_for(task_id, plan.RUNNING)
             self.converge(plan.ACTION_PAUSE, task_id,
                           lambda task: task is not None and task.get('Status') in (plan.PAUSED, plan.PAUSING))
-        task = self.read_back(task_id, goal)
-        result = api_to_result(task) if task else None
+        if not self.params['wait'] and state != 'paused':
+            # The answer to a create is a task that is being created: no need to read it back.
+            result = plan.predict_created(self.params, dict(request, TaskId=task_id), plan.CREATING)
+        else:
+            task = self.read_back(task_id, goal)
+            result = api_to_result(task) if task else None
         self.set_task(result, task_id)
         self.set_diff(before, result)
 
     def existing(self, state, task_id, api_task, current):
+        # Whatever fails from here on, the result says which task it was about.
+        self.set_task(current, task_id)
         comparison = plan.compare(self.params, current, self.by_id)
         if comparison.replacement_required:
             if not self.params['recreate']:
@@ -652,29 +663,31 @@ class DatahubTaskModule(CkafkaModule):
             self.fail('task %s: %s. Service message: %s' % (task_id, error, current.get('error_message') or 'none'),
                       status=status)
         changed = bool(comparison.modify) or action is not None
-        self.result['changed'] = changed
         goal = plan.ACTION_GOALS.get(action)
         predicted = plan.predict_modified(current, comparison.modify, goal)
         if self.module.check_mode or not changed:
+            self.result['changed'] = changed
             self.set_task(predicted if changed else current)
             self.set_diff(current, predicted)
             return
         if comparison.modify:
             self.tasks.modify(task_id, comparison.modify)
+            self.result['changed'] = True
         if action is None:
             # Only the fields sent changed: no need to read the task again.
             self.set_task(predicted)
             self.set_diff(current, predicted)
             return
         self.run_action(action, task_id)
+        self.result['changed'] = True
         task = self.read_back(task_id, goal)
         result = api_to_result(task) if task else None
         self.set_task(result, task_id)
         self.set_diff(current, result)
 
     def recreate(self, state, task_id, api_task, current):
-        self.result['changed'] = True
         if self.module.check_mode:
+            self.result['changed'] = True
             request = options_to_request(self.params)
             predicted = plan.predict_created(self.params, request, plan.goal_status(state))
             self.set_task(predicted, self.params.get('task_id'))
@@ -684,6 +697,7 @@ class DatahubTaskModule(CkafkaModule):
             api_task = self.settle(task_id, api_task)
         if api_task is not None:
             self.delete(task_id)
+            self.result['changed'] = True
             self.wait_for(task_id, GONE)
         self.create_task(state, before=current)
 

@@ -77,17 +77,14 @@ def ensure_link():
         os.symlink(ROOT, COLLECTION_LINK)
 
 
-NODELAY_SERVER = os.path.join(HERE, 'emulator_nodelay.py')
-# Set by run.py --stock-emulator: start tests/emulator/server.py itself.
-STOCK_EMULATOR = []
+NAGLE_SERVER = os.path.join(HERE, 'emulator_nagle.py')
 
 
-def emulator(stock=None, **options):
-    """start_emulator(**options), through emulator_nodelay.py unless stock (default: STOCK_EMULATOR)."""
+def emulator(nagle=False, **options):
+    """start_emulator(**options); with nagle, through emulator_nagle.py (the emulator as it was, with the stall)."""
     import harness  # pylint: disable=import-outside-toplevel
-    stock = bool(STOCK_EMULATOR) if stock is None else stock
     saved = harness.SERVER
-    harness.SERVER = saved if stock else NODELAY_SERVER
+    harness.SERVER = NAGLE_SERVER if nagle else saved
     try:
         return start_emulator(**options)
     finally:

@@ -35,6 +35,9 @@ class EmulatorServer(ThreadingHTTPServer):
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = 'HTTP/1.1'
+    # TCP_NODELAY: an answer's headers and body go out in two send() calls, and with Nagle's algorithm
+    # the body would wait for the client's delayed ACK, about 40 ms on every kept-alive call.
+    disable_nagle_algorithm = True
     server_version = 'ckafka-emulator/1.0'
     sys_version = ''
 

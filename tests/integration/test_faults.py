@@ -53,14 +53,9 @@ API_SOURCE = dict(Type='KAFKA', KafkaParam=dict(SelfBuilt=False, Resource='ckafk
 API_TARGET = dict(Type='ES', EsParam=dict(Resource='es-fault001', Index='orders', DropInvalidMessage=True))
 RUNNING, PAUSED = 1, 6
 
-# Cases where the module does not keep its promise today, with what happens instead (see the
-# report of issue 7). strict: when the module is fixed the XPASS fails, and the entry must go.
-RESTART_NOT_CONVERGED = (
-    'datahub_task fails on any unknown outcome of RestartDatahubTask (run_action calls tasks.restart once and never '
-    'reads the task back), so state=restarted is not reached although a repeat is safe; expected: read the task, treat '
-    'status 8 (resuming) or 0 as done, restart again otherwise, as converge() does for pause and resume')
-KNOWN_BAD = dict(('RestartDatahubTask/%s/task' % fault, RESTART_NOT_CONVERGED)
-                 for fault in ('error-InternalError', 'http-502', 'http-503', 'drop_before', 'drop_after', 'delay'))
+# Cases where the module does not keep its promise, with what happens instead. strict: once the
+# module is fixed the XPASS fails, and the entry must go. Empty: every case holds.
+KNOWN_BAD = {}
 
 
 def task_name(action, fault, suffix=''):

@@ -1,0 +1,103 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""DatahubTasks.wait on a fake clock: when it polls, how often, and when it gives up."""
+
+import pytest
+
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_tasks import (
+    CREATE_FAILED, CREATING, DELETE_FAILED, DELETING, GONE, RUNNING, DatahubTasks, WaitError)
+
+
+class FakeClient:
+    """Answers DescribeDatahubTask with the next status of a script (None: not found), at a fake time."""
+
+    def __init__(self, statuses):
+        self.statuses = list(statuses)
+        self.now = 0.0
+        self.polls = []
+
+    def sleep(self, seconds):
+        assert seconds > 0
+        self.now += seconds
+
+    def clock(self):
+        return self.now
+
+    def call(self, action, params, idempotent=False):
+        assert action == 'DescribeDatahubTask' and idempotent
+        self.polls.append(round(self.now, 4))
+        status = self.statuses.pop(0) if len(self.statuses) > 1 else self.statuses[0]
+        if status is None:
+            return {'Result': None}
+        return {'Result': {'TaskId': params['TaskId'], 'Status': status}}
+
+
+def tasks(statuses):
+    client = FakeClient(statuses)
+    return DatahubTasks(client, sleep=client.sleep, clock=client.clock), client
+
+
+def test_first_poll_waits_first_delay():
+    waiter, client = tasks([CREATING, CREATING, RUNNING])
+    assert waiter.wait('task-1', {RUNNING}, timeout=60)['Status'] == RUNNING
+    assert client.polls == [0.5, 1.25, 2.375]
+
+
+def test_task_already_at_goal_costs_one_poll_after_the_delay():
+    waiter, client = tasks([RUNNING])
+    assert waiter.wait('task-1', {RUNNING}, timeout=60)['Status'] == RUNNING
+    assert client.polls == [0.5]
+
+
+def test_gone():
+    waiter, client = tasks([DELETING, None])
+    assert waiter.wait('task-1', GONE, timeout=60) is None
+    assert client.polls == [0.5, 1.25]
+
+
+def test_delay_is_capped():
+    waiter, client = tasks([CREATING] * 12 + [RUNNING])
+    waiter.wait('task-1', {RUNNING}, timeout=600, first_delay=1.0, max_delay=2.0)
+    gaps = [b - a for a, b in zip(client.polls, client.polls[1:])]
+    assert client.polls[0] == 1.0 and max(gaps) == 2.0
+
+
+def test_timeout_counts_the_first_delay():
+    waiter, client = tasks([CREATING])
+    with pytest.raises(WaitError) as caught:
+        waiter.wait('task-1', {RUNNING}, timeout=2)
+    assert caught.value.timed_out and caught.value.status == CREATING
+    assert client.polls == [0.5, 1.25, 2.0]
+    assert client.now == 2.0
+
+
+def test_timeout_shorter_than_first_delay_still_polls_once():
+    waiter, client = tasks([CREATING])
+    with pytest.raises(WaitError) as caught:
+        waiter.wait('task-1', {RUNNING}, timeout=0.2)
+    assert caught.value.timed_out
+    assert client.polls == [0.2]
+
+
+def test_zero_timeout_polls_once_at_once():
+    waiter, client = tasks([RUNNING])
+    assert waiter.wait('task-1', {RUNNING}, timeout=0)['Status'] == RUNNING
+    assert client.polls == [0.0]
+
+
+@pytest.mark.parametrize('goal, statuses, status', [
+    ({RUNNING}, [CREATING, CREATE_FAILED], CREATE_FAILED),
+    (GONE, [DELETING, DELETE_FAILED], DELETE_FAILED),
+])
+def test_failure_status_ends_the_wait(goal, statuses, status):
+    waiter, client = tasks(statuses)
+    with pytest.raises(WaitError) as caught:
+        waiter.wait('task-1', goal, timeout=60)
+    assert caught.value.status == status and not caught.value.timed_out
+    assert len(client.polls) == 2
+
+
+def test_disappearing_task():
+    waiter, client = tasks([CREATING, None])
+    with pytest.raises(WaitError, match='disappeared'):
+        waiter.wait('task-1', {RUNNING}, timeout=60)
