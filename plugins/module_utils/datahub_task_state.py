@@ -19,23 +19,26 @@ import re
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_convert import (
     MODIFY_API_NAMES,
     STATUS_NAMES,
-    api_to_result,
     diff_paths,
 )
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_results import task_result
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_schema import API_NAME_TREE, TASK_PARAMETER_SPEC
 
-CREATE_FAILED = -1
-CREATING = 0
-RUNNING = 1
-DELETING = 2
-DELETE_FAILED = 4
-PAUSING = 5
-PAUSED = 6
-PAUSE_FAILED = 7
-RESUMING = 8
-RESUME_FAILED = 9
+# The status numbers live with the calls; re-exported here for the planning code and its tests.
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_tasks import (  # noqa: F401 pylint: disable=unused-import
+    CREATE_FAILED,
+    CREATING,
+    DELETE_FAILED,
+    DELETING,
+    FAILED_STATUSES,
+    PAUSE_FAILED,
+    PAUSED,
+    PAUSING,
+    RESUME_FAILED,
+    RESUMING,
+    RUNNING,
+)
 
-FAILED_STATUSES = frozenset((CREATE_FAILED, DELETE_FAILED, PAUSE_FAILED, RESUME_FAILED))
 # Stable statuses: where a transition ends, well or badly.
 SETTLED_STATUSES = frozenset((RUNNING, PAUSED)) | FAILED_STATUSES
 # What a transient status turns into when all goes well (check mode predicts with it).
@@ -155,7 +158,7 @@ class Comparison:
 
 
 def compare(params, current_result, by_id):
-    """Compare the options the user set with current_result (api_to_result of the task).
+    """Compare the options the user set with current_result (task_result of the task).
 
     modify is the ModifyDatahubTask body (API names, without TaskId) carrying only the changed
     mutable options; immutable_paths the differing option paths that need a new task.
@@ -226,7 +229,7 @@ def predict_created(params, request, status):
     for option, name in MODIFY_ONLY_ANSWER_NAMES.items():
         if params.get(option) is not None:
             answer[name] = params[option]
-    return api_to_result(answer)
+    return task_result(answer)
 
 
 def predict_modified(current_result, modify, status=None):

@@ -379,11 +379,8 @@ import time
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.module import CkafkaModule, common_argument_spec
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.errors import CkafkaError
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_schema import TASK_PARAMETER_SPEC
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_convert import (
-    api_to_result,
-    mask_secrets,
-    options_to_request,
-)
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_convert import mask_secrets, options_to_request
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_results import task_result
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_validate import validate_task_params
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_tasks import GONE, DatahubTasks, WaitError
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils import datahub_task_state as plan
@@ -429,7 +426,7 @@ class DatahubTaskModule(CkafkaModule):
         """(api object, result) of the task, or (None, None). A list entry is used when it answers everything."""
         if self.by_id:
             task = self.tasks.describe(self.params['task_id'])
-            return task, (api_to_result(task) if task else None)
+            return task, (task_result(task) if task else None)
         matches = self.tasks.find_by_name(self.params['task_name'], self.params.get('task_type'))
         if len(matches) > 1:
             self.fail('%d tasks are named %s exactly: %s; set task_id to choose one'
@@ -440,7 +437,7 @@ class DatahubTaskModule(CkafkaModule):
         task = matches[0]
         if plan.needs_describe(self.params, task, self.by_id):
             task = self.tasks.describe(task['TaskId'])
-        return task, (api_to_result(task) if task else None)
+        return task, (task_result(task) if task else None)
 
     def find_after_unknown(self):
         """The task a create whose outcome is unknown may have made, or None."""
@@ -463,7 +460,7 @@ class DatahubTaskModule(CkafkaModule):
         except WaitError as error:
             extra = dict(timed_out=error.timed_out, status=error.status)
             if error.task is not None:
-                self.result['task'] = api_to_result(error.task)
+                self.result['task'] = task_result(error.task)
             self.fail(str(error), **extra)
 
     def settle(self, task_id, task):
@@ -631,7 +628,7 @@ class DatahubTaskModule(CkafkaModule):
             result = plan.predict_created(self.params, dict(request, TaskId=task_id), plan.CREATING)
         else:
             task = self.read_back(task_id, goal)
-            result = api_to_result(task) if task else None
+            result = task_result(task) if task else None
         self.set_task(result, task_id)
         self.set_diff(before, result)
 
@@ -681,7 +678,7 @@ class DatahubTaskModule(CkafkaModule):
         self.run_action(action, task_id)
         self.result['changed'] = True
         task = self.read_back(task_id, goal)
-        result = api_to_result(task) if task else None
+        result = task_result(task) if task else None
         self.set_task(result, task_id)
         self.set_diff(current, result)
 
@@ -703,7 +700,7 @@ class DatahubTaskModule(CkafkaModule):
 
 
 def api_task_result(api_task):
-    return api_to_result(api_task) if api_task else None
+    return task_result(api_task) if api_task else None
 
 
 def main():
