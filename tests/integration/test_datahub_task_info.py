@@ -4,7 +4,6 @@
 check mode, the shape of a task, service errors and secrets."""
 
 import contextlib
-import copy
 import json
 import os
 
@@ -12,28 +11,13 @@ import pytest
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_convert import TASK_RESULT_KEYS, api_to_result
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_results import task_result
+from samples import ES_PASSWORD, kafka_to_es  # the integration conftest puts tests/emulator on sys.path
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATAHUB_TASK_MODULE = os.path.join(os.path.dirname(os.path.dirname(HERE)), 'plugins', 'modules', 'datahub_task.py')
 QUERIES = 'datahub_task_info/queries.yml'
 READ = 'datahub_task_info/read.yml'
 
-ES_PASSWORD = 'es-Pa55word-7741'
-KAFKA_TO_ES = {
-    'TaskName': 'kafka-to-es',
-    'TaskType': 'SINK',
-    'SourceResource': {
-        'Type': 'KAFKA',
-        'KafkaParam': {'SelfBuilt': False, 'Resource': 'ckafka-7kd5rzza', 'Topic': 'topic-test', 'OffsetType': 'earliest'},
-    },
-    'TargetResource': {
-        'Type': 'ES',
-        'EsParam': {'Resource': 'es-abcdefgh', 'Index': 'index', 'UserName': 'elastic', 'Password': ES_PASSWORD,
-                    'DropInvalidMessage': True, 'DropInvalidJsonMessage': False},
-    },
-    'Tags': [{'TagKey': 'team', 'TagValue': 'data'}],
-    'Description': 'sink to es',
-}
 HTTP_SOURCE = {'Type': 'HTTP'}
 KAFKA_TARGET = {'Type': 'KAFKA', 'KafkaParam': {'SelfBuilt': False, 'Resource': 'ckafka-target01', 'Topic': 't'}}
 COS_TARGET = {'Type': 'COS', 'CosParam': {'BucketName': 'bucket', 'Region': 'ap-guangzhou'}}
@@ -57,8 +41,7 @@ def unthrottled(emulator):
 
 def create(emulator, name, task_type='SINK', source=None, target=None):
     """Create a task straight through the API (no playbook); returns its id."""
-    params = copy.deepcopy(KAFKA_TO_ES)
-    params.update(TaskName=name, TaskType=task_type)
+    params = kafka_to_es(TaskName=name, TaskType=task_type)
     if source:
         params['SourceResource'] = source
     if target:

@@ -2,7 +2,6 @@
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
 """Fixtures of the emulator tests: one emulator per test module, reset before each test."""
 
-import copy
 import json
 import os
 import sys
@@ -14,24 +13,9 @@ if EMULATOR_DIR not in sys.path:
     sys.path.insert(0, EMULATOR_DIR)
 
 from harness import start_emulator  # noqa: E402  pylint: disable=wrong-import-position
+from samples import kafka_to_es  # noqa: E402  pylint: disable=wrong-import-position
 
 TRANSITION = 0.3
-
-KAFKA_TO_ES = {
-    'TaskName': 'kafka-to-es',
-    'TaskType': 'SINK',
-    'SourceResource': {
-        'Type': 'KAFKA',
-        'KafkaParam': {'SelfBuilt': False, 'Resource': 'ckafka-7kd5rzza', 'Topic': 'topic-test', 'OffsetType': 'earliest'},
-    },
-    'TargetResource': {
-        'Type': 'ES',
-        'EsParam': {'Resource': 'es-abcdefgh', 'Index': 'index', 'UserName': 'elastic', 'Password': 'es-Pa55word-7741',
-                    'DropInvalidMessage': True, 'DropInvalidJsonMessage': False},
-    },
-    'Tags': [{'TagKey': 'team', 'TagValue': 'data'}],
-    'Description': 'sink to es',
-}
 
 
 @pytest.fixture(scope='module')
@@ -54,9 +38,7 @@ def emu(emulator):  # pylint: disable=redefined-outer-name
 def task_params():
     """A factory of valid CreateDatahubTask parameters (a deep copy each time), with overrides."""
     def make(**overrides):
-        params = copy.deepcopy(KAFKA_TO_ES)
-        params.update(overrides)
-        return params
+        return kafka_to_es(**overrides)
     return make
 
 
