@@ -19,9 +19,14 @@ RATE_LIMIT = 10
 THROTTLED = 'RequestLimitExceeded'
 
 
+# Long enough that each host polls DescribeDatahubTask several times while its task is created:
+# 15 hosts polling at once exceed 10 calls per second however slowly the forks start on a busy machine.
+TRANSITION_SECONDS = 3.0
+
+
 @pytest.fixture(scope='module')
 def limited_emulator():
-    server = start_emulator(rate_limit=RATE_LIMIT, transition_seconds=0.3)
+    server = start_emulator(rate_limit=RATE_LIMIT, transition_seconds=TRANSITION_SECONDS)
     yield server
     server.stop()
 
