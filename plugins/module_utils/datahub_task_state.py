@@ -23,6 +23,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_conver
 )
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_results import task_result
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_schema import API_NAME_TREE, TASK_PARAMETER_SPEC
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_validate import validate_task_params
 
 # The status numbers live with the calls; re-exported here for the planning code and its tests.
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_tasks import (  # noqa: F401 pylint: disable=unused-import
@@ -63,52 +64,24 @@ ACTION_RESTART = 'restart'
 ACTION_GOALS = {ACTION_PAUSE: PAUSED, ACTION_RESUME: RUNNING, ACTION_RESTART: RUNNING}
 
 _TOP = re.compile(r'[.\[]')
-# What the service accepts as a task name and a task ID.
-TASK_NAME_PATTERN = re.compile(r'^[A-Za-z][A-Za-z0-9._-]{0,63}$')
-TASK_ID_PATTERN = re.compile(r'^[A-Za-z0-9._-]{1,128}$')
 # Lower bounds of the modify-only options.
 MINIMUMS = {'tasks_max': 1, 'sync_throttle_limit': 0}
 
 
-def _join(prefix, name):
-    return prefix + '.' + name if prefix else name
+def invalid_options(params):
+    """Every message about option values the service would refuse, before any call.
 
-
-def _null_required(value, spec, path, errors):
-    """Nested required options given as null: Ansible's own check only looks for the key."""
-    for option, entry in spec.items():
-        child = _join(path, option)
-        item = value.get(option)
-        if item is None:
-            if entry.get('required') and path and option in value:
-                errors.append('%s is required and must not be null' % child)
-            continue
-        suboptions = entry.get('options')
-        if not suboptions:
-            continue
-        if entry.get('type') == 'list' and isinstance(item, list):
-            for index, element in enumerate(item):
-                if isinstance(element, dict):
-                    _null_required(element, suboptions, '%s[%d]' % (child, index), errors)
-        elif isinstance(item, dict):
-            _null_required(item, suboptions, child, errors)
-
-
-def check_options(params):
-    """Messages for option values Ansible's argument validation lets through but the service refuses."""
+    validate_task_params checks the task parameters (conditions, nulls, forms of name and ID);
+    here are only the module's own options: the modify-only lower bounds, and a task_name that
+    is empty (the identity of a task found by name).
+    """
     errors = []
-    _null_required(params, TASK_PARAMETER_SPEC, '', errors)
-    name = params.get('task_name')
-    if name is not None and not TASK_NAME_PATTERN.match(name):
-        errors.append('task_name %r must start with a letter and hold only letters, digits, "-", "." and "_", '
-                      '64 characters at most' % name)
-    task_id = params.get('task_id')
-    if task_id is not None and not TASK_ID_PATTERN.match(task_id):
-        errors.append('task_id %r must hold only letters, digits, "-", "." and "_", 128 characters at most' % task_id)
+    if params.get('task_name') == '':
+        errors.append('task_name must not be empty')
     for option, minimum in sorted(MINIMUMS.items()):
         if params.get(option) is not None and params[option] < minimum:
             errors.append('%s must be at least %d, got %d' % (option, minimum, params[option]))
-    return errors
+    return errors + validate_task_params(params)
 
 
 def top_level(path):

@@ -381,7 +381,6 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.errors import 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_schema import TASK_PARAMETER_SPEC
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_convert import mask_secrets, options_to_request
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_results import task_result
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_validate import validate_task_params
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_tasks import GONE, DatahubTasks, WaitError
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils import datahub_task_state as plan
 
@@ -550,7 +549,7 @@ class DatahubTaskModule(CkafkaModule):
             self.result['diff'] = dict(before=mask_secrets(before or {}), after=mask_secrets(after or {}))
 
     def run(self):
-        errors = plan.check_options(self.params) + validate_task_params(self.params)
+        errors = plan.invalid_options(self.params)
         if errors:
             self.fail('invalid task options: %s' % '; '.join(errors), validation_errors=errors)
         state = self.params['state']

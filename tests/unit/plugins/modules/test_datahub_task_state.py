@@ -132,21 +132,23 @@ def test_top_level():
     assert plan.top_level('description') == 'description'
 
 
-def test_check_options_accepts_good_options():
-    assert plan.check_options(params(task_id='task-1', tasks_max=1, sync_throttle_limit=0)) == []
+def test_invalid_options_accepts_good_options():
+    assert plan.invalid_options(params(task_id='task-1', tasks_max=1, sync_throttle_limit=0)) == []
 
 
-def test_check_options_refuses_null_nested_required_members():
+def test_invalid_options_refuses_null_nested_required_members():
     broken = params(tags=[{'tag_key': 'k', 'tag_value': None}])
     broken['source_resource']['kafka_param']['resource'] = None
-    assert plan.check_options(broken) == ['source_resource.kafka_param.resource is required and must not be null',
-                                          'tags[0].tag_value is required and must not be null']
+    assert plan.invalid_options(broken) == [
+        'source_resource.kafka_param.resource is required when source_resource.kafka_param is given',
+        'tags[0].tag_value is required when tags[0] is given']
 
 
 @pytest.mark.parametrize('changes, word', [
-    ({'task_name': '1abc'}, 'task_name'), ({'task_name': 'a' * 65}, 'task_name'), ({'task_id': 'bad id'}, 'task_id'),
-    ({'tasks_max': 0}, 'tasks_max'), ({'sync_throttle_limit': -1}, 'sync_throttle_limit'),
+    ({'task_name': '1abc'}, 'task_name'), ({'task_name': 'a' * 65}, 'task_name'), ({'task_name': ''}, 'task_name'),
+    ({'task_id': 'bad id'}, 'task_id'), ({'tasks_max': 0}, 'tasks_max'), ({'sync_throttle_limit': -1}, 'sync_throttle_limit'),
 ])
-def test_check_options_refuses_what_the_service_refuses(changes, word):
-    errors = plan.check_options(params(**changes))
+def test_invalid_options_refuses_what_the_service_refuses(changes, word):
+    """One message per problem: no check is made twice."""
+    errors = plan.invalid_options(params(**changes))
     assert len(errors) == 1 and word in errors[0]
