@@ -76,7 +76,7 @@ class ConnectionRenderer(Renderer):
             return None
         return self.expand(block, self.block_types.get(name, name), item)
 
-    def describe(self, item, task_count=None):
+    def render(self, item, task_count=None):
         answer = {
             'ResourceId': item.key,
             'ResourceName': item.name,
@@ -116,21 +116,21 @@ class ConnectActions:
 
     def dump(self):
         with self.store.lock:
-            return [self.renderer.describe(c, len(self.task_ids(c.key))) for c in self.store.list()]
+            return [self.renderer.render(c, len(self.task_ids(c.key))) for c in self.store.list()]
 
     def CreateConnectResource(self, params):  # pylint: disable=invalid-name
         return {'Result': {'ResourceId': self.store.create(params).key}}
 
     def DescribeConnectResource(self, params):  # pylint: disable=invalid-name
         with self.store.lock:
-            return {'Result': self.renderer.describe(self.store.get(params['ResourceId']))}
+            return {'Result': self.renderer.render(self.store.get(params['ResourceId']))}
 
     def DescribeConnectResources(self, params):  # pylint: disable=invalid-name
         limit, offset = page_window(params, DEFAULT_LIMIT, MAX_LIMIT)
         word = (params.get('SearchWord') or '').lower()
         with self.store.lock:
             selected = [c for c in self.store.list() if _matches(c, params, word)]
-            page = [self.renderer.describe(c, len(self.task_ids(c.key))) for c in selected[offset:offset + limit]]
+            page = [self.renderer.render(c, len(self.task_ids(c.key))) for c in selected[offset:offset + limit]]
         return {'Result': {'TotalCount': len(selected), 'ConnectResourceList': page}}
 
     def ModifyConnectResource(self, params):  # pylint: disable=invalid-name
