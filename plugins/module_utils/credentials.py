@@ -69,9 +69,9 @@ RENEW_MARGIN = 300.0
 
 MISSING_CREDENTIALS = (
     'No Tencent Cloud credentials found. Tried: the secret_id and secret_key options; the '
-    'TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY environment variables; the [%s] section of %s (%s); '
-    'the CVM instance role from the metadata service at %s (%s); web identity (TKE_* variables not set). '
-    'Set one of them, or assume_role, or credential_source.'
+    'TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY environment variables; profile %s in %s (%s; the profile '
+    'option or TENCENTCLOUD_PROFILE picks another); the CVM instance role (%s); web identity (the TKE_* variables '
+    'are not set). Give a key pair in one of these places, or see assume_role and credential_source.'
 )
 
 
@@ -532,8 +532,7 @@ def _keyless(params, environ, credentials_file, transport, role_name, profile_st
         if tke is None:
             profile = _profile_name(params, environ)[0]
             path = _credentials_path(environ, credentials_file)
-            raise CredentialsError(MISSING_CREDENTIALS % (profile, path, profile_state, transport.metadata_endpoint,
-                                                          str(error).rstrip('.')))
+            raise CredentialsError(MISSING_CREDENTIALS % (profile, path, profile_state, str(error).rstrip('.')))
     return web_identity_credentials(transport, tke)
 
 
