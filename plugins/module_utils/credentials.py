@@ -304,9 +304,12 @@ class Transport:
         url = self.metadata_endpoint + path
         try:
             answer = self._requests_session().get(url, timeout=METADATA_TIMEOUT, verify=self.verify)
+        except requests.exceptions.ConnectTimeout:
+            raise CredentialsError('the CVM metadata service at %s cannot be reached within %g seconds'
+                                   % (self.metadata_endpoint, METADATA_TIMEOUT[0]))
         except requests.exceptions.Timeout:
             raise CredentialsError('the CVM metadata service at %s did not answer within %g seconds'
-                                   % (self.metadata_endpoint, sum(METADATA_TIMEOUT)))
+                                   % (self.metadata_endpoint, METADATA_TIMEOUT[1]))
         except requests.exceptions.RequestException as error:
             raise CredentialsError('the CVM metadata service at %s cannot be reached (%s)'
                                    % (self.metadata_endpoint, _connection_reason(error)))
