@@ -193,7 +193,6 @@ class CkafkaClient:
             raise failure
         return response
 
-
     def _unresolved(self, action):
         """A host name that does not resolve will not resolve a second later: fail at once, saying what to check."""
         hostname = self.host.rsplit(':', 1)[0] if not self.host.endswith(']') else self.host

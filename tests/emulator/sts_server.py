@@ -110,7 +110,7 @@ def build_server(args):
     issued = IssuedCredentials(args.issued_credentials)
     roles = {}
     for spec in args.role:
-        arn, _, external_id = spec.partition('=')
+        arn, _sep, external_id = spec.partition('=')
         roles[arn] = external_id or None
     web_identity = None
     if args.oidc_provider:

@@ -86,14 +86,14 @@ def test_every_message_names_the_cause(emulator, home):
     regions = [entry for entry in emulator.requests() if entry['error_code'] is None]
     assert len(regions) == 3, 'the three region cases reached the service'
     # The loop items themselves carry keys (the playbook's own data); what the module says must not.
-    said = json.dumps([(result.get('msg'), result.get('warnings')) for _, result in results.values()])
+    said = json.dumps([(result.get('msg'), result.get('warnings')) for _status, result in results.values()])
     assert WRONG_KEY not in said and emulator.secret_key not in said
 
 
 def test_a_host_name_that_does_not_resolve_fails_at_once(emulator):
     endpoint = 'https://ckafka.ap-guangzhuo.invalid'
-    run = run_playbook(emulator, 'credentials/read.yml', extra_vars=dict(ckafka_endpoint=endpoint, secret_id=emulator.secret_id,
-                                                                          secret_key=emulator.secret_key, max_retries=6))
+    variables = dict(ckafka_endpoint=endpoint, secret_id=emulator.secret_id, secret_key=emulator.secret_key, max_retries=6)
+    run = run_playbook(emulator, 'credentials/read.yml', extra_vars=variables)
     assert run.statuses('Read tasks') == ['ignored'], run
     result = run.result('Read tasks')
     assert result['error_code'] == 'ClientNetworkError'
