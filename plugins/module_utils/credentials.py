@@ -226,6 +226,8 @@ def _static_keys(params, environ, credentials_file):
             raise _half_pair('secret_key', 'secret_id', where)
         token = params.get('security_token') or section.get('token') or section.get('security_token')
         return Credentials(section['secret_id'], section['secret_key'], token, where), None
+    if chosen_by:
+        raise CredentialsError('%s (%s) has no secret_id and secret_key.' % (where, chosen_by))
     return None, 'no secret_id and secret_key in it'
 
 
@@ -337,10 +339,8 @@ def _connection_reason(error):
 
 def _sts_failure(error, what):
     """A CkafkaError from STS, reworded to say which route and which base credentials failed."""
-    message = '%s failed with %s: %s' % (what, error.code, error.message)
-    if error.request_id:
-        message += ' (request id %s)' % error.request_id
-    return CkafkaError(error.code, message, request_id=error.request_id, http_status=error.http_status, sent=False)
+    return CkafkaError(error.code, '%s failed: %s' % (what, error.message), request_id=error.request_id,
+                       http_status=error.http_status, sent=False)
 
 
 def _temporary(response, what):

@@ -224,3 +224,18 @@ def test_expired_temporary_credentials_are_renewed_during_a_long_wait(short_live
     keys = assert_signed_with_temporary_keys(world, 'assume_role')
     assert len(keys) >= 3, 'credentials living 3 s over a wait of 8 s: renewed at least twice, got %d keys' % len(keys)
     assert not [use for use in ckafka_uses(world) if use['outcome'] != 'ok'], 'renewed before expiry, never refused'
+
+
+def test_a_refused_assume_role_names_the_role_and_the_base_keys(world):
+    sts = world['sts']
+    env = dict(TENCENTCLOUD_SECRET_ID=BASE_ID, TENCENTCLOUD_SECRET_KEY=BASE_KEY)
+    result = run(world, dict(sts_endpoint=sts.endpoint, assume_role=dict(role_arn=GUARDED_ROLE, external_id='ext-Wrong-999')),
+                 env=env, playbook='credentials/read.yml')
+    assert result.statuses('Read tasks') == ['ignored'], result
+    failure = result.result('Read tasks')
+    assert failure['error_code'] == 'InvalidParameter.ExtendIdNotMatch'
+    assert failure['msg'].startswith(
+        'InvalidParameter.ExtendIdNotMatch: assume_role (AssumeRole of role %s at %s, signed with the keys from the environment '
+        'variables TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY) failed: ' % (GUARDED_ROLE, sts.endpoint)), failure['msg']
+    assert 'ext-Wrong-999' not in result.stdout + result.stderr + json.dumps(result.records)
+    assert world['ckafka'].requests() == [], 'no CKafka call without credentials'

@@ -132,6 +132,22 @@ def test_half_a_pair_in_the_profile(profile_file):
     assert str(info.value).startswith('secret_key is missing in profile half of %s' % profile_file)
 
 
+def test_named_profile_without_keys(profile_file):
+    with pytest.raises(CredentialsError) as info:
+        resolve({'profile': 'empty'}, {}, profile_file, FakeTransport(metadata=CVM))
+    assert str(info.value) == 'profile empty of %s (profile option) has no secret_id and secret_key.' % profile_file
+
+
+def test_sts_refusal_message_reads_once():
+    refusal = CkafkaError('AuthFailure.SignatureFailure', 'The signature is wrong.', request_id='req-9', action='AssumeRole')
+    with pytest.raises(CkafkaError) as info:
+        resolve({'assume_role': {'role_arn': ROLE_ARN}}, ENV, None, FakeTransport(sts={'AssumeRole': refusal}))
+    assert str(info.value) == (
+        'AuthFailure.SignatureFailure: assume_role (AssumeRole of role %s at %s, signed with the keys from the environment '
+        'variables TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY) failed: The signature is wrong. (request id req-9)'
+        % (ROLE_ARN, DEFAULT_STS_ENDPOINT))
+
+
 def test_named_profile_not_in_the_file(profile_file):
     with pytest.raises(CredentialsError) as info:
         resolve({'profile': 'prod'}, {}, profile_file)
