@@ -64,7 +64,7 @@ EXTERNAL_ID_RE = re.compile(r'^[\w+=,.@:/-]{2,128}$')
 DEFAULT_SESSION_NAME = 'ansible-tencentcloud-ckafka'
 # The metadata service answers within milliseconds on a CVM; off Tencent Cloud nothing answers.
 METADATA_TIMEOUT = (1.0, 2.0)
-# Renew this long before expiry at most (a tenth of the lifetime for short-lived credentials).
+# Renew this long before expiry at most (a quarter of the lifetime for short-lived credentials).
 RENEW_MARGIN = 300.0
 
 MISSING_CREDENTIALS = (
@@ -124,7 +124,7 @@ class TemporaryCredentials(Credentials):
             self._renew_at = None
             return
         lifetime = max(0.0, self.expires_at - fetched_at)
-        self._renew_at = self.expires_at - min(RENEW_MARGIN, lifetime / 10.0)
+        self._renew_at = self.expires_at - min(RENEW_MARGIN, lifetime / 4.0)
 
     def current(self):
         if self._renew_at is not None and self._clock() >= self._renew_at:

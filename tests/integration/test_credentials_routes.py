@@ -203,9 +203,9 @@ def short_lived(tmp_path):
     token_file = tmp_path / 'oidc-token'
     token_file.write_text(OIDC_TOKEN)
     sts = start_sts_emulator(str(tmp_path / 'issued.json'), secret_id=BASE_ID, secret_key=BASE_KEY, roles=[ROLE_ARN],
-                             cvm_role='ckafka-instance-role', lifetime=3)
+                             cvm_role='ckafka-instance-role', lifetime=4)
     ckafka = start_emulator(secret_id=NOBODY_ID, secret_key=NOBODY_KEY, issued_credentials=sts.issued_path,
-                            transition_seconds=8)
+                            transition_seconds=10)
     home = tmp_path / 'home'
     home.mkdir()
     yield dict(sts=sts, ckafka=ckafka, token_file=str(token_file), home=str(home))
@@ -220,9 +220,9 @@ def test_expired_temporary_credentials_are_renewed_during_a_long_wait(short_live
     started = time.time()
     result = run(world, dict(wait=True, wait_timeout=60), env=env)
     created(result)
-    assert time.time() - started > 8
+    assert time.time() - started > 10
     keys = assert_signed_with_temporary_keys(world, 'assume_role')
-    assert len(keys) >= 3, 'credentials living 3 s over a wait of 8 s: renewed at least twice, got %d keys' % len(keys)
+    assert len(keys) >= 3, 'credentials living 4 s over a wait of 10 s: renewed at least twice, got %d keys' % len(keys)
     assert not [use for use in ckafka_uses(world) if use['outcome'] != 'ok'], 'renewed before expiry, never refused'
 
 

@@ -369,9 +369,9 @@ def test_temporary_credentials_renew_shortly_before_they_expire():
     answers = iter([('id-1', 'k1', 't1', 1100.0), ('id-2', 'k2', 't2', 1200.0)])
     creds = TemporaryCredentials(lambda: next(answers), 'test', clock)
     assert creds.current().secret_id == 'id-1'
-    clock.now = 1089.0   # a tenth of the 100 s lifetime before expiry: still valid
+    clock.now = 1074.0   # a quarter of the 100 s lifetime before expiry: still valid
     assert creds.current().secret_id == 'id-1' and creds.renewals == 0
-    clock.now = 1090.0
+    clock.now = 1075.0
     assert (creds.current().secret_id, creds.secret_key, creds.security_token) == ('id-2', 'k2', 't2')
     assert creds.renewals == 1
 
