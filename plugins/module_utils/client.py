@@ -41,6 +41,8 @@ API_VERSION = '2019-08-19'
 SERVICE = 'ckafka'
 COLLECTION_VERSION = '0.1.0'
 REQUEST_CLIENT = 'tencentcloud.ckafka/%s' % COLLECTION_VERSION
+# Answers that refuse the key itself: temporary credentials are renewed once on these.
+REFUSED_KEY_CODES = ('AuthFailure.TokenFailure', 'AuthFailure.SecretIdNotFound', 'AuthFailure.InvalidSecretId')
 # How much of an unexpected answer body goes into an error message.
 BODY_EXCERPT = 200
 
@@ -111,11 +113,13 @@ class CkafkaClient:
                         clock_fixed = True
                         continue
                     error.message += ' The request timestamp comes from this host clock: check that it is synchronised (NTP).'
-                if error.code.startswith('AuthFailure'):
+                if error.code in REFUSED_KEY_CODES and not renewed:
                     # Temporary credentials the service no longer takes (revoked, or expired by its clock): renew once.
-                    if not renewed and self.credentials is not None and self.credentials.renew():
+                    renew = getattr(self.credentials, 'renew', None)
+                    if renew is not None and renew():
                         renewed = True
                         continue
+                if error.code.split('.')[0] in ('AuthFailure', 'UnauthorizedOperation') and not is_signature_expired(error):
                     self._name_key_source(error)
                 if getattr(error, 'final', False) or attempt >= len(delays) or not is_retryable(error, idempotent):
                     raise
@@ -146,7 +150,8 @@ class CkafkaClient:
 
     def _headers(self, action, payload, timestamp):
         # current(): temporary credentials renew themselves shortly before they expire.
-        credentials = self.credentials.current()
+        current = getattr(self.credentials, 'current', None)
+        credentials = current() if current is not None else self.credentials
         return signer.signed_headers(
             credentials.secret_id, credentials.secret_key, self.host, action, self.version, payload, timestamp,
             region=self.region, security_token=credentials.security_token, language=self.language,
