@@ -43,6 +43,8 @@ def parse_args(argv=None):
     parser.add_argument('--clock-offset', type=float, default=0.0,
                         help='seconds added to the emulator clock (signature expiry, Date header); default 0')
     parser.add_argument('--require-region', action='store_true', help='refuse calls without X-TC-Region')
+    parser.add_argument('--issued-credentials', metavar='FILE',
+                        help='also accept the temporary credentials (with token) that sts_server.py records in FILE')
     parser.add_argument('--verbose', action='store_true', help='log every HTTP request on stderr')
     args = parser.parse_args(argv)
     ids = args.secret_ids or []
@@ -56,6 +58,9 @@ def parse_args(argv=None):
 
 
 def build_server(args):
+    if getattr(args, 'issued_credentials', None):
+        from emu_auth import trust_issued  # pylint: disable=import-outside-toplevel
+        trust_issued(args.issued_credentials)
     if args.schema and not os.path.exists(args.schema):
         raise SystemExit('emulator: schema file not found: %s' % args.schema)
     if args.app_id and not args.app_id.isdigit():
