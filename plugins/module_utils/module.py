@@ -7,7 +7,7 @@
 from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
-from ansible.module_utils.basic import AnsibleModule, _load_params, missing_required_lib
+from ansible.module_utils.basic import AnsibleModule, missing_required_lib
 from ansible.module_utils.six import string_types
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.client import (
@@ -137,7 +137,12 @@ class CkafkaModule:
     @classmethod
     def create_module(cls):
         spec = cls.argument_spec()
-        raw_params = _load_params()
+        # The values as given, read through the public AnsibleModule with a spec that checks only the
+        # top level: ansible-core's nested checks crash with a TypeError on a scalar where a dict
+        # belongs, so shapes are checked on these before the real module is built.
+        top_level = dict((name, dict(type='raw', no_log=bool(option.get('no_log')), aliases=option.get('aliases') or []))
+                         for name, option in spec.items())
+        raw_params = AnsibleModule(argument_spec=top_level, supports_check_mode=cls.supports_check_mode).params
         problems = shape_errors(spec, raw_params)
         if problems:
             fail_on_shapes(spec, raw_params, problems, cls.supports_check_mode)
