@@ -79,14 +79,17 @@ def ansible_floor():
 
 
 def readme_claims():
-    """The Supported versions lines of README.md: {'ansible-core': (floor, tested), 'Python': (floor, tested)}."""
+    """The Supported versions lines of README.md: {'ansible-core': (floor, tested), 'Python': (floor, tested)}.
+
+    `tested` lists the versions in the parentheses after "tested with", leaving out "Python X.Y" (a controller).
+    """
     with open(os.path.join(ROOT, 'README.md'), encoding='utf-8') as handle:
         text = handle.read()
     claims = {}
     for name in ('ansible-core', 'Python'):
         match = re.search(r'^\* %s (\d+\.\d+) or newer.*?\(tested with ([^)]*)\)' % re.escape(name), text, re.MULTILINE | re.DOTALL)
         if match:
-            claims[name] = (match.group(1), sorted(set(re.findall(r'\d+\.\d+', match.group(2))), key=version_key))
+            claims[name] = (match.group(1), sorted(set(re.findall(r'(?<!Python )\b\d+\.\d+', match.group(2))), key=version_key))
     return claims
 
 
@@ -141,11 +144,17 @@ def make_venv(python, path, requirements):
             if handle.read() == wanted:
                 return os.path.join(path, 'bin', 'python')
     shutil.rmtree(path, ignore_errors=True)
-    # No pip of its own: the development environment's pip installs into it (pip --python).
-    run([python, '-m', 'venv', '--without-pip', path], 'python -m venv %s' % path)
     venv_python = os.path.join(path, 'bin', 'python')
-    run([sys.executable, '-m', 'pip', '--python', venv_python, 'install', '--quiet', '--disable-pip-version-check']
-        + list(requirements), 'pip install %s into %s' % (' '.join(requirements), path))
+    if python_minor(python) == python_minor(sys.executable):
+        # No pip of its own (faster): the development environment's pip installs into it.
+        run([python, '-m', 'venv', '--without-pip', path], 'python -m venv %s' % path)
+        pip = [sys.executable, '-m', 'pip', '--python', venv_python]
+    else:
+        # Another Python brings the pip it supports (today's pip no longer runs on 3.9).
+        run([python, '-m', 'venv', path], 'python -m venv %s' % path)
+        pip = [venv_python, '-m', 'pip']
+    run(pip + ['install', '--quiet', '--disable-pip-version-check'] + list(requirements),
+        'pip install %s into %s' % (' '.join(requirements), path))
     with open(stamp, 'w', encoding='utf-8') as handle:
         handle.write(wanted)
     return venv_python
@@ -183,11 +192,18 @@ def install_collection(venv_dir):
     return collections
 
 
+def modules_without_playbook():
+    """The modules of plugins/modules/ that have no life cycle playbook tests/matrix/playbooks/<module>.yml."""
+    modules = [os.path.splitext(os.path.basename(path))[0] for path in glob.glob(os.path.join(ROOT, 'plugins', 'modules', '*.py'))]
+    return sorted(name for name in modules if name != '__init__' and not os.path.isfile(os.path.join(PLAYBOOKS, name + '.yml')))
+
+
 def module_playbooks():
-    found = sorted(glob.glob(os.path.join(PLAYBOOKS, '*.yml')))
-    if not found:
-        raise MatrixFailure('no playbook in %s' % PLAYBOOKS)
-    return found
+    """One life cycle playbook per module: adding a module means adding tests/matrix/playbooks/<module>.yml."""
+    missing = modules_without_playbook()
+    if missing:
+        raise MatrixFailure('no life cycle playbook for %s: add tests/matrix/playbooks/<module>.yml' % ', '.join(missing))
+    return sorted(glob.glob(os.path.join(PLAYBOOKS, '*.yml')))
 
 
 def expected_recap(playbook):
@@ -216,6 +232,7 @@ class Row:
         self.result = 'not run'
         self.detail = ''
         self.seconds = None
+        self.waited = 0.0  # time spent waiting for another row, left out of `seconds`
 
     @property
     def passed(self):
@@ -272,7 +289,7 @@ def timed(row, body):
     except (MatrixFailure, OSError, subprocess.TimeoutExpired) as error:
         row.result = 'FAILED'
         row.detail = str(error)
-    row.seconds = time.time() - started
+    row.seconds = time.time() - started - row.waited
     say('%-44s %s (%.0f s)%s' % (row.label, row.result, row.seconds, '\n' + row.detail if row.detail else ''))
 
 
@@ -315,7 +332,9 @@ class Matrix:
 
         def body():
             venv_python = make_venv(python, venv_dir, ['requests'])
+            waited = time.time()
             self.newest_ready.wait()
+            row.waited = time.time() - waited
             if self.newest is None:
                 raise MatrixFailure('the newest ansible-core row failed: nothing to drive the modules with')
             ansible_bin, collections, version = self.newest
@@ -326,6 +345,7 @@ class Matrix:
         return row, lambda: timed(row, body)
 
     def plan(self, only=None):
+        module_playbooks()
         floor = ansible_floor()
         minors = ansible_core_minors(self.controller, floor)
         if not minors:
@@ -421,6 +441,9 @@ def main(argv=None):
     say(table(matrix.rows, time.time() - started))
     say(compare_claims(matrix.rows))
     failed = [row.label for row in matrix.rows if row.failed]
+    floor = '%d.%d' % ansible_floor()
+    if readme_claims().get('ansible-core', (floor,))[0] != floor:
+        failed.append('README.md names another ansible-core floor than requires_ansible %s in meta/runtime.yml' % floor)
     if failed:
         say('FAILED: %s' % ', '.join(failed))
         return 1
