@@ -58,8 +58,8 @@ def say(text=''):
 def run(command, what, env=None, cwd=ROOT, timeout=900):
     process = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=False, timeout=timeout)
     if process.returncode != 0:
-        raise MatrixFailure('%s failed (exit %d): %s\n%s\n%s' % (what, process.returncode, ' '.join(command),
-                                                                  process.stdout[-3000:], process.stderr[-3000:]))
+        raise MatrixFailure('%s failed (exit %d): %s\n%s\n%s'
+                            % (what, process.returncode, ' '.join(command), process.stdout[-3000:], process.stderr[-3000:]))
     return process
 
 
@@ -396,8 +396,7 @@ def python_version(python):
 
 
 def table(rows, total):
-    rows = sorted(rows, key=lambda row: (row.kind != 'ansible-core', version_key(row.version.rsplit('.', 1)[0]
-                                                                                  if row.version.count('.') == 2 else row.version)))
+    rows = sorted(rows, key=lambda row: (row.kind != 'ansible-core', version_key('.'.join(row.version.split('.')[:2]))))
     width = max(len(row.label) for row in rows)
     lines = ['', '| %s | result    | time   |' % 'version'.ljust(width), '| %s | --------- | ------ |' % ('-' * width)]
     for row in rows:
