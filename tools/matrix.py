@@ -43,6 +43,7 @@ REGION = 'ap-guangzhou'
 PLAYBOOK_TIMEOUT = 600
 RECAP = re.compile(r'^\S+\s+:\s+ok=(?P<ok>\d+)\s+changed=(?P<changed>\d+)\s+unreachable=(?P<unreachable>\d+)\s+'
                    r'failed=(?P<failed>\d+)', re.MULTILINE)
+WARNING = re.compile(r'^\s*\[(DEPRECATION )?WARNING\]')
 PRINT_LOCK = threading.Lock()
 
 
@@ -243,6 +244,13 @@ class Row:
         return self.result == 'FAILED'
 
 
+def fresh_workdir(venv_dir):
+    """A new folder for this run's logs and temporary files; the previous run's go."""
+    for old in glob.glob(os.path.join(venv_dir, 'run-*')):
+        shutil.rmtree(old, ignore_errors=True)
+    return tempfile.mkdtemp(prefix='run-', dir=venv_dir)
+
+
 def run_playbooks(row, workdir, ansible_bin, collections, module_python):
     """The interpreter check, then every module playbook against a fresh emulator."""
     env = clean_env(ansible_bin, collections)
@@ -272,6 +280,10 @@ def run_playbooks(row, workdir, ansible_bin, collections, module_python):
             if process.returncode != 0 or wrong:
                 raise MatrixFailure('%s: exit %d, PLAY RECAP %s, expected %s (log: %s)\n%s' % (
                     name, process.returncode, found, expected, os.path.relpath(log, ROOT), failure_lines(process.stdout)))
+            # A deprecation today is a failure in a later release: it fails the row now.
+            warnings = [line for line in (process.stdout + process.stderr).splitlines() if WARNING.search(line)]
+            if warnings:
+                raise MatrixFailure('%s: ansible-core warned (log: %s)\n%s' % (name, os.path.relpath(log, ROOT), '\n'.join(warnings[:20])))
         if 'matrix-Es-Passw0rd' in emulator.stderr():
             raise MatrixFailure('a secret reached the emulator log')
 
@@ -311,7 +323,7 @@ class Matrix:
             row.version = installed_version(venv_python, 'ansible-core')
             row.label = label.replace(minor, row.version, 1)
             collections = install_collection(venv_dir)
-            workdir = tempfile.mkdtemp(prefix='run-', dir=venv_dir)
+            workdir = fresh_workdir(venv_dir)
             run_playbooks(row, workdir, os.path.join(venv_dir, 'bin'), collections, venv_python)
             return collections
 
@@ -339,7 +351,7 @@ class Matrix:
                 raise MatrixFailure('the newest ansible-core row failed: nothing to drive the modules with')
             ansible_bin, collections, version = self.newest
             row.label = 'Python %s (%s, ansible-core %s)' % (minor, python_version(venv_python), version)
-            workdir = tempfile.mkdtemp(prefix='run-', dir=venv_dir)
+            workdir = fresh_workdir(venv_dir)
             run_playbooks(row, workdir, ansible_bin, collections, venv_python)
 
         return row, lambda: timed(row, body)
