@@ -251,7 +251,7 @@ def fresh_workdir(venv_dir):
     return tempfile.mkdtemp(prefix='run-', dir=venv_dir)
 
 
-def run_playbooks(row, workdir, ansible_bin, collections, module_python):
+def run_playbooks(workdir, ansible_bin, collections, module_python):
     """The interpreter check, then every module playbook against a fresh emulator."""
     env = clean_env(ansible_bin, collections)
     env['ANSIBLE_LOCAL_TEMP'] = os.path.join(workdir, 'tmp')
@@ -324,7 +324,7 @@ class Matrix:
             row.label = label.replace(minor, row.version, 1)
             collections = install_collection(venv_dir)
             workdir = fresh_workdir(venv_dir)
-            run_playbooks(row, workdir, os.path.join(venv_dir, 'bin'), collections, venv_python)
+            run_playbooks(workdir, os.path.join(venv_dir, 'bin'), collections, venv_python)
             return collections
 
         def job():
@@ -352,7 +352,7 @@ class Matrix:
             ansible_bin, collections, version = self.newest
             row.label = 'Python %s (%s, ansible-core %s)' % (minor, python_version(venv_python), version)
             workdir = fresh_workdir(venv_dir)
-            run_playbooks(row, workdir, ansible_bin, collections, venv_python)
+            run_playbooks(workdir, ansible_bin, collections, venv_python)
 
         return row, lambda: timed(row, body)
 
