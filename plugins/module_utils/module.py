@@ -9,7 +9,7 @@ __metaclass__ = type
 
 import os
 
-from ansible.module_utils.basic import AnsibleModule, _load_params, missing_required_lib
+from ansible.module_utils.basic import AnsibleModule, missing_required_lib
 from ansible.module_utils.six import string_types
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.client import (
@@ -158,11 +158,20 @@ class CkafkaModule:
     @classmethod
     def create_module(cls):
         spec = cls.argument_spec()
-        raw_params = _load_params()
-        problems = shape_errors(spec, raw_params)
-        if problems:
+        try:
+            return AnsibleModule(argument_spec=spec, supports_check_mode=cls.supports_check_mode, **cls.module_kwargs)
+        except (TypeError, AttributeError):
+            # ansible-core's nested checks crash on a scalar where a dict belongs (a TypeError in 2.19).
+            # Read the values as given through the public AnsibleModule with a spec that checks only
+            # the top level, and name the misshapen options; any other crash is not ours to explain.
+            top_level = dict((name, dict(type='raw', no_log=bool(option.get('no_log')), aliases=option.get('aliases') or []))
+                             for name, option in spec.items())
+            raw_params = AnsibleModule(argument_spec=top_level, supports_check_mode=cls.supports_check_mode).params
+            problems = shape_errors(spec, raw_params)
+            if not problems:
+                raise
             fail_on_shapes(spec, raw_params, problems, cls.supports_check_mode)
-        return AnsibleModule(argument_spec=spec, supports_check_mode=cls.supports_check_mode, **cls.module_kwargs)
+            raise  # not reached: fail_on_shapes exits
 
     @classmethod
     def main(cls):
