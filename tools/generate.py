@@ -4,7 +4,7 @@
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
 """Render the generated files from schema/datahub_task.json.
 
-* plugins/module_utils/datahub_schema.py: argument spec, option/API name trees and per-type data.
+* plugins/module_utils/datahub_task_schema.py: argument spec, option/API name trees and per-type data.
 * plugins/doc_fragments/datahub_task.py: documentation of every task parameter.
 
 Usage: .venv/bin/python tools/generate.py [--check]
@@ -25,7 +25,7 @@ import yaml
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCHEMA_PATH = os.path.join(ROOT, 'schema', 'datahub_task.json')
-SCHEMA_OUT = os.path.join('plugins', 'module_utils', 'datahub_schema.py')
+SCHEMA_OUT = os.path.join('plugins', 'module_utils', 'datahub_task_schema.py')
 DOC_OUT = os.path.join('plugins', 'doc_fragments', 'datahub_task.py')
 MAX_LINE = 160
 INDENT = '    '
@@ -223,14 +223,14 @@ def deprecated_members(schema):
 
 
 def schema_objects(schema):
-    """The public objects of datahub_schema.py, by name, as Python values (tuples, frozensets and all)."""
+    """The public objects of datahub_task_schema.py, by name, as Python values (tuples, frozensets and all)."""
     root = schema['root']
     return {
         'API_VERSION': schema['api_version'],
         'ROOT_TYPE': root,
         'REQUIRED_FOR_CREATE': ('task_name', 'task_type'),
         'DEPRECATED_MEMBERS': deprecated_members(schema),
-        'TASK_PARAMETER_SPEC': type_spec(schema, root, top_level=True),
+        'PARAMETER_SPEC': type_spec(schema, root, top_level=True),
         'API_NAME_TREE': api_name_tree(schema, root),
         'OPTION_NAME_TREE': option_name_tree(schema, root),
         'PATH_TYPES': path_types(schema),
@@ -244,7 +244,7 @@ def schema_objects(schema):
 # The large objects travel as one JSON string: AnsiballZ compiles module_utils from source on every
 # module run, and json.loads of a compact string is about ten times cheaper than compiling the same
 # data as pretty-printed literals. Tuples and frozensets are rebuilt after loading.
-JSON_OBJECTS = ('TASK_PARAMETER_SPEC', 'API_NAME_TREE', 'PATH_TYPES', 'SERVICE_FILLED_PATHS', 'NO_LOG_PATHS', 'TYPES', 'CONDITIONS')
+JSON_OBJECTS = ('PARAMETER_SPEC', 'API_NAME_TREE', 'PATH_TYPES', 'SERVICE_FILLED_PATHS', 'NO_LOG_PATHS', 'TYPES', 'CONDITIONS')
 
 SCHEMA_LOADERS = '''
 
@@ -268,7 +268,7 @@ def _condition(rule):
 
 SCHEMA_ASSIGNMENTS = '''
 # Argument spec of the CreateDatahubTask members, to the leaf.
-TASK_PARAMETER_SPEC = _DATA['TASK_PARAMETER_SPEC']
+PARAMETER_SPEC = _DATA['PARAMETER_SPEC']
 
 # option -> (API name, subtree or None); a list of objects has the subtree of one element.
 API_NAME_TREE = _name_tree(_DATA['API_NAME_TREE'])

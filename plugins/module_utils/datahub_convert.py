@@ -15,7 +15,7 @@ __metaclass__ = type
 
 import re
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_schema import (
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_schema import (
     API_NAME_TREE,
     NO_LOG_PATHS,
     OPTION_NAME_TREE,

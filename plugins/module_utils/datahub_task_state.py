@@ -22,7 +22,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_conver
     diff_paths,
 )
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_results import task_result
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_schema import API_NAME_TREE, TASK_PARAMETER_SPEC
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_schema import API_NAME_TREE, PARAMETER_SPEC
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_validate import validate_task_params
 
 # The status numbers live with the calls; re-exported here for the planning code and its tests.
@@ -55,7 +55,7 @@ IMMUTABLE_OPTIONS = ('task_type', 'source_resource', 'target_resource', 'transfo
 MODIFY_ONLY_ANSWER_NAMES = {'tasks_max': 'TaskMax', 'sync_throttle_limit': 'SyncThrottleLimit', 'auto_expand_flag': 'AutoExpandFlag'}
 
 # Options of the CreateDatahubTask tree the module compares (task_id is the identity, never compared).
-TASK_OPTIONS = tuple(option for option in TASK_PARAMETER_SPEC if option != 'task_id')
+TASK_OPTIONS = tuple(option for option in PARAMETER_SPEC if option != 'task_id')
 
 ACTION_PAUSE = 'pause'
 ACTION_RESUME = 'resume'

@@ -17,7 +17,7 @@ __metaclass__ = type
 
 import re
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_schema import (
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_schema import (
     CONDITIONS,
     PATH_TYPES,
     REQUIRED_FOR_CREATE,

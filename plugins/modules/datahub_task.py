@@ -378,7 +378,7 @@ import time
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.module import CkafkaModule, common_argument_spec
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.errors import CkafkaError
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_schema import TASK_PARAMETER_SPEC
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_schema import PARAMETER_SPEC
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_convert import mask_secrets, options_to_request
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_results import task_result
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_tasks import GONE, DatahubTasks, WaitError
@@ -394,7 +394,7 @@ class DatahubTaskModule(CkafkaModule):
 
     @classmethod
     def argument_spec(cls):
-        options = dict(TASK_PARAMETER_SPEC)
+        options = dict(PARAMETER_SPEC)
         options.update(
             state=dict(type='str', default='present', choices=['present', 'running', 'paused', 'restarted', 'absent']),
             wait=dict(type='bool', default=True),

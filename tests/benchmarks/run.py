@@ -247,7 +247,7 @@ def time_module_side(table, payloads, repeats):
 def import_times(table, opts):
     prefix = 'ansible_collections.tencentcloud.ckafka.plugins.'
     for module in ('ansible.module_utils.basic', prefix + 'modules.datahub_task', 'requests',
-                   prefix + 'module_utils.datahub_schema'):
+                   prefix + 'module_utils.datahub_task_schema'):
         samples = []
         for dummy in range(3):
             total, rows = import_time(module)

@@ -48,7 +48,7 @@ def test_lines_fit(rel):
 def test_doc_fragment_matches_spec():
     import yaml
     from ansible_collections.tencentcloud.ckafka.plugins.doc_fragments.datahub_task import ModuleDocFragment
-    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_schema import TASK_PARAMETER_SPEC
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_schema import PARAMETER_SPEC
 
     def compare(doc, spec, path=''):
         assert set(doc) == set(spec), path
@@ -65,4 +65,4 @@ def test_doc_fragment_matches_spec():
             else:
                 assert 'suboptions' not in documented, where
 
-    compare(yaml.safe_load(ModuleDocFragment.DOCUMENTATION)['options'], TASK_PARAMETER_SPEC)
+    compare(yaml.safe_load(ModuleDocFragment.DOCUMENTATION)['options'], PARAMETER_SPEC)

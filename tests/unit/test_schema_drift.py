@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils import datahub_schema
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils import datahub_task_schema
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SCHEMA_PATH = os.path.join(REPO, 'schema', 'datahub_task.json')
@@ -101,7 +101,7 @@ def spec_paths(spec, prefix=''):
 
 
 def test_spec_covers_api(api_objects, capsys):
-    spec = dict(spec_paths(datahub_schema.TASK_PARAMETER_SPEC))
+    spec = dict(spec_paths(datahub_task_schema.PARAMETER_SPEC))
     covered_members = set()
     api_paths = set()
     for path, type_name, member in walk_api(api_objects, ROOT):
@@ -115,7 +115,7 @@ def test_spec_covers_api(api_objects, capsys):
         if top_level:
             # task_name and task_type are required to create only: state=absent needs neither
             assert not entry.get('required'), path
-            assert bool(member['required']) == (path in datahub_schema.REQUIRED_FOR_CREATE), path
+            assert bool(member['required']) == (path in datahub_task_schema.REQUIRED_FOR_CREATE), path
         else:
             assert bool(entry.get('required')) == bool(member['required']), path
         if kind == 'dict' or elements == 'dict':
@@ -135,10 +135,10 @@ def test_spec_covers_api(api_objects, capsys):
 
 
 def test_deprecated_members_have_no_option(api_objects):
-    spec = datahub_schema.TASK_PARAMETER_SPEC
+    spec = datahub_task_schema.PARAMETER_SPEC
     assert 'private_link_param' not in spec
-    assert ('CreateDatahubTaskRequest', 'PrivateLinkParam') in datahub_schema.DEPRECATED_MEMBERS
-    assert 'PrivateLinkParam' not in datahub_schema.OPTION_NAME_TREE
+    assert ('CreateDatahubTaskRequest', 'PrivateLinkParam') in datahub_task_schema.DEPRECATED_MEMBERS
+    assert 'PrivateLinkParam' not in datahub_task_schema.OPTION_NAME_TREE
 
 
 def test_name_trees_are_inverse():
@@ -151,7 +151,7 @@ def test_name_trees_are_inverse():
                 assert back_subtree is None
             else:
                 check(subtree, back_subtree)
-    check(datahub_schema.API_NAME_TREE, datahub_schema.OPTION_NAME_TREE)
+    check(datahub_task_schema.API_NAME_TREE, datahub_task_schema.OPTION_NAME_TREE)
 
 
 def test_no_log_on_every_secret(schema):
@@ -159,8 +159,8 @@ def test_no_log_on_every_secret(schema):
         for member in type_def['members']:
             if re.search(r'pass(?!ive)|secret|token', member['api_name'], re.I):
                 assert member['no_log'], '%s.%s' % (type_name, member['api_name'])
-    spec = dict(spec_paths(datahub_schema.TASK_PARAMETER_SPEC))
-    for path in datahub_schema.NO_LOG_PATHS:
+    spec = dict(spec_paths(datahub_task_schema.PARAMETER_SPEC))
+    for path in datahub_task_schema.NO_LOG_PATHS:
         assert spec[path]['no_log'] is True
 
 

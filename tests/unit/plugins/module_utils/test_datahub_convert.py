@@ -12,10 +12,10 @@ from hypothesis import given, settings, HealthCheck
 from hypothesis import strategies as st
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils import datahub_convert as convert
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_schema import (
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_schema import (
     API_NAME_TREE,
     OPTION_NAME_TREE,
-    TASK_PARAMETER_SPEC,
+    PARAMETER_SPEC,
 )
 
 # ---------------------------------------------------------------------------
@@ -191,7 +191,7 @@ def restrict(api_obj, tree):
 
 def with_all_options(params, spec=None):
     """params as Ansible hands them to a module: every unset option present as None."""
-    spec = TASK_PARAMETER_SPEC if spec is None else spec
+    spec = PARAMETER_SPEC if spec is None else spec
     out = {}
     for option, entry in spec.items():
         value = params.get(option)
@@ -332,7 +332,7 @@ def _walk_body(body, tree, seen):
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(_option_values(TASK_PARAMETER_SPEC))
+@given(_option_values(PARAMETER_SPEC))
 def test_options_to_request_never_emits_none(params):
     body = convert.options_to_request(params)
     _walk_body(body, OPTION_NAME_TREE, set())

@@ -4,7 +4,7 @@
 
 import pytest
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_schema import CONDITIONS, PATH_TYPES, ROOT_TYPE, TYPES
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_schema import CONDITIONS, PATH_TYPES, ROOT_TYPE, TYPES
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_validate import validate_task_params
 
 from .test_datahub_convert import SEED, with_all_options

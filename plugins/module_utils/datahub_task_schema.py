@@ -45,9 +45,9 @@ def _condition(rule):
     }
 
 
-# TASK_PARAMETER_SPEC, API_NAME_TREE, PATH_TYPES, SERVICE_FILLED_PATHS, NO_LOG_PATHS, TYPES, CONDITIONS, in JSON.
+# PARAMETER_SPEC, API_NAME_TREE, PATH_TYPES, SERVICE_FILLED_PATHS, NO_LOG_PATHS, TYPES, CONDITIONS, in JSON.
 _DATA = json.loads(
-    '{"TASK_PARAMETER_SPEC":{"task_name":{"type":"str"},"task_type":{"type":"str","choices":["SOURCE","SINK"]},"source_resource":{"type":"dict",'
+    '{"PARAMETER_SPEC":{"task_name":{"type":"str"},"task_type":{"type":"str","choices":["SOURCE","SINK"]},"source_resource":{"type":"dict",'
     '"options":{"type":{"type":"str","required":true},"kafka_param":{"type":"dict","options":{"self_built":{"type":"bool","required":true},'
     '"resource":{"type":"str","required":true},"topic":{"type":"str"},"offset_type":{"type":"str","choices":["earliest","latest","timestamp"]},'
     '"start_time":{"type":"int"},"resource_name":{"type":"str"},"zone_id":{"type":"int"},"topic_id":{"type":"str"},"partition_num":{"type":"int"},'
@@ -826,7 +826,7 @@ _DATA = json.loads(
 )
 
 # Argument spec of the CreateDatahubTask members, to the leaf.
-TASK_PARAMETER_SPEC = _DATA['TASK_PARAMETER_SPEC']
+PARAMETER_SPEC = _DATA['PARAMETER_SPEC']
 
 # option -> (API name, subtree or None); a list of objects has the subtree of one element.
 API_NAME_TREE = _name_tree(_DATA['API_NAME_TREE'])

@@ -1,8 +1,8 @@
 # -*- coding: utf-8 -*-
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""The objects of the generated datahub_schema.py: exact types, values and key order.
+"""The objects of the generated datahub_task_schema.py: exact types, values and key order.
 
-datahub_schema.py stores its large data as one JSON string and rebuilds the tuples and frozensets at
+datahub_task_schema.py stores its large data as one JSON string and rebuilds the tuples and frozensets at
 import (fast to compile inside AnsiballZ). These tests hold every public object to what the generator
 derives from the schema, type by type: a list where a tuple was, or a set where a frozenset was, fails.
 
@@ -17,10 +17,10 @@ import types
 
 import pytest
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils import datahub_schema
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils import datahub_task_schema
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))))
-PUBLIC = ('API_VERSION', 'ROOT_TYPE', 'REQUIRED_FOR_CREATE', 'DEPRECATED_MEMBERS', 'TASK_PARAMETER_SPEC', 'API_NAME_TREE',
+PUBLIC = ('API_VERSION', 'ROOT_TYPE', 'REQUIRED_FOR_CREATE', 'DEPRECATED_MEMBERS', 'PARAMETER_SPEC', 'API_NAME_TREE',
           'OPTION_NAME_TREE', 'PATH_TYPES', 'SERVICE_FILLED_PATHS', 'NO_LOG_PATHS', 'TYPES', 'CONDITIONS')
 
 
@@ -58,21 +58,21 @@ def derived_from_schema():
 
 
 def test_public_names_are_these():
-    names = set(name for name, value in vars(datahub_schema).items()
+    names = set(name for name, value in vars(datahub_task_schema).items()
                 if not name.startswith('_') and not isinstance(value, types.ModuleType) and name.isupper())
     assert names == set(PUBLIC)
 
 
 @pytest.mark.parametrize('name', PUBLIC)
 def test_object_matches_schema(name):
-    assert_same(getattr(datahub_schema, name), derived_from_schema()[name], name)
+    assert_same(getattr(datahub_task_schema, name), derived_from_schema()[name], name)
 
 
 def test_option_name_tree_is_the_reverse_of_api_name_tree():
     def reverse(tree):
         return dict((api, (option, reverse(sub) if sub is not None else None)) for option, (api, sub) in tree.items())
 
-    assert_same(datahub_schema.OPTION_NAME_TREE, reverse(datahub_schema.API_NAME_TREE), 'OPTION_NAME_TREE')
+    assert_same(datahub_task_schema.OPTION_NAME_TREE, reverse(datahub_task_schema.API_NAME_TREE), 'OPTION_NAME_TREE')
 
 
 def test_objects_match_baseline():
@@ -82,7 +82,7 @@ def test_objects_match_baseline():
     with open(path, 'rb') as handle:
         baseline = pickle.load(handle)
     for name in PUBLIC:
-        assert_same(getattr(datahub_schema, name), baseline[name], name)
+        assert_same(getattr(datahub_task_schema, name), baseline[name], name)
     assert set(name for name in baseline if name.isupper()) == set(PUBLIC)
 
 
