@@ -5,7 +5,7 @@
 # GENERATED FILE: do not edit. Rendered by tools/generate.py from schema/datahub_task.json.
 # Run `make generate` after changing the schema.
 
-"""Argument spec, option/API name trees and per-type data of the DIP task parameters.
+"""Argument spec, option/API name trees and per-type data of the CreateDatahubTask parameters.
 
 Every object is derived from schema/datahub_task.json by tools/generate.py. The large objects are
 stored as one compact JSON string: AnsiballZ compiles this file from source on every module run, and
@@ -20,7 +20,7 @@ import json
 API_VERSION = '2019-08-19'
 ROOT_TYPE = 'CreateDatahubTaskRequest'
 
-# Options CreateDatahubTask needs; not marked required in the spec because state=absent needs neither.
+# Options CreateDatahubTask needs; not marked required in the spec because state=absent may need none.
 REQUIRED_FOR_CREATE = ('task_name', 'task_type')
 
 # API members the API marks deprecated: (type, API name). They get no option.
