@@ -270,22 +270,64 @@ def schema_objects(schema):
     return objects
 
 
+def shallow_spec(schema, member, top_level=False):
+    """member_spec with the object type's name in place of its options."""
+    spec = member_spec(schema, dict(member, ref=None), top_level)
+    if member.get('ref'):
+        spec['options'] = member['ref']
+    return spec
+
+
+def spec_tables(schema):
+    """{type: {option: spec}} of the types of the Create tree, each once; 'options' names a type."""
+    root = schema['root']
+    names = [root] + [t for t in schema['types'] if t in set(path_types(schema, root).values()) and t != root]
+    return dict((t, dict((m['option'], shallow_spec(schema, m, t == root)) for m in live_members(schema, t))) for t in names)
+
+
+def name_tables(schema):
+    """{type: {option: [API name, type or None]}} of every type, each once."""
+    return dict((t, dict((m['option'], [m['api_name'], m.get('ref')]) for m in live_members(schema, t))) for t in schema['types'])
+
+
 # The large objects travel as one JSON string: AnsiballZ compiles module_utils from source on every
 # module run, and json.loads of a compact string is about ten times cheaper than compiling the same
-# data as pretty-printed literals. Tuples and frozensets are rebuilt after loading.
-JSON_OBJECTS = ('PARAMETER_SPEC', 'API_NAME_TREE', 'PATH_TYPES', 'SERVICE_FILLED_PATHS', 'NO_LOG_PATHS', 'TYPES', 'CONDITIONS')
-MODIFY_JSON_OBJECTS = ('MODIFY_API_NAME_TREE', 'MODIFY_PATH_TYPES')
+# data as pretty-printed literals. Tuples and frozensets are rebuilt after loading. The argument spec
+# and the name trees travel as one table per object type and are linked after loading: a type used
+# at several places (DatahubResource as source and target, KafkaParam, TopicParam, ...) is written
+# once, and every place shares one object.
+JSON_OBJECTS = ('SPECS', 'NAMES', 'PATH_TYPES', 'SERVICE_FILLED_PATHS', 'NO_LOG_PATHS', 'TYPES', 'CONDITIONS')
+MODIFY_JSON_OBJECTS = ('MODIFY_PATH_TYPES',)
 
 SCHEMA_LOADERS = '''
 
-def _name_tree(node):
-    """{option: [api name, subtree or null]} as loaded -> {option: (api name, subtree or None)}."""
-    return dict((key, (name, None if sub is None else _name_tree(sub))) for key, (name, sub) in node.items())
+def _linker(tables, link):
+    """type name -> its table with every reference to a type linked, built once per type and shared."""
+    built = {}
+
+    def build(type_name):
+        if type_name not in built:
+            built[type_name] = dict((key, link(entry, build)) for key, entry in tables[type_name].items())
+        return built[type_name]
+    return build
 
 
-def _reverse(tree):
-    """{option: (api name, subtree)} -> {api name: (option, reversed subtree)}."""
-    return dict((name, (key, None if sub is None else _reverse(sub))) for key, (name, sub) in tree.items())
+def _spec_entry(entry, build):
+    """An argument spec entry whose 'options' names a type -> the entry with that type's spec."""
+    return dict(entry, options=build(entry['options'])) if 'options' in entry else entry
+
+
+def _name_entry(entry, build):
+    """[api name, type or null] -> (api name, that type's name tree or None)."""
+    return entry[0], None if entry[1] is None else build(entry[1])
+
+
+def _reverse(tree, done=None):
+    """{option: (api name, subtree)} -> {api name: (option, reversed subtree)}; a shared subtree is reversed once."""
+    done = {} if done is None else done
+    if id(tree) not in done:
+        done[id(tree)] = dict((name, (key, None if sub is None else _reverse(sub, done))) for key, (name, sub) in tree.items())
+    return done[id(tree)]
 
 
 def _condition(rule):
@@ -297,11 +339,14 @@ def _condition(rule):
 '''
 
 SCHEMA_ASSIGNMENTS = '''
-# Argument spec of the %(create)s members, to the leaf.
-PARAMETER_SPEC = _DATA['PARAMETER_SPEC']
+_NAMES = _linker(_DATA['NAMES'], _name_entry)
+
+# Argument spec of the %(create)s members, to the leaf. Read-only: every place of one object
+# type shares one suboptions dict.
+PARAMETER_SPEC = _linker(_DATA['SPECS'], _spec_entry)(ROOT_TYPE)
 
 # option -> (API name, subtree or None); a list of objects has the subtree of one element.
-API_NAME_TREE = _name_tree(_DATA['API_NAME_TREE'])
+API_NAME_TREE = _NAMES(ROOT_TYPE)
 
 # API name -> (option, subtree or None): the reverse of API_NAME_TREE.
 OPTION_NAME_TREE = _reverse(API_NAME_TREE)
@@ -325,7 +370,7 @@ CONDITIONS = tuple(_condition(rule) for rule in _DATA['CONDITIONS'])
 
 MODIFY_ASSIGNMENTS = '''
 # The %(modify)s tree (its members have types of their own): option -> (API name, subtree or None).
-MODIFY_API_NAME_TREE = _name_tree(_DATA['MODIFY_API_NAME_TREE'])
+MODIFY_API_NAME_TREE = _NAMES(%(modify_root)r)
 
 # Dotted option path of the %(modify)s tree -> object type, as PATH_TYPES.
 MODIFY_PATH_TYPES = _DATA['MODIFY_PATH_TYPES']
@@ -363,9 +408,11 @@ def string_lines(text, indent, width=MAX_LINE):
 def render_schema_module(schema):
     objects = schema_objects(schema)
     names = JSON_OBJECTS + (MODIFY_JSON_OBJECTS if schema.get('modify_root') else ())
+    objects.update(SPECS=spec_tables(schema), NAMES=name_tables(schema))
     data = dict((name, _jsonable(objects[name])) for name in names)
     text = json.dumps(data, separators=(',', ':'), ensure_ascii=True)
-    words = {'create': action_of(schema['root']), 'modify': action_of(schema.get('modify_root') or '')}
+    words = {'create': action_of(schema['root']), 'modify': action_of(schema.get('modify_root') or ''),
+             'modify_root': schema.get('modify_root')}
     parts = [HEADER % schema['resource'], '''
 """Argument spec, option/API name trees and per-type data of the %(create)s parameters.
 
@@ -386,7 +433,7 @@ loading JSON is much cheaper than compiling the same data as Python literals.
     parts.append(SCHEMA_ASSIGNMENTS % words)
     if schema.get('modify_root'):
         parts.append(MODIFY_ASSIGNMENTS % words)
-    parts.append('\ndel _DATA\n')
+    parts.append('\ndel _DATA, _NAMES\n')
     return ''.join(parts)
 
 
