@@ -21,7 +21,7 @@ import copy
 
 from hypothesis import strategies as st
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils import datahub_validate
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_resource import DatahubTask
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_schema import PATH_TYPES, PARAMETER_SPEC
 
 # Options of the module itself (not task parameters) that take user values.
@@ -97,7 +97,7 @@ OBJECT_PATHS = [''] + [ipath + ('[0]' if member['type'] == 'list' else '')
 REQUIRED_PATHS = [item for item in ALL_PATHS if item[2].get('required')]
 # (type, option) of required strings the service accepts empty (a replacement value, ...): Ansible turns
 # null into '' for them, which is then a valid value.
-EMPTY_ALLOWED = frozenset(getattr(datahub_validate, 'EMPTY_ALLOWED', ()))
+EMPTY_ALLOWED = frozenset(DatahubTask.empty_strings_allowed)
 
 
 def empty_allowed(path):
