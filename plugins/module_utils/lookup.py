@@ -7,8 +7,6 @@
 from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.results import result_of
-
 
 class Ambiguous(Exception):
     """More than one resource has the exact name; ids lists them, sorted."""
@@ -62,4 +60,4 @@ def find(api, params, by_id, compared=()):
     item = matches[0]
     if any(answer_member(resource, option) not in item for option in compared):
         return api.describe(item[identity.id_member])
-    return result_of(resource, item)
+    return api.result_of(item)

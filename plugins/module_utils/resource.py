@@ -228,7 +228,8 @@ class Resource:
     validate(params): messages about option values, before any call.
     state_action(state, status): (extra action name or None, error or None) for states other than
         present/absent.
-    refuse_delete(current): a message when current (a result) must not be deleted, else None.
+    refuse_delete(current, api): a message when current (a result) must not be deleted, else None;
+        api (resource_api.ResourceApi) reads more when the result lacks what it needs.
     forced_changes(params, current): {option: value} sent by Modify even though the comparison
         cannot see a difference (write-only secrets with update_password=always); a change.
     """
@@ -281,8 +282,11 @@ class Resource:
         return None, None
 
     @classmethod
-    def refuse_delete(cls, current):
-        """A message when the resource current (a result) must not be deleted; None to delete it."""
+    def refuse_delete(cls, current, api):
+        """A message when the resource current (a result) must not be deleted; None to delete it.
+
+        api is the run's ResourceApi, for a read the result cannot answer (list_answers, ...).
+        """
         return None
 
     @classmethod

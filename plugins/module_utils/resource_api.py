@@ -20,9 +20,11 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.results import
 class ResourceApi:
     """The actions of one resource (a Resource description) over one client."""
 
-    def __init__(self, client, resource):
+    def __init__(self, client, resource, with_secrets=False):
         self.client = client
         self.resource = resource
+        # Whether results carry the resource's secret_members (only when the module asks).
+        self.with_secrets = with_secrets
         # Ids of the Create requests sent so far (client-chosen ids).
         self._created_ids = set()
 
@@ -55,11 +57,11 @@ class ResourceApi:
 
     def result_of(self, answer):
         """The result of an answer object of this resource (a describe answer or a list item)."""
-        return result_of(self.resource, answer)
+        return result_of(self.resource, answer, self.with_secrets)
 
     def describe(self, resource_id):
         """The result of the resource, or None."""
-        return result_of(self.resource, self.describe_answer(resource_id))
+        return self.result_of(self.describe_answer(resource_id))
 
     def list_answers(self, filters):
         """Every list item (API names) matching filters ({API name: value}), gone ones left out."""

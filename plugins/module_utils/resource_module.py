@@ -33,7 +33,7 @@ error_code/request_id of a failed call; validation_errors for bad options (befor
 from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.api_names import to_api
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.api_names import snake_case, to_api
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.conditions import invalid_options
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.lookup import Ambiguous, find
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.masking import mask_secrets, secret_option_names
@@ -61,8 +61,12 @@ class ResourceBase(CkafkaModule):
     def api(self):
         """The ResourceApi of this run (built on first use, with the client)."""
         if self._api is None:
-            self._api = ResourceApi(self.client, self.resource)
+            self._api = ResourceApi(self.client, self.resource, with_secrets=self.include_secrets())
         return self._api
+
+    def include_secrets(self):
+        """Whether results carry the resource's secret_members (a module asks for them with an option)."""
+        return False
 
     @classmethod
     def module_arguments(cls):
@@ -105,7 +109,8 @@ class ResourceModule(ResourceBase):
         self.statuses = resource.statuses
         self.by_id = self.param_is_defined(self.identity.id_option)
         self.result.update({resource.result_key: None, self.identity.id_option: None})
-        self._secret_options = secret_option_names(resource.schema.NO_LOG_PATHS)
+        self._secret_options = secret_option_names(resource.schema.NO_LOG_PATHS) | frozenset(
+            snake_case(member) for member in resource.secret_members)
 
     # ---- results -----------------------------------------------------------------------------
 
@@ -239,7 +244,7 @@ class ResourceModule(ResourceBase):
                 current = None
             self.set_result(current, resource_id)
             return
-        refusal = self.resource.refuse_delete(current)
+        refusal = self.resource.refuse_delete(current, self.api)
         if refusal:
             self.fail(refusal)
         self.set_diff(current, {})

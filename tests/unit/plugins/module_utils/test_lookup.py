@@ -62,6 +62,10 @@ class FakeApi:
         self.described.append(task_id)
         return result_of(DatahubTask, dict(ANSWER, TaskId=task_id))
 
+    @staticmethod
+    def result_of(answer):
+        return result_of(DatahubTask, answer)
+
 
 @pytest.mark.parametrize('option, expected', [
     ('description', False), ('tasks_max', False), ('source_resource', False), ('tags', True), ('transform_param', True),
