@@ -65,7 +65,8 @@ options:
   wait:
     description:
       - Wait until the connection reaches the status the operation aims at, polling C(DescribeConnectResource) with
-        backoff; a create or a change waits for V(1) (running), a delete until the connection is gone.
+        backoff; a create waits for V(1) (running), a delete until the connection is gone.
+      - A change in place is not waited for; the result shows the connection with the changes sent.
       - The failure statuses V(-1) (create failed), V(4) (delete failed), V(6) (change failed) and V(7) (abnormal)
         end the wait at once with the service's error message.
       - When false, the module returns after the call with the status the connection has then.
@@ -361,11 +362,6 @@ differing_paths:
   type: list
   elements: str
   sample: [type]
-datahub_task_count:
-  description: The number of DIP tasks that use the connection, when a delete is refused because of them.
-  returned: failure of a delete of a connection in use
-  type: int
-  sample: 2
 status:
   description: The last status seen, when a wait failed or timed out.
   returned: failure of a wait
@@ -397,40 +393,16 @@ diff:
       type: dict
 '''
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.connect_resource_resource import ConnectResource
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource_module import ResourceModule
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.connect_resource_resource import (
+    ConnectResource, ConnectResourceModuleBase)
 
 
-class ConnectResourceModule(ResourceModule):
+class ConnectResourceModule(ConnectResourceModuleBase):
     resource = ConnectResource
     extra_options = dict(
         resource_id=dict(type='str'),
         update_password=dict(type='str', default='on_create', choices=['on_create', 'always'], no_log=False),
     )
-
-    def present(self, state, resource_id, current):
-        if current is None and self.by_id:
-            # The service chooses the ID of a new connection: one made here could never be found by this ID.
-            self.fail('no connection has the ID %s; leave resource_id out to create one by its resource_name'
-                      % self.params['resource_id'])
-        super(ConnectResourceModule, self).present(state, resource_id, current)
-
-    def absent(self, resource_id, current):
-        self.refuse_if_in_use(current)
-        super(ConnectResourceModule, self).absent(resource_id, current)
-
-    def recreate(self, state, resource_id, current):
-        self.refuse_if_in_use(current)
-        super(ConnectResourceModule, self).recreate(state, resource_id, current)
-
-    def refuse_if_in_use(self, current):
-        """A connection DIP tasks still use is never deleted: fail before any write."""
-        if current is None:
-            return
-        count, task_ids = self.resource.tasks_using(self.api, current)
-        if count:
-            self.set_result(current)
-            self.fail(self.resource.in_use_message(current['resource_id'], count, task_ids), datahub_task_count=count)
 
 
 def main():
