@@ -5,6 +5,7 @@ against the emulator: every kind of change in check mode, for real, then as a re
 nothing; the credentials of a topic only where they were asked for."""
 
 import json
+import time
 
 import pytest
 
@@ -85,7 +86,11 @@ def topic_names(emulator):
 def create_directly(emulator, name, **members):
     params = dict(Name=name, PartitionNum=1, RetentionMs=60000)
     params.update(members)
-    answer = emulator.call('CreateDatahubTopic', params)['Response']
+    for attempt in range(50):
+        answer = emulator.call('CreateDatahubTopic', params)['Response']
+        if answer.get('Error', {}).get('Code') != 'RequestLimitExceeded':
+            break
+        time.sleep(0.1 * (attempt + 1))
     assert 'Error' not in answer, answer
     return answer
 
@@ -405,12 +410,20 @@ def test_info_follows_every_page(read, emulator):
 
 def test_info_filters_go_to_the_request(read, emulator):
     create_directly(emulator, '1250000000-app-logs')
-    run = read(dict(connect_resource_id='resource-abcd1234', topic_regular_expression='app-.*'))
-    ok(run, INFO_TASK)
+    create_directly(emulator, '1250000000-web-logs')
+    run = read(dict(topic_regular_expression='1250000000-app-.*'))
+    assert [t['name'] for t in ok(run, INFO_TASK)['topics']] == ['1250000000-app-logs']
+    assert run.calls[0]['params']['TopicRegularExpression'] == '1250000000-app-.*'
+    assert 'QueryFromConnectResource' not in run.calls[0]['params']
+    # a connection filter goes with QueryFromConnectResource; the service knows no such connection
+    connection = 'resource-none0000'
+    run = read(dict(connect_resource_id=connection, topic_regular_expression='1250000000-app-.*'))
+    assert run.rc != 0, run
+    assert run.result(INFO_TASK)['error_code'] == 'ResourceNotFound'
     params = run.calls[0]['params']
     assert params['QueryFromConnectResource'] is True
-    assert params['ConnectResourceId'] == 'resource-abcd1234'
-    assert params['TopicRegularExpression'] == 'app-.*'
+    assert params['ConnectResourceId'] == connection
+    assert params['TopicRegularExpression'] == '1250000000-app-.*'
 
 
 def test_info_name_and_filters_are_exclusive(read, emulator):
