@@ -250,6 +250,32 @@ def test_defaults_are_never_imposed(declare, emulator):
     assert (stored['Note'], stored['RetentionMs'], stored['PartitionNum']) == ('orders-of-the-shop', 86400000, 3)
 
 
+def test_tags_go_with_the_create_and_every_modify(declare, emulator):
+    tags = [{'tag_key': 'team', 'tag_value': 'data'}]
+    create(declare, topic_tags=tags)
+    api_tags = [{'TagKey': 'team', 'TagValue': 'data'}]
+    assert emulator.calls('CreateDatahubTopic')[0]['params']['Tags'] == api_tags
+    # the service never reports tags: they cannot differ, so a rerun changes nothing
+    rerun = declare(topic_vars(topic_tags=[{'tag_key': 'team', 'tag_value': 'other'}]))
+    assert ok(rerun)['changed'] is False and rerun.writes == []
+    # a change of something else carries them
+    run = declare(topic_vars(topic_tags=tags, note='tagged-again'))
+    assert ok(run)['changed'] is True
+    assert emulator.calls('ModifyDatahubTopic')[-1]['params'] == {
+        'Name': NAME, 'Note': 'tagged-again', 'RetentionMs': 86400000, 'Tags': api_tags}
+
+
+def test_create_without_wait(declare, emulator):
+    run = declare(topic_vars(wait=False, return_credentials=True))
+    result = ok(run)
+    # the create is not read back
+    assert run.actions == ['DescribeDatahubTopic', 'CreateDatahubTopic']
+    assert set(result['topic']) == TOPIC_KEYS
+    assert result['topic']['name'] == NAME and result['topic']['status_name'] == 'in_use'
+    assert result['credentials'] is None
+    assert topic_names(emulator) == [NAME]
+
+
 # ---------------------------------------------------------------------------
 # partitions: a replacement
 
