@@ -480,9 +480,14 @@ def test_cookbook_pipeline_topic_lifecycle(emulator):
     def topic_changes(run):
         return [r['status'] for r in run.records if r['action'] == 'tencentcloud.ckafka.datahub_topic']
 
+    def task_changes(run):
+        return len([r for r in run.records if r['action'] == 'tencentcloud.ckafka.datahub_task' and r['status'] == 'changed'])
+
     check = story(check=True, diff=True)
     assert 'changed' in topic_changes(check) and topic_names(emulator) == []
+    assert task_changes(check) == 1
     created = story()
+    assert task_changes(created) == 1
     assert topic_names(emulator) == [name]
     stored = describe(emulator, name)
     assert stored['Password'] not in created.output
@@ -490,7 +495,8 @@ def test_cookbook_pipeline_topic_lifecycle(emulator):
     rerun = story(diff=True)
     assert 'changed' not in topic_changes(rerun)
     assert [r for r in rerun.records if r['status'] == 'changed'] == []
-    story(extra_vars=dict(task_state='absent'))
-    assert topic_names(emulator) == []
+    removed = story(extra_vars=dict(task_state='absent'))
+    assert task_changes(removed) == 1 and topic_changes(removed)[-1] == 'changed'
+    assert topic_names(emulator) == [] and emulator.tasks() == []
     again = story(extra_vars=dict(task_state='absent'))
     assert [r for r in again.records if r['status'] == 'changed'] == []
