@@ -902,7 +902,7 @@ options:
           table:
             description:
               - Tables to read, as V(database.table) separated by commas; V(*) means every non-system table of the
-                chosen databases. A regular expression is written as V(database\.table).
+                chosen databases. A regular expression is written as V(database\\.table).
             type: str
             required: true
           resource:
@@ -1110,7 +1110,7 @@ options:
           table:
             description:
               - Tables to read, as V(schema.table) separated by commas; V(*) means every non-system table. A regular
-                expression is written as V(schema\.table).
+                expression is written as V(schema\\.table).
             type: str
             required: true
           resource:
@@ -2352,7 +2352,7 @@ options:
           table:
             description:
               - Tables to read, as V(database.table) separated by commas; V(*) means every non-system table of the
-                chosen databases. A regular expression is written as V(database\.table).
+                chosen databases. A regular expression is written as V(database\\.table).
             type: str
             required: true
           resource:
@@ -2560,7 +2560,7 @@ options:
           table:
             description:
               - Tables to read, as V(schema.table) separated by commas; V(*) means every non-system table. A regular
-                expression is written as V(schema\.table).
+                expression is written as V(schema\\.table).
             type: str
             required: true
           resource:

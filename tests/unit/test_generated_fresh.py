@@ -126,12 +126,18 @@ def test_doc_fragment_markup(resource):
             yield from entry['description']
             yield from descriptions(entry.get('suboptions') or {})
 
+    parser = pytest.importorskip('antsibull_docs_parser.parser')
+    dom = pytest.importorskip('antsibull_docs_parser.dom')
+    context = parser.Context(current_plugin=dom.PluginIdentifier(fqcn='tencentcloud.ckafka.%s' % resource, type='module'))
     known = set(paths(options))
     for text in descriptions(options):
         assert not re.search(r'\bI\(', text), text
-        for name in re.findall(r'\bO\(([^)=]*)', text):
-            # a plain name may be an option of the module itself (state, recreate): validate-modules checks those
-            assert name in known or '.' not in name, '%s names no option: %s' % (name, text)
+        # strict, as validate-modules parses: V(a\.b) fails ("unnecessarily escaped"), V(a\\.b) does not
+        for paragraph in parser.parse(text, context, errors='exception', strict=True):
+            for part in paragraph:
+                if part.type == dom.PartType.OPTION_NAME:
+                    # a plain name may be an option of the module itself (state, recreate): validate-modules checks those
+                    assert '.'.join(part.link) in known or len(part.link) == 1, '%s names no option: %s' % (part.name, text)
         for code in re.findall(r'\bC\(([^)]*)\)', text):
             assert code.split('=')[0] not in known and not code.isupper(), 'use O() or V(): C(%s)' % code
 

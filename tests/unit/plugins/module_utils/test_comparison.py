@@ -3,23 +3,10 @@
 """Where options differ from a result (module_utils/comparison.py), on the DIP task."""
 
 import copy
-import json
-import os
-import re
 
 import pytest
-from hypothesis import given, settings, HealthCheck
-from hypothesis import strategies as st
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_schema import (
-    API_NAME_TREE,
-    OPTION_NAME_TREE,
-    PARAMETER_SPEC,
-)
-
-from .task_samples import (  # noqa: F401
-    DESCRIBE_TASK, SEED, TASK_LIST_ITEM, convert, drop_none, restrict, tccli_answer, tccli_examples, tccli_request,
-    with_all_options)
+from .task_samples import DESCRIBE_TASK, SEED, convert, with_all_options
 
 
 def current_of(options, extra=None):

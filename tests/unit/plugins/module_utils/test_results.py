@@ -2,24 +2,13 @@
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
 """Answers to the one result shape (module_utils/results.py), on the DIP task."""
 
-import copy
 import json
-import os
-import re
 
 import pytest
-from hypothesis import given, settings, HealthCheck
-from hypothesis import strategies as st
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_schema import (
-    API_NAME_TREE,
-    OPTION_NAME_TREE,
-    PARAMETER_SPEC,
-)
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_schema import OPTION_NAME_TREE
 
-from .task_samples import (  # noqa: F401
-    DESCRIBE_TASK, SEED, TASK_LIST_ITEM, convert, drop_none, restrict, tccli_answer, tccli_examples, tccli_request,
-    with_all_options)
+from .task_samples import DESCRIBE_TASK, SEED, TASK_LIST_ITEM, convert, restrict, tccli_answer, tccli_examples
 
 
 def test_describe_answer_to_result():
