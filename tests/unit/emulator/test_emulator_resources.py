@@ -4,6 +4,7 @@
 a resource without a schema file skipped (not fatal), the admin views, and the server flags
 --app-id and --refuse-client-task-id (and their config keys)."""
 
+import json
 import os
 import shutil
 
@@ -133,3 +134,23 @@ def test_admin_views_and_reset(emu, api, task_params, connection_params, topic_p
         emu.resources('nothing')
     emu.reset()
     assert emu.health()['resources'] == {name: 0 for name in served}
+
+
+def test_schema_without_a_modify_root_serves_the_other_actions(tmp_path):
+    """A connect_resource schema without modify_root: ModifyConnectResource is not served, the rest is."""
+    source = os.path.join(SCHEMA_DIR, 'connect_resource.json')
+    if not os.path.exists(source):
+        pytest.skip('schema/connect_resource.json is missing')
+    with open(source, encoding='utf-8') as handle:
+        data = json.load(handle)
+    data.pop('modify_root', None)
+    data['types'].pop('ModifyConnectResourceRequest', None)
+    with open(str(tmp_path / 'connect_resource.json'), 'w', encoding='utf-8') as handle:
+        json.dump(data, handle)
+    with start_emulator(schema_dir=str(tmp_path), schema=TASK_SCHEMA, rate_limit=0) as emu:
+        code, message = error(emu.call('ModifyConnectResource', {'ResourceId': 'resource-a'})['Response'])
+        assert code == 'InvalidAction' and 'ModifyConnectResourceRequest' in message
+        assert 'Result' in emu.call('DescribeConnectResources', {})['Response']
+        assert 'ModifyConnectResource' in emu.health()['config']['unrouted']
+        stderr = emu.stderr()
+    assert 'has no request type ModifyConnectResourceRequest: ModifyConnectResource answers InvalidAction' in stderr
