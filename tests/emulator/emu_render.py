@@ -39,6 +39,8 @@ def format_time(epoch):
 
 
 class Renderer:
+    """What every resource's renderer shares: a stored request object expanded to its type."""
+
     def __init__(self, schema):
         self.schema = schema
 
@@ -67,6 +69,10 @@ class Renderer:
             if name not in result:
                 result[name] = self.schema.mask(item, None, None) if isinstance(item, (dict, list)) else item
         return result
+
+
+class TaskRenderer(Renderer):
+    """DescribeDatahubTaskRes (describe) and DatahubTaskInfo (info, the list's items)."""
 
     def resource(self, value, task):
         if value is None:

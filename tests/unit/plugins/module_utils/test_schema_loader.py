@@ -23,7 +23,8 @@ DATA = {
 
 def test_objects_are_linked_and_typed():
     spec, names, options, path_types, filled, no_log, types, conditions = load('Root', json.dumps(DATA))
-    assert spec['left']['options'] is spec['right']['options'] == {'kind': {'type': 'str', 'required': True}}
+    assert spec['left']['options'] is spec['right']['options']
+    assert spec['left']['options'] == {'kind': {'type': 'str', 'required': True}}
     assert names == {'name': ('Name', None), 'left': ('Left', {'kind': ('Kind', None)}), 'right': ('Right', {'kind': ('Kind', None)})}
     assert names['left'][1] is names['right'][1]
     assert options['Left'][1] is options['Right'][1] and options['Left'] == ('left', {'Kind': ('kind', None)})
