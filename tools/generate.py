@@ -290,91 +290,15 @@ def name_tables(schema):
     return dict((t, dict((m['option'], [m['api_name'], m.get('ref')]) for m in live_members(schema, t))) for t in schema['types'])
 
 
-# The large objects travel as one JSON string: AnsiballZ compiles module_utils from source on every
-# module run, and json.loads of a compact string is about ten times cheaper than compiling the same
-# data as pretty-printed literals. Tuples and frozensets are rebuilt after loading. The argument spec
-# and the name trees travel as one table per object type and are linked after loading: a type used
-# at several places (DatahubResource as source and target, KafkaParam, TopicParam, ...) is written
-# once, and every place shares one object.
+# The large objects travel as one JSON string, turned into the public objects by
+# plugins/module_utils/schema_loader.py (load): see there why, and what each object holds.
 JSON_OBJECTS = ('SPECS', 'NAMES', 'PATH_TYPES', 'SERVICE_FILLED_PATHS', 'NO_LOG_PATHS', 'TYPES', 'CONDITIONS')
 MODIFY_JSON_OBJECTS = ('MODIFY_PATH_TYPES',)
-
-SCHEMA_LOADERS = '''
-
-def _linker(tables, link):
-    """type name -> its table with every reference to a type linked, built once per type and shared."""
-    built = {}
-
-    def build(type_name):
-        if type_name not in built:
-            built[type_name] = dict((key, link(entry, build)) for key, entry in tables[type_name].items())
-        return built[type_name]
-    return build
-
-
-def _spec_entry(entry, build):
-    """An argument spec entry whose 'options' names a type -> the entry with that type's spec."""
-    return dict(entry, options=build(entry['options'])) if 'options' in entry else entry
-
-
-def _name_entry(entry, build):
-    """[api name, type or null] -> (api name, that type's name tree or None)."""
-    return entry[0], None if entry[1] is None else build(entry[1])
-
-
-def _reverse(tree, done=None):
-    """{option: (api name, subtree)} -> {api name: (option, reversed subtree)}; a shared subtree is reversed once."""
-    done = {} if done is None else done
-    if id(tree) not in done:
-        done[id(tree)] = dict((name, (key, None if sub is None else _reverse(sub, done))) for key, (name, sub) in tree.items())
-    return done[id(tree)]
-
-
-def _condition(rule):
-    return {
-        'type': rule['type'],
-        'when': tuple((option, operator, tuple(values)) for option, operator, values in rule['when']),
-        'require': tuple(rule['require']),
-    }
-'''
-
-SCHEMA_ASSIGNMENTS = '''
-_NAMES = _linker(_DATA['NAMES'], _name_entry)
-
-# Argument spec of the %(create)s members, to the leaf. Read-only: every place of one object
-# type shares one suboptions dict.
-PARAMETER_SPEC = _linker(_DATA['SPECS'], _spec_entry)(ROOT_TYPE)
-
-# option -> (API name, subtree or None); a list of objects has the subtree of one element.
-API_NAME_TREE = _NAMES(ROOT_TYPE)
-
-# API name -> (option, subtree or None): the reverse of API_NAME_TREE.
-OPTION_NAME_TREE = _reverse(API_NAME_TREE)
-
-# Dotted option path (list elements without an index) -> object type of that dict or of its elements.
-PATH_TYPES = _DATA['PATH_TYPES']
-
-# Dotted option paths of members the service fills in itself (never compared).
-SERVICE_FILLED_PATHS = frozenset(_DATA['SERVICE_FILLED_PATHS'])
-
-# Dotted option paths of secrets (no_log; the service never returns them).
-NO_LOG_PATHS = frozenset(_DATA['NO_LOG_PATHS'])
-
-# Per object type: option -> member data (elements, ref, required, no_log, service_filled, unsigned only when set).
-TYPES = _DATA['TYPES']
-
-# Conditional rules: in objects of `type`, when every (option, operator, values) clause holds,
-# every option of `require` must be set. Operators: in, not_in (see docs/architecture.md).
-CONDITIONS = tuple(_condition(rule) for rule in _DATA['CONDITIONS'])
-'''
-
-MODIFY_ASSIGNMENTS = '''
-# The %(modify)s tree (its members have types of their own): option -> (API name, subtree or None).
-MODIFY_API_NAME_TREE = _NAMES(%(modify_root)r)
-
-# Dotted option path of the %(modify)s tree -> object type, as PATH_TYPES.
-MODIFY_PATH_TYPES = _DATA['MODIFY_PATH_TYPES']
-'''
+# The objects schema_loader.load returns, in its order.
+LOADED_OBJECTS = ('PARAMETER_SPEC', 'API_NAME_TREE', 'OPTION_NAME_TREE', 'PATH_TYPES', 'SERVICE_FILLED_PATHS', 'NO_LOG_PATHS',
+                  'TYPES', 'CONDITIONS')
+MODIFY_LOADED_OBJECTS = ('MODIFY_API_NAME_TREE', 'MODIFY_PATH_TYPES')
+LOADER_IMPORT = 'from ansible_collections.tencentcloud.ckafka.plugins.module_utils.schema_loader import load\n'
 
 
 def _jsonable(value):
@@ -407,33 +331,31 @@ def string_lines(text, indent, width=MAX_LINE):
 
 def render_schema_module(schema):
     objects = schema_objects(schema)
-    names = JSON_OBJECTS + (MODIFY_JSON_OBJECTS if schema.get('modify_root') else ())
+    modify_root = schema.get('modify_root')
+    names = JSON_OBJECTS + (MODIFY_JSON_OBJECTS if modify_root else ())
     objects.update(SPECS=spec_tables(schema), NAMES=name_tables(schema))
     data = dict((name, _jsonable(objects[name])) for name in names)
     text = json.dumps(data, separators=(',', ':'), ensure_ascii=True)
-    words = {'create': action_of(schema['root']), 'modify': action_of(schema.get('modify_root') or ''),
-             'modify_root': schema.get('modify_root')}
+    words = {'create': action_of(schema['root']), 'resource': schema['resource']}
     parts = [HEADER % schema['resource'], '''
-"""Argument spec, option/API name trees and per-type data of the %(create)s parameters.
-
-Every object is derived from schema/%(resource)s.json by tools/generate.py. The large objects are
-stored as one compact JSON string: AnsiballZ compiles this file from source on every module run, and
-loading JSON is much cheaper than compiling the same data as Python literals.
-"""
-''' % dict(words, resource=schema['resource']), PREAMBLE, '\nimport json\n']
+"""Argument spec, option/API name trees and per-type data of the %(create)s parameters, from
+schema/%(resource)s.json; schema_loader.py says what each object holds."""
+''' % words, PREAMBLE, '\n' + LOADER_IMPORT]
     parts.append('\n' + assign('API_VERSION', objects['API_VERSION']))
     parts.append(assign('ROOT_TYPE', objects['ROOT_TYPE']))
     parts.append('\n# Options %(create)s needs; not marked required in the spec because state=absent may need none.\n' % words)
     parts.append(assign('REQUIRED_FOR_CREATE', objects['REQUIRED_FOR_CREATE']))
     parts.append('\n# API members the API marks deprecated: (type, API name). They get no option.\n')
     parts.append(assign('DEPRECATED_MEMBERS', objects['DEPRECATED_MEMBERS']))
-    parts.append(SCHEMA_LOADERS)
-    parts.append('\n\n# %s, in JSON.\n' % ', '.join(names))
-    parts.append('_DATA = json.loads(\n' + '\n'.join(string_lines(text, INDENT)) + '\n)\n')
-    parts.append(SCHEMA_ASSIGNMENTS % words)
-    if schema.get('modify_root'):
-        parts.append(MODIFY_ASSIGNMENTS % words)
-    parts.append('\ndel _DATA, _NAMES\n')
+    parts.append('\n# The JSON holds %s.\n' % ', '.join(names))
+    targets = ', '.join(LOADED_OBJECTS)
+    if modify_root:
+        targets += ',\n ' + ', '.join(MODIFY_LOADED_OBJECTS)
+    parts.append('(%s) = load(\n%sROOT_TYPE,\n' % (targets, INDENT))
+    parts.append('\n'.join(string_lines(text, INDENT, MAX_LINE - 1)) + ',\n')
+    if modify_root:
+        parts.append('%smodify_root=%r,\n' % (INDENT, modify_root))
+    parts.append(')\n')
     return ''.join(parts)
 
 

@@ -39,7 +39,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.retries import
 
 API_VERSION = '2019-08-19'
 SERVICE = 'ckafka'
-COLLECTION_VERSION = '0.1.0'
+COLLECTION_VERSION = '0.2.0'
 REQUEST_CLIENT = 'tencentcloud.ckafka/%s' % COLLECTION_VERSION
 # Answers that refuse the key itself: temporary credentials are renewed once on these.
 REFUSED_KEY_CODES = ('AuthFailure.TokenFailure', 'AuthFailure.SecretIdNotFound', 'AuthFailure.InvalidSecretId')

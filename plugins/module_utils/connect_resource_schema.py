@@ -5,17 +5,13 @@
 # GENERATED FILE: do not edit. Rendered by tools/generate.py from schema/connect_resource.json.
 # Run `make generate` after changing the schema.
 
-"""Argument spec, option/API name trees and per-type data of the CreateConnectResource parameters.
-
-Every object is derived from schema/connect_resource.json by tools/generate.py. The large objects are
-stored as one compact JSON string: AnsiballZ compiles this file from source on every module run, and
-loading JSON is much cheaper than compiling the same data as Python literals.
-"""
+"""Argument spec, option/API name trees and per-type data of the CreateConnectResource parameters, from
+schema/connect_resource.json; schema_loader.py says what each object holds."""
 
 from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
-import json
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.schema_loader import load
 
 API_VERSION = '2019-08-19'
 ROOT_TYPE = 'CreateConnectResourceRequest'
@@ -26,46 +22,10 @@ REQUIRED_FOR_CREATE = ('resource_name', 'type')
 # API members the API marks deprecated: (type, API name). They get no option.
 DEPRECATED_MEMBERS = ()
 
-
-def _linker(tables, link):
-    """type name -> its table with every reference to a type linked, built once per type and shared."""
-    built = {}
-
-    def build(type_name):
-        if type_name not in built:
-            built[type_name] = dict((key, link(entry, build)) for key, entry in tables[type_name].items())
-        return built[type_name]
-    return build
-
-
-def _spec_entry(entry, build):
-    """An argument spec entry whose 'options' names a type -> the entry with that type's spec."""
-    return dict(entry, options=build(entry['options'])) if 'options' in entry else entry
-
-
-def _name_entry(entry, build):
-    """[api name, type or null] -> (api name, that type's name tree or None)."""
-    return entry[0], None if entry[1] is None else build(entry[1])
-
-
-def _reverse(tree, done=None):
-    """{option: (api name, subtree)} -> {api name: (option, reversed subtree)}; a shared subtree is reversed once."""
-    done = {} if done is None else done
-    if id(tree) not in done:
-        done[id(tree)] = dict((name, (key, None if sub is None else _reverse(sub, done))) for key, (name, sub) in tree.items())
-    return done[id(tree)]
-
-
-def _condition(rule):
-    return {
-        'type': rule['type'],
-        'when': tuple((option, operator, tuple(values)) for option, operator, values in rule['when']),
-        'require': tuple(rule['require']),
-    }
-
-
-# SPECS, NAMES, PATH_TYPES, SERVICE_FILLED_PATHS, NO_LOG_PATHS, TYPES, CONDITIONS, MODIFY_PATH_TYPES, in JSON.
-_DATA = json.loads(
+# The JSON holds SPECS, NAMES, PATH_TYPES, SERVICE_FILLED_PATHS, NO_LOG_PATHS, TYPES, CONDITIONS, MODIFY_PATH_TYPES.
+(PARAMETER_SPEC, API_NAME_TREE, OPTION_NAME_TREE, PATH_TYPES, SERVICE_FILLED_PATHS, NO_LOG_PATHS, TYPES, CONDITIONS,
+ MODIFY_API_NAME_TREE, MODIFY_PATH_TYPES) = load(
+    ROOT_TYPE,
     '{"SPECS":{"CreateConnectResourceRequest":{"resource_name":{"type":"str"},"type":{"type":"str","choices":["DTS","MONGODB","ES","CLICKHOUSE","MYSQL",'
     '"TDSQL_C_MYSQL","POSTGRESQL","TDSQL_C_POSTGRESQL","MARIADB","SQLSERVER","DORIS","KAFKA","MQTT","ICEBERG"]},"description":{"type":"str"},'
     '"dts_connect_param":{"type":"dict","options":"DtsConnectParam"},"mongo_db_connect_param":{"type":"dict","options":"MongoDBConnectParam"},'
@@ -105,21 +65,21 @@ _DATA = json.loads(
     '"region":{"type":"str"},"ip":{"type":"str"}},"IcebergConnectParam":{"service_vip":{"type":"str"},"resource":{"type":"str"},"uniq_vpc_id":{"type":"str"},'
     '"auth_type":{"type":"str","choices":["NONE","KERBEROS"]},"eni_id_list":{"type":"list","elements":"str"},"catalog_type":{"type":"str","choices":["HIVE"]},'
     '"key_tab_content":{"type":"str","no_log":true},"krb5_conf_content":{"type":"str","no_log":true},"kerberos_user_principal":{"type":"str"},'
-    '"kerberos_principal":{"type":"str"},"is_update":{"type":"bool"}},"Tag":{"tag_key":{"type":"str","required":true,"no_log":false},"tag_value":{"type":"str",'
-    '"required":true}}},"NAMES":{"CreateConnectResourceRequest":{"resource_name":["ResourceName",null],"type":["Type",null],"description":["Description",null],'
-    '"dts_connect_param":["DtsConnectParam","DtsConnectParam"],"mongo_db_connect_param":["MongoDBConnectParam","MongoDBConnectParam"],'
-    '"es_connect_param":["EsConnectParam","EsConnectParam"],"click_house_connect_param":["ClickHouseConnectParam","ClickHouseConnectParam"],'
-    '"my_sql_connect_param":["MySQLConnectParam","MySQLConnectParam"],"postgre_sql_connect_param":["PostgreSQLConnectParam","PostgreSQLConnectParam"],'
-    '"maria_db_connect_param":["MariaDBConnectParam","MariaDBConnectParam"],"sql_server_connect_param":["SQLServerConnectParam","SQLServerConnectParam"],'
-    '"doris_connect_param":["DorisConnectParam","DorisConnectParam"],"kafka_connect_param":["KafkaConnectParam","KafkaConnectParam"],'
-    '"mqtt_connect_param":["MqttConnectParam","MqttConnectParam"],"iceberg_connect_param":["IcebergConnectParam","IcebergConnectParam"],"tags":["Tags","Tag"]},'
-    '"DtsConnectParam":{"port":["Port",null],"group_id":["GroupId",null],"user_name":["UserName",null],"password":["Password",null],"resource":["Resource",'
-    'null],"topic":["Topic",null],"is_update":["IsUpdate",null]},"MongoDBConnectParam":{"port":["Port",null],"user_name":["UserName",null],'
+    '"kerberos_principal":{"type":"str"},"is_update":{"type":"bool"}},"Tag":{"tag_key":{"type":"str","required":true,"no_log":false},'
+    '"tag_value":{"type":"str","required":true}}},"NAMES":{"CreateConnectResourceRequest":{"resource_name":["ResourceName",null],"type":["Type",null],'
+    '"description":["Description",null],"dts_connect_param":["DtsConnectParam","DtsConnectParam"],"mongo_db_connect_param":["MongoDBConnectParam",'
+    '"MongoDBConnectParam"],"es_connect_param":["EsConnectParam","EsConnectParam"],"click_house_connect_param":["ClickHouseConnectParam",'
+    '"ClickHouseConnectParam"],"my_sql_connect_param":["MySQLConnectParam","MySQLConnectParam"],"postgre_sql_connect_param":["PostgreSQLConnectParam",'
+    '"PostgreSQLConnectParam"],"maria_db_connect_param":["MariaDBConnectParam","MariaDBConnectParam"],"sql_server_connect_param":["SQLServerConnectParam",'
+    '"SQLServerConnectParam"],"doris_connect_param":["DorisConnectParam","DorisConnectParam"],"kafka_connect_param":["KafkaConnectParam","KafkaConnectParam"],'
+    '"mqtt_connect_param":["MqttConnectParam","MqttConnectParam"],"iceberg_connect_param":["IcebergConnectParam","IcebergConnectParam"],"tags":["Tags",'
+    '"Tag"]},"DtsConnectParam":{"port":["Port",null],"group_id":["GroupId",null],"user_name":["UserName",null],"password":["Password",null],'
+    '"resource":["Resource",null],"topic":["Topic",null],"is_update":["IsUpdate",null]},"MongoDBConnectParam":{"port":["Port",null],"user_name":["UserName",'
+    'null],"password":["Password",null],"resource":["Resource",null],"self_built":["SelfBuilt",null],"service_vip":["ServiceVip",null],'
+    '"uniq_vpc_id":["UniqVpcId",null],"is_update":["IsUpdate",null]},"EsConnectParam":{"port":["Port",null],"user_name":["UserName",null],'
     '"password":["Password",null],"resource":["Resource",null],"self_built":["SelfBuilt",null],"service_vip":["ServiceVip",null],"uniq_vpc_id":["UniqVpcId",'
-    'null],"is_update":["IsUpdate",null]},"EsConnectParam":{"port":["Port",null],"user_name":["UserName",null],"password":["Password",null],'
-    '"resource":["Resource",null],"self_built":["SelfBuilt",null],"service_vip":["ServiceVip",null],"uniq_vpc_id":["UniqVpcId",null],"is_update":["IsUpdate",'
-    'null],"es_type":["EsType",null],"es_version":["EsVersion",null],"endpoint_url":["EndpointUrl",null],"protocol":["Protocol",null]},'
-    '"ClickHouseConnectParam":{"port":["Port",null],"user_name":["UserName",null],"password":["Password",null],"resource":["Resource",null],'
+    'null],"is_update":["IsUpdate",null],"es_type":["EsType",null],"es_version":["EsVersion",null],"endpoint_url":["EndpointUrl",null],"protocol":["Protocol",'
+    'null]},"ClickHouseConnectParam":{"port":["Port",null],"user_name":["UserName",null],"password":["Password",null],"resource":["Resource",null],'
     '"self_built":["SelfBuilt",null],"service_vip":["ServiceVip",null],"uniq_vpc_id":["UniqVpcId",null],"is_update":["IsUpdate",null]},'
     '"MySQLConnectParam":{"port":["Port",null],"user_name":["UserName",null],"password":["Password",null],"resource":["Resource",null],'
     '"service_vip":["ServiceVip",null],"uniq_vpc_id":["UniqVpcId",null],"is_update":["IsUpdate",null],"cluster_id":["ClusterId",null],'
@@ -143,43 +103,44 @@ _DATA = json.loads(
     '"Tag":{"tag_key":["TagKey",null],"tag_value":["TagValue",null]},"ModifyConnectResourceRequest":{"resource_id":["ResourceId",null],'
     '"resource_name":["ResourceName",null],"description":["Description",null],"type":["Type",null],"dts_connect_param":["DtsConnectParam",'
     '"DtsModifyConnectParam"],"mongo_db_connect_param":["MongoDBConnectParam","MongoDBModifyConnectParam"],"es_connect_param":["EsConnectParam",'
-    '"EsModifyConnectParam"],"click_house_connect_param":["ClickHouseConnectParam","ClickHouseModifyConnectParam"],"my_sql_connect_param":["MySQLConnectParam",'
-    '"MySQLModifyConnectParam"],"postgre_sql_connect_param":["PostgreSQLConnectParam","PostgreSQLModifyConnectParam"],'
-    '"maria_db_connect_param":["MariaDBConnectParam","MariaDBModifyConnectParam"],"sql_server_connect_param":["SQLServerConnectParam",'
-    '"SQLServerModifyConnectParam"],"ctsdb_connect_param":["CtsdbConnectParam","CtsdbModifyConnectParam"],"doris_connect_param":["DorisConnectParam",'
-    '"DorisModifyConnectParam"],"kafka_connect_param":["KafkaConnectParam","KafkaConnectParam"],"mqtt_connect_param":["MqttConnectParam","MqttConnectParam"],'
-    '"iceberg_connect_param":["IcebergConnectParam","IcebergConnectParam"]},"DtsModifyConnectParam":{"resource":["Resource",null],"port":["Port",null],'
-    '"group_id":["GroupId",null],"user_name":["UserName",null],"password":["Password",null],"is_update":["IsUpdate",null],"topic":["Topic",null]},'
-    '"MongoDBModifyConnectParam":{"resource":["Resource",null],"port":["Port",null],"service_vip":["ServiceVip",null],"uniq_vpc_id":["UniqVpcId",null],'
-    '"user_name":["UserName",null],"password":["Password",null],"self_built":["SelfBuilt",null],"is_update":["IsUpdate",null]},'
-    '"EsModifyConnectParam":{"resource":["Resource",null],"port":["Port",null],"service_vip":["ServiceVip",null],"uniq_vpc_id":["UniqVpcId",null],'
-    '"user_name":["UserName",null],"password":["Password",null],"self_built":["SelfBuilt",null],"is_update":["IsUpdate",null],"es_type":["EsType",null],'
-    '"es_version":["EsVersion",null],"endpoint_url":["EndpointUrl",null],"protocol":["Protocol",null]},"ClickHouseModifyConnectParam":{"resource":["Resource",'
-    'null],"port":["Port",null],"service_vip":["ServiceVip",null],"uniq_vpc_id":["UniqVpcId",null],"user_name":["UserName",null],"password":["Password",null],'
-    '"self_built":["SelfBuilt",null],"is_update":["IsUpdate",null]},"MySQLModifyConnectParam":{"resource":["Resource",null],"port":["Port",null],'
-    '"service_vip":["ServiceVip",null],"uniq_vpc_id":["UniqVpcId",null],"user_name":["UserName",null],"password":["Password",null],"is_update":["IsUpdate",'
-    'null],"cluster_id":["ClusterId",null],"self_built":["SelfBuilt",null]},"PostgreSQLModifyConnectParam":{"resource":["Resource",null],"port":["Port",null],'
-    '"service_vip":["ServiceVip",null],"uniq_vpc_id":["UniqVpcId",null],"user_name":["UserName",null],"password":["Password",null],"cluster_id":["ClusterId",'
-    'null],"is_update":["IsUpdate",null],"self_built":["SelfBuilt",null]},"MariaDBModifyConnectParam":{"resource":["Resource",null],"port":["Port",null],'
-    '"service_vip":["ServiceVip",null],"uniq_vpc_id":["UniqVpcId",null],"user_name":["UserName",null],"password":["Password",null],"is_update":["IsUpdate",'
-    'null]},"SQLServerModifyConnectParam":{"resource":["Resource",null],"port":["Port",null],"service_vip":["ServiceVip",null],"uniq_vpc_id":["UniqVpcId",'
-    'null],"user_name":["UserName",null],"password":["Password",null],"is_update":["IsUpdate",null]},"CtsdbModifyConnectParam":{"port":["Port",null],'
-    '"service_vip":["ServiceVip",null],"uniq_vpc_id":["UniqVpcId",null],"user_name":["UserName",null],"password":["Password",null],"resource":["Resource",'
-    'null]},"DorisModifyConnectParam":{"resource":["Resource",null],"port":["Port",null],"service_vip":["ServiceVip",null],"uniq_vpc_id":["UniqVpcId",null],'
-    '"user_name":["UserName",null],"password":["Password",null],"is_update":["IsUpdate",null],"self_built":["SelfBuilt",null],"be_port":["BePort",null]}},'
-    '"PATH_TYPES":{"":"CreateConnectResourceRequest","dts_connect_param":"DtsConnectParam","mongo_db_connect_param":"MongoDBConnectParam",'
-    '"es_connect_param":"EsConnectParam","click_house_connect_param":"ClickHouseConnectParam","my_sql_connect_param":"MySQLConnectParam",'
-    '"postgre_sql_connect_param":"PostgreSQLConnectParam","maria_db_connect_param":"MariaDBConnectParam","sql_server_connect_param":"SQLServerConnectParam",'
-    '"doris_connect_param":"DorisConnectParam","kafka_connect_param":"KafkaConnectParam","mqtt_connect_param":"MqttConnectParam",'
-    '"iceberg_connect_param":"IcebergConnectParam","tags":"Tag"},"SERVICE_FILLED_PATHS":[],"NO_LOG_PATHS":["click_house_connect_param.password",'
-    '"doris_connect_param.password","dts_connect_param.password","es_connect_param.password","iceberg_connect_param.key_tab_content",'
-    '"iceberg_connect_param.krb5_conf_content","maria_db_connect_param.password","mongo_db_connect_param.password","mqtt_connect_param.password",'
-    '"my_sql_connect_param.password","postgre_sql_connect_param.password","sql_server_connect_param.password"],'
-    '"TYPES":{"CreateConnectResourceRequest":{"resource_name":{"api_name":"ResourceName","type":"str","required":true},"type":{"api_name":"Type","type":"str",'
-    '"required":true},"description":{"api_name":"Description","type":"str"},"dts_connect_param":{"api_name":"DtsConnectParam","type":"dict",'
-    '"ref":"DtsConnectParam"},"mongo_db_connect_param":{"api_name":"MongoDBConnectParam","type":"dict","ref":"MongoDBConnectParam"},'
-    '"es_connect_param":{"api_name":"EsConnectParam","type":"dict","ref":"EsConnectParam"},"click_house_connect_param":{"api_name":"ClickHouseConnectParam",'
-    '"type":"dict","ref":"ClickHouseConnectParam"},"my_sql_connect_param":{"api_name":"MySQLConnectParam","type":"dict","ref":"MySQLConnectParam"},'
+    '"EsModifyConnectParam"],"click_house_connect_param":["ClickHouseConnectParam","ClickHouseModifyConnectParam"],'
+    '"my_sql_connect_param":["MySQLConnectParam","MySQLModifyConnectParam"],"postgre_sql_connect_param":["PostgreSQLConnectParam",'
+    '"PostgreSQLModifyConnectParam"],"maria_db_connect_param":["MariaDBConnectParam","MariaDBModifyConnectParam"],'
+    '"sql_server_connect_param":["SQLServerConnectParam","SQLServerModifyConnectParam"],"ctsdb_connect_param":["CtsdbConnectParam","CtsdbModifyConnectParam"],'
+    '"doris_connect_param":["DorisConnectParam","DorisModifyConnectParam"],"kafka_connect_param":["KafkaConnectParam","KafkaConnectParam"],'
+    '"mqtt_connect_param":["MqttConnectParam","MqttConnectParam"],"iceberg_connect_param":["IcebergConnectParam","IcebergConnectParam"]},'
+    '"DtsModifyConnectParam":{"resource":["Resource",null],"port":["Port",null],"group_id":["GroupId",null],"user_name":["UserName",null],'
+    '"password":["Password",null],"is_update":["IsUpdate",null],"topic":["Topic",null]},"MongoDBModifyConnectParam":{"resource":["Resource",null],'
+    '"port":["Port",null],"service_vip":["ServiceVip",null],"uniq_vpc_id":["UniqVpcId",null],"user_name":["UserName",null],"password":["Password",null],'
+    '"self_built":["SelfBuilt",null],"is_update":["IsUpdate",null]},"EsModifyConnectParam":{"resource":["Resource",null],"port":["Port",null],'
+    '"service_vip":["ServiceVip",null],"uniq_vpc_id":["UniqVpcId",null],"user_name":["UserName",null],"password":["Password",null],"self_built":["SelfBuilt",'
+    'null],"is_update":["IsUpdate",null],"es_type":["EsType",null],"es_version":["EsVersion",null],"endpoint_url":["EndpointUrl",null],"protocol":["Protocol",'
+    'null]},"ClickHouseModifyConnectParam":{"resource":["Resource",null],"port":["Port",null],"service_vip":["ServiceVip",null],"uniq_vpc_id":["UniqVpcId",'
+    'null],"user_name":["UserName",null],"password":["Password",null],"self_built":["SelfBuilt",null],"is_update":["IsUpdate",null]},'
+    '"MySQLModifyConnectParam":{"resource":["Resource",null],"port":["Port",null],"service_vip":["ServiceVip",null],"uniq_vpc_id":["UniqVpcId",null],'
+    '"user_name":["UserName",null],"password":["Password",null],"is_update":["IsUpdate",null],"cluster_id":["ClusterId",null],"self_built":["SelfBuilt",'
+    'null]},"PostgreSQLModifyConnectParam":{"resource":["Resource",null],"port":["Port",null],"service_vip":["ServiceVip",null],"uniq_vpc_id":["UniqVpcId",'
+    'null],"user_name":["UserName",null],"password":["Password",null],"cluster_id":["ClusterId",null],"is_update":["IsUpdate",null],"self_built":["SelfBuilt",'
+    'null]},"MariaDBModifyConnectParam":{"resource":["Resource",null],"port":["Port",null],"service_vip":["ServiceVip",null],"uniq_vpc_id":["UniqVpcId",null],'
+    '"user_name":["UserName",null],"password":["Password",null],"is_update":["IsUpdate",null]},"SQLServerModifyConnectParam":{"resource":["Resource",null],'
+    '"port":["Port",null],"service_vip":["ServiceVip",null],"uniq_vpc_id":["UniqVpcId",null],"user_name":["UserName",null],"password":["Password",null],'
+    '"is_update":["IsUpdate",null]},"CtsdbModifyConnectParam":{"port":["Port",null],"service_vip":["ServiceVip",null],"uniq_vpc_id":["UniqVpcId",null],'
+    '"user_name":["UserName",null],"password":["Password",null],"resource":["Resource",null]},"DorisModifyConnectParam":{"resource":["Resource",null],'
+    '"port":["Port",null],"service_vip":["ServiceVip",null],"uniq_vpc_id":["UniqVpcId",null],"user_name":["UserName",null],"password":["Password",null],'
+    '"is_update":["IsUpdate",null],"self_built":["SelfBuilt",null],"be_port":["BePort",null]}},"PATH_TYPES":{"":"CreateConnectResourceRequest",'
+    '"dts_connect_param":"DtsConnectParam","mongo_db_connect_param":"MongoDBConnectParam","es_connect_param":"EsConnectParam",'
+    '"click_house_connect_param":"ClickHouseConnectParam","my_sql_connect_param":"MySQLConnectParam","postgre_sql_connect_param":"PostgreSQLConnectParam",'
+    '"maria_db_connect_param":"MariaDBConnectParam","sql_server_connect_param":"SQLServerConnectParam","doris_connect_param":"DorisConnectParam",'
+    '"kafka_connect_param":"KafkaConnectParam","mqtt_connect_param":"MqttConnectParam","iceberg_connect_param":"IcebergConnectParam","tags":"Tag"},'
+    '"SERVICE_FILLED_PATHS":[],"NO_LOG_PATHS":["click_house_connect_param.password","doris_connect_param.password","dts_connect_param.password",'
+    '"es_connect_param.password","iceberg_connect_param.key_tab_content","iceberg_connect_param.krb5_conf_content","maria_db_connect_param.password",'
+    '"mongo_db_connect_param.password","mqtt_connect_param.password","my_sql_connect_param.password","postgre_sql_connect_param.password",'
+    '"sql_server_connect_param.password"],"TYPES":{"CreateConnectResourceRequest":{"resource_name":{"api_name":"ResourceName","type":"str","required":true},'
+    '"type":{"api_name":"Type","type":"str","required":true},"description":{"api_name":"Description","type":"str"},'
+    '"dts_connect_param":{"api_name":"DtsConnectParam","type":"dict","ref":"DtsConnectParam"},"mongo_db_connect_param":{"api_name":"MongoDBConnectParam",'
+    '"type":"dict","ref":"MongoDBConnectParam"},"es_connect_param":{"api_name":"EsConnectParam","type":"dict","ref":"EsConnectParam"},'
+    '"click_house_connect_param":{"api_name":"ClickHouseConnectParam","type":"dict","ref":"ClickHouseConnectParam"},'
+    '"my_sql_connect_param":{"api_name":"MySQLConnectParam","type":"dict","ref":"MySQLConnectParam"},'
     '"postgre_sql_connect_param":{"api_name":"PostgreSQLConnectParam","type":"dict","ref":"PostgreSQLConnectParam"},'
     '"maria_db_connect_param":{"api_name":"MariaDBConnectParam","type":"dict","ref":"MariaDBConnectParam"},'
     '"sql_server_connect_param":{"api_name":"SQLServerConnectParam","type":"dict","ref":"SQLServerConnectParam"},'
@@ -212,33 +173,34 @@ _DATA = json.loads(
     '"self_built":{"api_name":"SelfBuilt","type":"bool"}},"MariaDBConnectParam":{"port":{"api_name":"Port","type":"int","required":true},'
     '"user_name":{"api_name":"UserName","type":"str","required":true},"password":{"api_name":"Password","type":"str","required":true,"no_log":true},'
     '"resource":{"api_name":"Resource","type":"str","required":true},"service_vip":{"api_name":"ServiceVip","type":"str"},'
-    '"uniq_vpc_id":{"api_name":"UniqVpcId","type":"str"},"is_update":{"api_name":"IsUpdate","type":"bool"}},"SQLServerConnectParam":{"port":{"api_name":"Port",'
-    '"type":"int","required":true},"user_name":{"api_name":"UserName","type":"str","required":true},"password":{"api_name":"Password","type":"str",'
-    '"required":true,"no_log":true},"resource":{"api_name":"Resource","type":"str","required":true},"service_vip":{"api_name":"ServiceVip","type":"str"},'
-    '"uniq_vpc_id":{"api_name":"UniqVpcId","type":"str"},"is_update":{"api_name":"IsUpdate","type":"bool"}},"DorisConnectParam":{"port":{"api_name":"Port",'
-    '"type":"int","required":true},"user_name":{"api_name":"UserName","type":"str","required":true},"password":{"api_name":"Password","type":"str",'
-    '"required":true,"no_log":true},"resource":{"api_name":"Resource","type":"str","required":true},"service_vip":{"api_name":"ServiceVip","type":"str"},'
-    '"uniq_vpc_id":{"api_name":"UniqVpcId","type":"str"},"is_update":{"api_name":"IsUpdate","type":"bool"},"self_built":{"api_name":"SelfBuilt","type":"bool"},'
-    '"be_port":{"api_name":"BePort","type":"int"}},"KafkaConnectParam":{"resource":{"api_name":"Resource","type":"str"},"self_built":{"api_name":"SelfBuilt",'
-    '"type":"bool"},"is_update":{"api_name":"IsUpdate","type":"bool"},"broker_address":{"api_name":"BrokerAddress","type":"str"},"region":{"api_name":"Region",'
-    '"type":"str"},"network_type":{"api_name":"NetworkType","type":"str"},"uniq_vpc_id":{"api_name":"UniqVpcId","type":"str"},'
-    '"service_vip":{"api_name":"ServiceVip","type":"str"},"port":{"api_name":"Port","type":"int"},'
-    '"cross_net_resource_unique_id":{"api_name":"CrossNetResourceUniqueId","type":"str"},"cross_net_vpc_sub_net_id":{"api_name":"CrossNetVpcSubNetId",'
-    '"type":"str"},"original_broker_addresses":{"api_name":"OriginalBrokerAddresses","type":"str"}},"MqttConnectParam":{"port":{"api_name":"Port","type":"int",'
-    '"required":true},"user_name":{"api_name":"UserName","type":"str","required":true},"password":{"api_name":"Password","type":"str","required":true,'
-    '"no_log":true},"resource":{"api_name":"Resource","type":"str","required":true},"service_vip":{"api_name":"ServiceVip","type":"str","required":true},'
-    '"uniq_vpc_id":{"api_name":"UniqVpcId","type":"str","required":true},"self_built":{"api_name":"SelfBuilt","type":"bool"},'
-    '"is_update":{"api_name":"IsUpdate","type":"bool"},"region":{"api_name":"Region","type":"str"},"ip":{"api_name":"Ip","type":"str"}},'
-    '"IcebergConnectParam":{"service_vip":{"api_name":"ServiceVip","type":"str"},"resource":{"api_name":"Resource","type":"str"},'
-    '"uniq_vpc_id":{"api_name":"UniqVpcId","type":"str"},"auth_type":{"api_name":"AuthType","type":"str"},"eni_id_list":{"api_name":"EniIdList","type":"list",'
-    '"elements":"str"},"catalog_type":{"api_name":"CatalogType","type":"str"},"key_tab_content":{"api_name":"KeyTabContent","type":"str","no_log":true},'
-    '"krb5_conf_content":{"api_name":"KRB5ConfContent","type":"str","no_log":true},"kerberos_user_principal":{"api_name":"KerberosUserPrincipal","type":"str"},'
-    '"kerberos_principal":{"api_name":"KerberosPrincipal","type":"str"},"is_update":{"api_name":"IsUpdate","type":"bool"}},'
-    '"Tag":{"tag_key":{"api_name":"TagKey","type":"str","required":true},"tag_value":{"api_name":"TagValue","type":"str","required":true}},'
-    '"ModifyConnectResourceRequest":{"resource_id":{"api_name":"ResourceId","type":"str","required":true},"resource_name":{"api_name":"ResourceName",'
-    '"type":"str"},"description":{"api_name":"Description","type":"str"},"type":{"api_name":"Type","type":"str"},'
-    '"dts_connect_param":{"api_name":"DtsConnectParam","type":"dict","ref":"DtsModifyConnectParam"},"mongo_db_connect_param":{"api_name":"MongoDBConnectParam",'
-    '"type":"dict","ref":"MongoDBModifyConnectParam"},"es_connect_param":{"api_name":"EsConnectParam","type":"dict","ref":"EsModifyConnectParam"},'
+    '"uniq_vpc_id":{"api_name":"UniqVpcId","type":"str"},"is_update":{"api_name":"IsUpdate","type":"bool"}},'
+    '"SQLServerConnectParam":{"port":{"api_name":"Port","type":"int","required":true},"user_name":{"api_name":"UserName","type":"str","required":true},'
+    '"password":{"api_name":"Password","type":"str","required":true,"no_log":true},"resource":{"api_name":"Resource","type":"str","required":true},'
+    '"service_vip":{"api_name":"ServiceVip","type":"str"},"uniq_vpc_id":{"api_name":"UniqVpcId","type":"str"},"is_update":{"api_name":"IsUpdate",'
+    '"type":"bool"}},"DorisConnectParam":{"port":{"api_name":"Port","type":"int","required":true},"user_name":{"api_name":"UserName","type":"str",'
+    '"required":true},"password":{"api_name":"Password","type":"str","required":true,"no_log":true},"resource":{"api_name":"Resource","type":"str",'
+    '"required":true},"service_vip":{"api_name":"ServiceVip","type":"str"},"uniq_vpc_id":{"api_name":"UniqVpcId","type":"str"},'
+    '"is_update":{"api_name":"IsUpdate","type":"bool"},"self_built":{"api_name":"SelfBuilt","type":"bool"},"be_port":{"api_name":"BePort","type":"int"}},'
+    '"KafkaConnectParam":{"resource":{"api_name":"Resource","type":"str"},"self_built":{"api_name":"SelfBuilt","type":"bool"},'
+    '"is_update":{"api_name":"IsUpdate","type":"bool"},"broker_address":{"api_name":"BrokerAddress","type":"str"},"region":{"api_name":"Region","type":"str"},'
+    '"network_type":{"api_name":"NetworkType","type":"str"},"uniq_vpc_id":{"api_name":"UniqVpcId","type":"str"},"service_vip":{"api_name":"ServiceVip",'
+    '"type":"str"},"port":{"api_name":"Port","type":"int"},"cross_net_resource_unique_id":{"api_name":"CrossNetResourceUniqueId","type":"str"},'
+    '"cross_net_vpc_sub_net_id":{"api_name":"CrossNetVpcSubNetId","type":"str"},"original_broker_addresses":{"api_name":"OriginalBrokerAddresses",'
+    '"type":"str"}},"MqttConnectParam":{"port":{"api_name":"Port","type":"int","required":true},"user_name":{"api_name":"UserName","type":"str",'
+    '"required":true},"password":{"api_name":"Password","type":"str","required":true,"no_log":true},"resource":{"api_name":"Resource","type":"str",'
+    '"required":true},"service_vip":{"api_name":"ServiceVip","type":"str","required":true},"uniq_vpc_id":{"api_name":"UniqVpcId","type":"str",'
+    '"required":true},"self_built":{"api_name":"SelfBuilt","type":"bool"},"is_update":{"api_name":"IsUpdate","type":"bool"},"region":{"api_name":"Region",'
+    '"type":"str"},"ip":{"api_name":"Ip","type":"str"}},"IcebergConnectParam":{"service_vip":{"api_name":"ServiceVip","type":"str"},'
+    '"resource":{"api_name":"Resource","type":"str"},"uniq_vpc_id":{"api_name":"UniqVpcId","type":"str"},"auth_type":{"api_name":"AuthType","type":"str"},'
+    '"eni_id_list":{"api_name":"EniIdList","type":"list","elements":"str"},"catalog_type":{"api_name":"CatalogType","type":"str"},'
+    '"key_tab_content":{"api_name":"KeyTabContent","type":"str","no_log":true},"krb5_conf_content":{"api_name":"KRB5ConfContent","type":"str","no_log":true},'
+    '"kerberos_user_principal":{"api_name":"KerberosUserPrincipal","type":"str"},"kerberos_principal":{"api_name":"KerberosPrincipal","type":"str"},'
+    '"is_update":{"api_name":"IsUpdate","type":"bool"}},"Tag":{"tag_key":{"api_name":"TagKey","type":"str","required":true},'
+    '"tag_value":{"api_name":"TagValue","type":"str","required":true}},"ModifyConnectResourceRequest":{"resource_id":{"api_name":"ResourceId","type":"str",'
+    '"required":true},"resource_name":{"api_name":"ResourceName","type":"str"},"description":{"api_name":"Description","type":"str"},'
+    '"type":{"api_name":"Type","type":"str"},"dts_connect_param":{"api_name":"DtsConnectParam","type":"dict","ref":"DtsModifyConnectParam"},'
+    '"mongo_db_connect_param":{"api_name":"MongoDBConnectParam","type":"dict","ref":"MongoDBModifyConnectParam"},'
+    '"es_connect_param":{"api_name":"EsConnectParam","type":"dict","ref":"EsModifyConnectParam"},'
     '"click_house_connect_param":{"api_name":"ClickHouseConnectParam","type":"dict","ref":"ClickHouseModifyConnectParam"},'
     '"my_sql_connect_param":{"api_name":"MySQLConnectParam","type":"dict","ref":"MySQLModifyConnectParam"},'
     '"postgre_sql_connect_param":{"api_name":"PostgreSQLConnectParam","type":"dict","ref":"PostgreSQLModifyConnectParam"},'
@@ -252,29 +214,30 @@ _DATA = json.loads(
     '"group_id":{"api_name":"GroupId","type":"str"},"user_name":{"api_name":"UserName","type":"str"},"password":{"api_name":"Password","type":"str",'
     '"no_log":true},"is_update":{"api_name":"IsUpdate","type":"bool"},"topic":{"api_name":"Topic","type":"str"}},'
     '"MongoDBModifyConnectParam":{"resource":{"api_name":"Resource","type":"str","required":true},"port":{"api_name":"Port","type":"int"},'
-    '"service_vip":{"api_name":"ServiceVip","type":"str"},"uniq_vpc_id":{"api_name":"UniqVpcId","type":"str"},"user_name":{"api_name":"UserName","type":"str"},'
-    '"password":{"api_name":"Password","type":"str","no_log":true},"self_built":{"api_name":"SelfBuilt","type":"bool"},"is_update":{"api_name":"IsUpdate",'
-    '"type":"bool"}},"EsModifyConnectParam":{"resource":{"api_name":"Resource","type":"str","required":true},"port":{"api_name":"Port","type":"int"},'
-    '"service_vip":{"api_name":"ServiceVip","type":"str"},"uniq_vpc_id":{"api_name":"UniqVpcId","type":"str"},"user_name":{"api_name":"UserName","type":"str"},'
-    '"password":{"api_name":"Password","type":"str","no_log":true},"self_built":{"api_name":"SelfBuilt","type":"bool"},"is_update":{"api_name":"IsUpdate",'
-    '"type":"bool"},"es_type":{"api_name":"EsType","type":"str"},"es_version":{"api_name":"EsVersion","type":"str"},"endpoint_url":{"api_name":"EndpointUrl",'
-    '"type":"str"},"protocol":{"api_name":"Protocol","type":"str"}},"ClickHouseModifyConnectParam":{"resource":{"api_name":"Resource","type":"str",'
-    '"required":true},"port":{"api_name":"Port","type":"int"},"service_vip":{"api_name":"ServiceVip","type":"str"},"uniq_vpc_id":{"api_name":"UniqVpcId",'
-    '"type":"str"},"user_name":{"api_name":"UserName","type":"str"},"password":{"api_name":"Password","type":"str","no_log":true},'
-    '"self_built":{"api_name":"SelfBuilt","type":"bool"},"is_update":{"api_name":"IsUpdate","type":"bool"}},'
-    '"MySQLModifyConnectParam":{"resource":{"api_name":"Resource","type":"str","required":true},"port":{"api_name":"Port","type":"int"},'
-    '"service_vip":{"api_name":"ServiceVip","type":"str"},"uniq_vpc_id":{"api_name":"UniqVpcId","type":"str"},"user_name":{"api_name":"UserName","type":"str"},'
-    '"password":{"api_name":"Password","type":"str","no_log":true},"is_update":{"api_name":"IsUpdate","type":"bool"},"cluster_id":{"api_name":"ClusterId",'
-    '"type":"str"},"self_built":{"api_name":"SelfBuilt","type":"bool"}},"PostgreSQLModifyConnectParam":{"resource":{"api_name":"Resource","type":"str",'
-    '"required":true},"port":{"api_name":"Port","type":"int"},"service_vip":{"api_name":"ServiceVip","type":"str"},"uniq_vpc_id":{"api_name":"UniqVpcId",'
-    '"type":"str"},"user_name":{"api_name":"UserName","type":"str"},"password":{"api_name":"Password","type":"str","no_log":true},'
-    '"cluster_id":{"api_name":"ClusterId","type":"str"},"is_update":{"api_name":"IsUpdate","type":"bool"},"self_built":{"api_name":"SelfBuilt","type":"bool"}},'
+    '"service_vip":{"api_name":"ServiceVip","type":"str"},"uniq_vpc_id":{"api_name":"UniqVpcId","type":"str"},"user_name":{"api_name":"UserName",'
+    '"type":"str"},"password":{"api_name":"Password","type":"str","no_log":true},"self_built":{"api_name":"SelfBuilt","type":"bool"},'
+    '"is_update":{"api_name":"IsUpdate","type":"bool"}},"EsModifyConnectParam":{"resource":{"api_name":"Resource","type":"str","required":true},'
+    '"port":{"api_name":"Port","type":"int"},"service_vip":{"api_name":"ServiceVip","type":"str"},"uniq_vpc_id":{"api_name":"UniqVpcId","type":"str"},'
+    '"user_name":{"api_name":"UserName","type":"str"},"password":{"api_name":"Password","type":"str","no_log":true},"self_built":{"api_name":"SelfBuilt",'
+    '"type":"bool"},"is_update":{"api_name":"IsUpdate","type":"bool"},"es_type":{"api_name":"EsType","type":"str"},"es_version":{"api_name":"EsVersion",'
+    '"type":"str"},"endpoint_url":{"api_name":"EndpointUrl","type":"str"},"protocol":{"api_name":"Protocol","type":"str"}},'
+    '"ClickHouseModifyConnectParam":{"resource":{"api_name":"Resource","type":"str","required":true},"port":{"api_name":"Port","type":"int"},'
+    '"service_vip":{"api_name":"ServiceVip","type":"str"},"uniq_vpc_id":{"api_name":"UniqVpcId","type":"str"},"user_name":{"api_name":"UserName",'
+    '"type":"str"},"password":{"api_name":"Password","type":"str","no_log":true},"self_built":{"api_name":"SelfBuilt","type":"bool"},'
+    '"is_update":{"api_name":"IsUpdate","type":"bool"}},"MySQLModifyConnectParam":{"resource":{"api_name":"Resource","type":"str","required":true},'
+    '"port":{"api_name":"Port","type":"int"},"service_vip":{"api_name":"ServiceVip","type":"str"},"uniq_vpc_id":{"api_name":"UniqVpcId","type":"str"},'
+    '"user_name":{"api_name":"UserName","type":"str"},"password":{"api_name":"Password","type":"str","no_log":true},"is_update":{"api_name":"IsUpdate",'
+    '"type":"bool"},"cluster_id":{"api_name":"ClusterId","type":"str"},"self_built":{"api_name":"SelfBuilt","type":"bool"}},'
+    '"PostgreSQLModifyConnectParam":{"resource":{"api_name":"Resource","type":"str","required":true},"port":{"api_name":"Port","type":"int"},'
+    '"service_vip":{"api_name":"ServiceVip","type":"str"},"uniq_vpc_id":{"api_name":"UniqVpcId","type":"str"},"user_name":{"api_name":"UserName",'
+    '"type":"str"},"password":{"api_name":"Password","type":"str","no_log":true},"cluster_id":{"api_name":"ClusterId","type":"str"},'
+    '"is_update":{"api_name":"IsUpdate","type":"bool"},"self_built":{"api_name":"SelfBuilt","type":"bool"}},'
     '"MariaDBModifyConnectParam":{"resource":{"api_name":"Resource","type":"str","required":true},"port":{"api_name":"Port","type":"int"},'
-    '"service_vip":{"api_name":"ServiceVip","type":"str"},"uniq_vpc_id":{"api_name":"UniqVpcId","type":"str"},"user_name":{"api_name":"UserName","type":"str"},'
-    '"password":{"api_name":"Password","type":"str","no_log":true},"is_update":{"api_name":"IsUpdate","type":"bool"}},'
+    '"service_vip":{"api_name":"ServiceVip","type":"str"},"uniq_vpc_id":{"api_name":"UniqVpcId","type":"str"},"user_name":{"api_name":"UserName",'
+    '"type":"str"},"password":{"api_name":"Password","type":"str","no_log":true},"is_update":{"api_name":"IsUpdate","type":"bool"}},'
     '"SQLServerModifyConnectParam":{"resource":{"api_name":"Resource","type":"str","required":true},"port":{"api_name":"Port","type":"int"},'
-    '"service_vip":{"api_name":"ServiceVip","type":"str"},"uniq_vpc_id":{"api_name":"UniqVpcId","type":"str"},"user_name":{"api_name":"UserName","type":"str"},'
-    '"password":{"api_name":"Password","type":"str","no_log":true},"is_update":{"api_name":"IsUpdate","type":"bool"}},'
+    '"service_vip":{"api_name":"ServiceVip","type":"str"},"uniq_vpc_id":{"api_name":"UniqVpcId","type":"str"},"user_name":{"api_name":"UserName",'
+    '"type":"str"},"password":{"api_name":"Password","type":"str","no_log":true},"is_update":{"api_name":"IsUpdate","type":"bool"}},'
     '"CtsdbModifyConnectParam":{"port":{"api_name":"Port","type":"int"},"service_vip":{"api_name":"ServiceVip","type":"str"},'
     '"uniq_vpc_id":{"api_name":"UniqVpcId","type":"str"},"user_name":{"api_name":"UserName","type":"str"},"password":{"api_name":"Password","type":"str",'
     '"no_log":true},"resource":{"api_name":"Resource","type":"str"}},"DorisModifyConnectParam":{"resource":{"api_name":"Resource","type":"str",'
@@ -293,41 +256,6 @@ _DATA = json.loads(
     '"click_house_connect_param":"ClickHouseModifyConnectParam","my_sql_connect_param":"MySQLModifyConnectParam",'
     '"postgre_sql_connect_param":"PostgreSQLModifyConnectParam","maria_db_connect_param":"MariaDBModifyConnectParam",'
     '"sql_server_connect_param":"SQLServerModifyConnectParam","ctsdb_connect_param":"CtsdbModifyConnectParam","doris_connect_param":"DorisModifyConnectParam",'
-    '"kafka_connect_param":"KafkaConnectParam","mqtt_connect_param":"MqttConnectParam","iceberg_connect_param":"IcebergConnectParam"}}'
+    '"kafka_connect_param":"KafkaConnectParam","mqtt_connect_param":"MqttConnectParam","iceberg_connect_param":"IcebergConnectParam"}}',
+    modify_root='ModifyConnectResourceRequest',
 )
-
-_NAMES = _linker(_DATA['NAMES'], _name_entry)
-
-# Argument spec of the CreateConnectResource members, to the leaf. Read-only: every place of one object
-# type shares one suboptions dict.
-PARAMETER_SPEC = _linker(_DATA['SPECS'], _spec_entry)(ROOT_TYPE)
-
-# option -> (API name, subtree or None); a list of objects has the subtree of one element.
-API_NAME_TREE = _NAMES(ROOT_TYPE)
-
-# API name -> (option, subtree or None): the reverse of API_NAME_TREE.
-OPTION_NAME_TREE = _reverse(API_NAME_TREE)
-
-# Dotted option path (list elements without an index) -> object type of that dict or of its elements.
-PATH_TYPES = _DATA['PATH_TYPES']
-
-# Dotted option paths of members the service fills in itself (never compared).
-SERVICE_FILLED_PATHS = frozenset(_DATA['SERVICE_FILLED_PATHS'])
-
-# Dotted option paths of secrets (no_log; the service never returns them).
-NO_LOG_PATHS = frozenset(_DATA['NO_LOG_PATHS'])
-
-# Per object type: option -> member data (elements, ref, required, no_log, service_filled, unsigned only when set).
-TYPES = _DATA['TYPES']
-
-# Conditional rules: in objects of `type`, when every (option, operator, values) clause holds,
-# every option of `require` must be set. Operators: in, not_in (see docs/architecture.md).
-CONDITIONS = tuple(_condition(rule) for rule in _DATA['CONDITIONS'])
-
-# The ModifyConnectResource tree (its members have types of their own): option -> (API name, subtree or None).
-MODIFY_API_NAME_TREE = _NAMES('ModifyConnectResourceRequest')
-
-# Dotted option path of the ModifyConnectResource tree -> object type, as PATH_TYPES.
-MODIFY_PATH_TYPES = _DATA['MODIFY_PATH_TYPES']
-
-del _DATA, _NAMES

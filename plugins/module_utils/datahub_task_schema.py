@@ -5,17 +5,13 @@
 # GENERATED FILE: do not edit. Rendered by tools/generate.py from schema/datahub_task.json.
 # Run `make generate` after changing the schema.
 
-"""Argument spec, option/API name trees and per-type data of the CreateDatahubTask parameters.
-
-Every object is derived from schema/datahub_task.json by tools/generate.py. The large objects are
-stored as one compact JSON string: AnsiballZ compiles this file from source on every module run, and
-loading JSON is much cheaper than compiling the same data as Python literals.
-"""
+"""Argument spec, option/API name trees and per-type data of the CreateDatahubTask parameters, from
+schema/datahub_task.json; schema_loader.py says what each object holds."""
 
 from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
-import json
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.schema_loader import load
 
 API_VERSION = '2019-08-19'
 ROOT_TYPE = 'CreateDatahubTaskRequest'
@@ -26,46 +22,9 @@ REQUIRED_FOR_CREATE = ('task_name', 'task_type')
 # API members the API marks deprecated: (type, API name). They get no option.
 DEPRECATED_MEMBERS = (('CreateDatahubTaskRequest', 'PrivateLinkParam'),)
 
-
-def _linker(tables, link):
-    """type name -> its table with every reference to a type linked, built once per type and shared."""
-    built = {}
-
-    def build(type_name):
-        if type_name not in built:
-            built[type_name] = dict((key, link(entry, build)) for key, entry in tables[type_name].items())
-        return built[type_name]
-    return build
-
-
-def _spec_entry(entry, build):
-    """An argument spec entry whose 'options' names a type -> the entry with that type's spec."""
-    return dict(entry, options=build(entry['options'])) if 'options' in entry else entry
-
-
-def _name_entry(entry, build):
-    """[api name, type or null] -> (api name, that type's name tree or None)."""
-    return entry[0], None if entry[1] is None else build(entry[1])
-
-
-def _reverse(tree, done=None):
-    """{option: (api name, subtree)} -> {api name: (option, reversed subtree)}; a shared subtree is reversed once."""
-    done = {} if done is None else done
-    if id(tree) not in done:
-        done[id(tree)] = dict((name, (key, None if sub is None else _reverse(sub, done))) for key, (name, sub) in tree.items())
-    return done[id(tree)]
-
-
-def _condition(rule):
-    return {
-        'type': rule['type'],
-        'when': tuple((option, operator, tuple(values)) for option, operator, values in rule['when']),
-        'require': tuple(rule['require']),
-    }
-
-
-# SPECS, NAMES, PATH_TYPES, SERVICE_FILLED_PATHS, NO_LOG_PATHS, TYPES, CONDITIONS, in JSON.
-_DATA = json.loads(
+# The JSON holds SPECS, NAMES, PATH_TYPES, SERVICE_FILLED_PATHS, NO_LOG_PATHS, TYPES, CONDITIONS.
+(PARAMETER_SPEC, API_NAME_TREE, OPTION_NAME_TREE, PATH_TYPES, SERVICE_FILLED_PATHS, NO_LOG_PATHS, TYPES, CONDITIONS) = load(
+    ROOT_TYPE,
     '{"SPECS":{"CreateDatahubTaskRequest":{"task_name":{"type":"str"},"task_type":{"type":"str","choices":["SOURCE","SINK"]},"source_resource":{"type":"dict",'
     '"options":"DatahubResource"},"target_resource":{"type":"dict","options":"DatahubResource"},"transform_param":{"type":"dict","options":"TransformParam"},'
     '"schema_id":{"type":"str"},"transforms_param":{"type":"dict","options":"TransformsParam"},"task_id":{"type":"str"},"tags":{"type":"list",'
@@ -80,9 +39,9 @@ _DATA = json.loads(
     '"TransformParam":{"analysis_format":{"type":"str","required":true,"choices":["JSON","DELIMITER","REGULAR"]},"output_format":{"type":"str",'
     '"required":true},"failure_param":{"type":"dict","required":true,"options":"FailureParam"},"content":{"type":"str","required":true},'
     '"source_type":{"type":"str","required":true,"choices":["TOPIC","CUSTOMIZE"]},"regex":{"type":"str"},"map_param":{"type":"list","elements":"dict",'
-    '"options":"MapParam"},"filter_param":{"type":"list","elements":"dict","options":"FilterMapParam"},"result":{"type":"str"},"analyse_result":{"type":"list",'
-    '"elements":"dict","options":"MapParam"},"use_event_bus":{"type":"bool"}},"TransformsParam":{"content":{"type":"str","required":true},'
-    '"field_chain":{"type":"list","elements":"dict","required":true,"options":"FieldParam"},"filter_param":{"type":"list","elements":"dict",'
+    '"options":"MapParam"},"filter_param":{"type":"list","elements":"dict","options":"FilterMapParam"},"result":{"type":"str"},'
+    '"analyse_result":{"type":"list","elements":"dict","options":"MapParam"},"use_event_bus":{"type":"bool"}},"TransformsParam":{"content":{"type":"str",'
+    '"required":true},"field_chain":{"type":"list","elements":"dict","required":true,"options":"FieldParam"},"filter_param":{"type":"list","elements":"dict",'
     '"options":"FilterMapParam"},"failure_param":{"type":"dict","options":"FailureParam"},"result":{"type":"str"},"source_type":{"type":"str"},'
     '"output_format":{"type":"str","choices":["JSON","ROW"]},"row_param":{"type":"dict","options":"RowParam"},"keep_metadata":{"type":"bool"},'
     '"batch_analyse":{"type":"dict","options":"BatchAnalyseParam"}},"Tag":{"tag_key":{"type":"str","required":true,"no_log":false},"tag_value":{"type":"str",'
@@ -91,51 +50,51 @@ _DATA = json.loads(
     '"zone_id":{"type":"int"},"topic_id":{"type":"str"},"partition_num":{"type":"int"},"enable_toleration":{"type":"bool"},"qps_limit":{"type":"int"},'
     '"table_mappings":{"type":"list","elements":"dict","options":"TableMapping"},"use_table_mapping":{"type":"bool"},"use_auto_create_topic":{"type":"bool"},'
     '"compression_type":{"type":"str","choices":["none","open"]},"msg_multiple":{"type":"int"},"connector_sync_type":{"type":"str"},'
-    '"keep_partition":{"type":"bool"},"topic_regular_expression":{"type":"str"},"prefix":{"type":"str"},"separator":{"type":"str"},"topic_list":{"type":"list",'
-    '"elements":"str"}},"EventBusParam":{"type":{"type":"str","required":true},"self_built":{"type":"bool","required":true},"resource":{"type":"str",'
-    '"required":true},"namespace":{"type":"str"},"function_name":{"type":"str"},"qualifier":{"type":"str"}},"MongoDBParam":{"database":{"type":"str",'
-    '"required":true},"collection":{"type":"str","required":true},"copy_existing":{"type":"bool","required":true},"resource":{"type":"str","required":true},'
-    '"ip":{"type":"str"},"port":{"type":"int"},"user_name":{"type":"str"},"password":{"type":"str","no_log":true},"listening_event":{"type":"str"},'
-    '"read_preference":{"type":"str"},"pipeline":{"type":"str"},"self_built":{"type":"bool"}},"EsParam":{"resource":{"type":"str","required":true},'
-    '"port":{"type":"int"},"user_name":{"type":"str"},"password":{"type":"str","no_log":true},"self_built":{"type":"bool"},"service_vip":{"type":"str"},'
-    '"uniq_vpc_id":{"type":"str"},"drop_invalid_message":{"type":"bool"},"index":{"type":"str"},"date_format":{"type":"str"},"content_key":{"type":"str",'
-    '"no_log":false},"drop_invalid_json_message":{"type":"bool"},"document_id_field":{"type":"str"},"index_type":{"type":"str","choices":["STRING",'
-    '"JSONPATH"]},"drop_cls":{"type":"dict","options":"DropCls"},"database_primary_key":{"type":"str","no_log":false},"drop_dlq":{"type":"dict",'
-    '"options":"FailureParam"},"record_mapping_list":{"type":"list","elements":"dict","options":"EsRecordMapping"},"date_field":{"type":"str"},'
-    '"record_mapping_mode":{"type":"str","choices":["EXIST_MAPPING","NEW_MAPPING"]},"protocol":{"type":"str","choices":["http","https"]},'
-    '"source_data_format":{"type":"str","choices":["Debezium","Canal"]}},"TdwParam":{"bid":{"type":"str","required":true},"tid":{"type":"str","required":true},'
-    '"is_domestic":{"type":"bool"},"tdw_host":{"type":"str"},"tdw_port":{"type":"int"}},"DtsParam":{"resource":{"type":"str","required":true},'
-    '"ip":{"type":"str"},"port":{"type":"int"},"topic":{"type":"str"},"group_id":{"type":"str"},"group_user":{"type":"str"},"group_password":{"type":"str",'
-    '"no_log":true},"tran_sql":{"type":"bool"}},"ClickHouseParam":{"cluster":{"type":"str","required":true},"database":{"type":"str","required":true},'
-    '"table":{"type":"str","required":true},"schema":{"type":"list","elements":"dict","required":true,"options":"ClickHouseSchema"},"resource":{"type":"str",'
-    '"required":true},"ip":{"type":"str"},"port":{"type":"int"},"user_name":{"type":"str"},"password":{"type":"str","no_log":true},'
-    '"service_vip":{"type":"str"},"uniq_vpc_id":{"type":"str"},"self_built":{"type":"bool"},"drop_invalid_message":{"type":"bool"},"type":{"type":"str"},'
-    '"drop_cls":{"type":"dict","options":"DropCls"},"batch_size":{"type":"int"},"consumer_fetch_min_bytes":{"type":"int"},'
-    '"consumer_fetch_max_wait_ms":{"type":"int"}},"ClsParam":{"decode_json":{"type":"bool","required":true},"resource":{"type":"str","required":true},'
-    '"log_set":{"type":"str"},"content_key":{"type":"str","no_log":false},"time_field":{"type":"str"}},"CosParam":{"bucket_name":{"type":"str",'
-    '"required":true},"region":{"type":"str","required":true},"object_key":{"type":"str","no_log":false},"aggregate_batch_size":{"type":"int"},'
-    '"aggregate_interval":{"type":"int"},"format_output_type":{"type":"str","choices":["csv","json"]},"object_key_prefix":{"type":"str","no_log":false},'
-    '"directory_time_format":{"type":"str"},"timezone":{"type":"str"},"source_data_format":{"type":"str","choices":["JSON","Debezium"]}},'
-    '"MySQLParam":{"database":{"type":"str","required":true},"table":{"type":"str","required":true},"resource":{"type":"str","required":true},'
-    '"snapshot_mode":{"type":"str","choices":["initial","schema_only"]},"ddl_topic":{"type":"str"},"data_source_monitor_mode":{"type":"str","choices":["TABLE",'
-    '"QUERY"]},"data_source_monitor_resource":{"type":"str"},"data_source_increment_mode":{"type":"str","choices":["TIMESTAMP","INCREMENT"]},'
-    '"data_source_increment_column":{"type":"str"},"data_source_start_from":{"type":"str","choices":["HEAD","TAIL"]},"data_target_insert_mode":{"type":"str",'
-    '"choices":["INSERT","UPSERT"]},"data_target_primary_key_field":{"type":"str","no_log":false},"data_target_record_mapping":{"type":"list",'
-    '"elements":"dict","options":"RecordMapping"},"topic_regex":{"type":"str"},"topic_replacement":{"type":"str"},"key_columns":{"type":"str","no_log":false},'
-    '"drop_invalid_message":{"type":"bool"},"drop_cls":{"type":"dict","options":"DropCls"},"output_format":{"type":"str","choices":["DEFAULT","CANAL_1",'
-    '"CANAL_2"]},"is_table_prefix":{"type":"bool"},"include_content_changes":{"type":"str","choices":["all","dml"]},"include_query":{"type":"bool"},'
-    '"record_with_schema":{"type":"bool"},"signal_database":{"type":"str"},"is_table_regular":{"type":"bool"},"signal_table":{"type":"str"},'
-    '"date_time_zone":{"type":"str"},"self_built":{"type":"bool"}},"PostgreSQLParam":{"database":{"type":"str","required":true},"table":{"type":"str",'
-    '"required":true},"resource":{"type":"str","required":true},"plugin_name":{"type":"str","required":true,"choices":["decoderbufs","pgoutput"]},'
-    '"snapshot_mode":{"type":"str","choices":["initial","never"]},"data_format":{"type":"str","choices":["JSON","Debezium"]},'
+    '"keep_partition":{"type":"bool"},"topic_regular_expression":{"type":"str"},"prefix":{"type":"str"},"separator":{"type":"str"},'
+    '"topic_list":{"type":"list","elements":"str"}},"EventBusParam":{"type":{"type":"str","required":true},"self_built":{"type":"bool","required":true},'
+    '"resource":{"type":"str","required":true},"namespace":{"type":"str"},"function_name":{"type":"str"},"qualifier":{"type":"str"}},'
+    '"MongoDBParam":{"database":{"type":"str","required":true},"collection":{"type":"str","required":true},"copy_existing":{"type":"bool","required":true},'
+    '"resource":{"type":"str","required":true},"ip":{"type":"str"},"port":{"type":"int"},"user_name":{"type":"str"},"password":{"type":"str","no_log":true},'
+    '"listening_event":{"type":"str"},"read_preference":{"type":"str"},"pipeline":{"type":"str"},"self_built":{"type":"bool"}},'
+    '"EsParam":{"resource":{"type":"str","required":true},"port":{"type":"int"},"user_name":{"type":"str"},"password":{"type":"str","no_log":true},'
+    '"self_built":{"type":"bool"},"service_vip":{"type":"str"},"uniq_vpc_id":{"type":"str"},"drop_invalid_message":{"type":"bool"},"index":{"type":"str"},'
+    '"date_format":{"type":"str"},"content_key":{"type":"str","no_log":false},"drop_invalid_json_message":{"type":"bool"},"document_id_field":{"type":"str"},'
+    '"index_type":{"type":"str","choices":["STRING","JSONPATH"]},"drop_cls":{"type":"dict","options":"DropCls"},"database_primary_key":{"type":"str",'
+    '"no_log":false},"drop_dlq":{"type":"dict","options":"FailureParam"},"record_mapping_list":{"type":"list","elements":"dict","options":"EsRecordMapping"},'
+    '"date_field":{"type":"str"},"record_mapping_mode":{"type":"str","choices":["EXIST_MAPPING","NEW_MAPPING"]},"protocol":{"type":"str","choices":["http",'
+    '"https"]},"source_data_format":{"type":"str","choices":["Debezium","Canal"]}},"TdwParam":{"bid":{"type":"str","required":true},"tid":{"type":"str",'
+    '"required":true},"is_domestic":{"type":"bool"},"tdw_host":{"type":"str"},"tdw_port":{"type":"int"}},"DtsParam":{"resource":{"type":"str",'
+    '"required":true},"ip":{"type":"str"},"port":{"type":"int"},"topic":{"type":"str"},"group_id":{"type":"str"},"group_user":{"type":"str"},'
+    '"group_password":{"type":"str","no_log":true},"tran_sql":{"type":"bool"}},"ClickHouseParam":{"cluster":{"type":"str","required":true},'
+    '"database":{"type":"str","required":true},"table":{"type":"str","required":true},"schema":{"type":"list","elements":"dict","required":true,'
+    '"options":"ClickHouseSchema"},"resource":{"type":"str","required":true},"ip":{"type":"str"},"port":{"type":"int"},"user_name":{"type":"str"},'
+    '"password":{"type":"str","no_log":true},"service_vip":{"type":"str"},"uniq_vpc_id":{"type":"str"},"self_built":{"type":"bool"},'
+    '"drop_invalid_message":{"type":"bool"},"type":{"type":"str"},"drop_cls":{"type":"dict","options":"DropCls"},"batch_size":{"type":"int"},'
+    '"consumer_fetch_min_bytes":{"type":"int"},"consumer_fetch_max_wait_ms":{"type":"int"}},"ClsParam":{"decode_json":{"type":"bool","required":true},'
+    '"resource":{"type":"str","required":true},"log_set":{"type":"str"},"content_key":{"type":"str","no_log":false},"time_field":{"type":"str"}},'
+    '"CosParam":{"bucket_name":{"type":"str","required":true},"region":{"type":"str","required":true},"object_key":{"type":"str","no_log":false},'
+    '"aggregate_batch_size":{"type":"int"},"aggregate_interval":{"type":"int"},"format_output_type":{"type":"str","choices":["csv","json"]},'
+    '"object_key_prefix":{"type":"str","no_log":false},"directory_time_format":{"type":"str"},"timezone":{"type":"str"},"source_data_format":{"type":"str",'
+    '"choices":["JSON","Debezium"]}},"MySQLParam":{"database":{"type":"str","required":true},"table":{"type":"str","required":true},"resource":{"type":"str",'
+    '"required":true},"snapshot_mode":{"type":"str","choices":["initial","schema_only"]},"ddl_topic":{"type":"str"},"data_source_monitor_mode":{"type":"str",'
+    '"choices":["TABLE","QUERY"]},"data_source_monitor_resource":{"type":"str"},"data_source_increment_mode":{"type":"str","choices":["TIMESTAMP",'
+    '"INCREMENT"]},"data_source_increment_column":{"type":"str"},"data_source_start_from":{"type":"str","choices":["HEAD","TAIL"]},'
     '"data_target_insert_mode":{"type":"str","choices":["INSERT","UPSERT"]},"data_target_primary_key_field":{"type":"str","no_log":false},'
-    '"data_target_record_mapping":{"type":"list","elements":"dict","options":"RecordMapping"},"drop_invalid_message":{"type":"bool"},'
-    '"is_table_regular":{"type":"bool"},"key_columns":{"type":"str","no_log":false},"record_with_schema":{"type":"bool"}},'
-    '"TopicParam":{"resource":{"type":"str","required":true},"offset_type":{"type":"str","choices":["earliest","latest","timestamp"]},'
-    '"start_time":{"type":"int"},"topic_id":{"type":"str"},"compression_type":{"type":"str","choices":["none","gzip","snappy","lz4"]},'
+    '"data_target_record_mapping":{"type":"list","elements":"dict","options":"RecordMapping"},"topic_regex":{"type":"str"},"topic_replacement":{"type":"str"},'
+    '"key_columns":{"type":"str","no_log":false},"drop_invalid_message":{"type":"bool"},"drop_cls":{"type":"dict","options":"DropCls"},'
+    '"output_format":{"type":"str","choices":["DEFAULT","CANAL_1","CANAL_2"]},"is_table_prefix":{"type":"bool"},"include_content_changes":{"type":"str",'
+    '"choices":["all","dml"]},"include_query":{"type":"bool"},"record_with_schema":{"type":"bool"},"signal_database":{"type":"str"},'
+    '"is_table_regular":{"type":"bool"},"signal_table":{"type":"str"},"date_time_zone":{"type":"str"},"self_built":{"type":"bool"}},'
+    '"PostgreSQLParam":{"database":{"type":"str","required":true},"table":{"type":"str","required":true},"resource":{"type":"str","required":true},'
+    '"plugin_name":{"type":"str","required":true,"choices":["decoderbufs","pgoutput"]},"snapshot_mode":{"type":"str","choices":["initial","never"]},'
+    '"data_format":{"type":"str","choices":["JSON","Debezium"]},"data_target_insert_mode":{"type":"str","choices":["INSERT","UPSERT"]},'
+    '"data_target_primary_key_field":{"type":"str","no_log":false},"data_target_record_mapping":{"type":"list","elements":"dict","options":"RecordMapping"},'
+    '"drop_invalid_message":{"type":"bool"},"is_table_regular":{"type":"bool"},"key_columns":{"type":"str","no_log":false},'
+    '"record_with_schema":{"type":"bool"}},"TopicParam":{"resource":{"type":"str","required":true},"offset_type":{"type":"str","choices":["earliest","latest",'
+    '"timestamp"]},"start_time":{"type":"int"},"topic_id":{"type":"str"},"compression_type":{"type":"str","choices":["none","gzip","snappy","lz4"]},'
     '"use_auto_create_topic":{"type":"bool"},"msg_multiple":{"type":"int"}},"MariaDBParam":{"database":{"type":"str","required":true},"table":{"type":"str",'
-    '"required":true},"resource":{"type":"str","required":true},"snapshot_mode":{"type":"str","choices":["initial","schema_only"]},"key_columns":{"type":"str",'
-    '"no_log":false},"is_table_prefix":{"type":"bool"},"output_format":{"type":"str","choices":["DEFAULT","CANAL_1","CANAL_2"]},'
+    '"required":true},"resource":{"type":"str","required":true},"snapshot_mode":{"type":"str","choices":["initial","schema_only"]},'
+    '"key_columns":{"type":"str","no_log":false},"is_table_prefix":{"type":"bool"},"output_format":{"type":"str","choices":["DEFAULT","CANAL_1","CANAL_2"]},'
     '"include_content_changes":{"type":"str","choices":["all","dml"]},"include_query":{"type":"bool"},"record_with_schema":{"type":"bool"}},'
     '"SQLServerParam":{"database":{"type":"str","required":true},"table":{"type":"str","required":true},"resource":{"type":"str","required":true},'
     '"snapshot_mode":{"type":"str","choices":["initial","schema_only"]}},"CtsdbParam":{"resource":{"type":"str"},"ctsdb_metric":{"type":"str"}},'
@@ -143,24 +102,25 @@ _DATA = json.loads(
     '"max_retries":{"type":"int"}},"MqttParam":{"topics":{"type":"str","required":true},"clean_session":{"type":"bool","required":true},'
     '"resource":{"type":"str"},"ip":{"type":"str"},"port":{"type":"int"},"user_name":{"type":"str"},"password":{"type":"str","no_log":true},'
     '"qos":{"type":"int"},"max_tasks":{"type":"int"},"service_vip":{"type":"str"},"uniq_vpc_id":{"type":"str"},"self_built":{"type":"bool"},'
-    '"sql_filter":{"type":"str"}},"IcebergParam":{"resource":{"type":"str"},"database":{"type":"str"},"table_name":{"type":"str"},"scheme_type":{"type":"str"},'
-    '"enable_field_extension":{"type":"bool"},"upsert_mode":{"type":"str"},"primary_keys":{"type":"str","no_log":false}},"FailureParam":{"type":{"type":"str",'
-    '"required":true,"choices":["DLQ","IGNORE_ERROR","DROP"]},"kafka_param":{"type":"dict","options":"KafkaParam"},"retry_interval":{"type":"int"},'
-    '"max_retry_attempts":{"type":"int"},"topic_param":{"type":"dict","options":"TopicParam"},"dlq_type":{"type":"str","choices":["CKAFKA","TOPIC"]}},'
-    '"MapParam":{"key":{"type":"str","required":true,"no_log":false},"type":{"type":"str","choices":["DEFAULT","DATE","CUSTOMIZE","MAPPING"]},'
-    '"value":{"type":"str"}},"FilterMapParam":{"key":{"type":"str","required":true,"no_log":false},"match_mode":{"type":"str","required":true,'
-    '"choices":["PREFIX","SUFFIX","CONTAINS","EXCEPT","NUMBER","IP"]},"value":{"type":"str","required":true},"type":{"type":"str","choices":["REGULAR"]}},'
-    '"FieldParam":{"analyse":{"type":"dict","required":true,"options":"AnalyseParam"},"secondary_analyse":{"type":"dict","options":"SecondaryAnalyseParam"},'
-    '"smt":{"type":"list","elements":"dict","options":"SMTParam"},"result":{"type":"str"},"analyse_result":{"type":"list","elements":"dict",'
-    '"options":"SMTParam"},"secondary_analyse_result":{"type":"list","elements":"dict","options":"SMTParam"},"analyse_json_result":{"type":"str"},'
-    '"secondary_analyse_json_result":{"type":"str"}},"RowParam":{"row_content":{"type":"str","required":true,"choices":["KEY_VALUE","VALUE"]},'
-    '"key_value_delimiter":{"type":"str","no_log":false},"entry_delimiter":{"type":"str"}},"BatchAnalyseParam":{"format":{"type":"str","required":true,'
-    '"choices":["ONE_BY_ONE","MERGE"]}},"TableMapping":{"database":{"type":"str","required":true},"table":{"type":"str","required":true},"topic":{"type":"str",'
-    '"required":true},"topic_id":{"type":"str","required":true}},"DropCls":{"drop_invalid_message_to_cls":{"type":"bool"},"drop_cls_region":{"type":"str"},'
-    '"drop_cls_owneruin":{"type":"str"},"drop_cls_topic_id":{"type":"str"},"drop_cls_log_set":{"type":"str"}},"EsRecordMapping":{"column_name":{"type":"str"},'
-    '"json_key":{"type":"str","no_log":false}},"ClickHouseSchema":{"column_name":{"type":"str","required":true},"json_key":{"type":"str","required":true,'
-    '"no_log":false},"type":{"type":"str","required":true},"allow_null":{"type":"bool","required":true}},"RecordMapping":{"json_key":{"type":"str",'
-    '"no_log":false},"type":{"type":"str"},"allow_null":{"type":"bool"},"column_name":{"type":"str"},"extra_info":{"type":"str"},"column_size":{"type":"str"},'
+    '"sql_filter":{"type":"str"}},"IcebergParam":{"resource":{"type":"str"},"database":{"type":"str"},"table_name":{"type":"str"},'
+    '"scheme_type":{"type":"str"},"enable_field_extension":{"type":"bool"},"upsert_mode":{"type":"str"},"primary_keys":{"type":"str","no_log":false}},'
+    '"FailureParam":{"type":{"type":"str","required":true,"choices":["DLQ","IGNORE_ERROR","DROP"]},"kafka_param":{"type":"dict","options":"KafkaParam"},'
+    '"retry_interval":{"type":"int"},"max_retry_attempts":{"type":"int"},"topic_param":{"type":"dict","options":"TopicParam"},"dlq_type":{"type":"str",'
+    '"choices":["CKAFKA","TOPIC"]}},"MapParam":{"key":{"type":"str","required":true,"no_log":false},"type":{"type":"str","choices":["DEFAULT","DATE",'
+    '"CUSTOMIZE","MAPPING"]},"value":{"type":"str"}},"FilterMapParam":{"key":{"type":"str","required":true,"no_log":false},"match_mode":{"type":"str",'
+    '"required":true,"choices":["PREFIX","SUFFIX","CONTAINS","EXCEPT","NUMBER","IP"]},"value":{"type":"str","required":true},"type":{"type":"str",'
+    '"choices":["REGULAR"]}},"FieldParam":{"analyse":{"type":"dict","required":true,"options":"AnalyseParam"},"secondary_analyse":{"type":"dict",'
+    '"options":"SecondaryAnalyseParam"},"smt":{"type":"list","elements":"dict","options":"SMTParam"},"result":{"type":"str"},"analyse_result":{"type":"list",'
+    '"elements":"dict","options":"SMTParam"},"secondary_analyse_result":{"type":"list","elements":"dict","options":"SMTParam"},'
+    '"analyse_json_result":{"type":"str"},"secondary_analyse_json_result":{"type":"str"}},"RowParam":{"row_content":{"type":"str","required":true,'
+    '"choices":["KEY_VALUE","VALUE"]},"key_value_delimiter":{"type":"str","no_log":false},"entry_delimiter":{"type":"str"}},'
+    '"BatchAnalyseParam":{"format":{"type":"str","required":true,"choices":["ONE_BY_ONE","MERGE"]}},"TableMapping":{"database":{"type":"str","required":true},'
+    '"table":{"type":"str","required":true},"topic":{"type":"str","required":true},"topic_id":{"type":"str","required":true}},'
+    '"DropCls":{"drop_invalid_message_to_cls":{"type":"bool"},"drop_cls_region":{"type":"str"},"drop_cls_owneruin":{"type":"str"},'
+    '"drop_cls_topic_id":{"type":"str"},"drop_cls_log_set":{"type":"str"}},"EsRecordMapping":{"column_name":{"type":"str"},"json_key":{"type":"str",'
+    '"no_log":false}},"ClickHouseSchema":{"column_name":{"type":"str","required":true},"json_key":{"type":"str","required":true,"no_log":false},'
+    '"type":{"type":"str","required":true},"allow_null":{"type":"bool","required":true}},"RecordMapping":{"json_key":{"type":"str","no_log":false},'
+    '"type":{"type":"str"},"allow_null":{"type":"bool"},"column_name":{"type":"str"},"extra_info":{"type":"str"},"column_size":{"type":"str"},'
     '"decimal_digits":{"type":"str"},"auto_increment":{"type":"bool"},"default_value":{"type":"str"}},"AnalyseParam":{"format":{"type":"str","required":true,'
     '"choices":["JSON","DELIMITER","REGULAR","SOURCE"]},"regex":{"type":"str"},"input_value_type":{"type":"str"},"input_value":{"type":"str"}},'
     '"SecondaryAnalyseParam":{"regex":{"type":"str","required":true}},"SMTParam":{"key":{"type":"str","required":true,"no_log":false},"operate":{"type":"str",'
@@ -180,8 +140,8 @@ _DATA = json.loads(
     '"target_resource":["TargetResource","DatahubResource"],"transform_param":["TransformParam","TransformParam"],"schema_id":["SchemaId",null],'
     '"transforms_param":["TransformsParam","TransformsParam"],"task_id":["TaskId",null],"tags":["Tags","Tag"],"description":["Description",null]},'
     '"DatahubResource":{"type":["Type",null],"kafka_param":["KafkaParam","KafkaParam"],"event_bus_param":["EventBusParam","EventBusParam"],'
-    '"mongo_db_param":["MongoDBParam","MongoDBParam"],"es_param":["EsParam","EsParam"],"tdw_param":["TdwParam","TdwParam"],"dts_param":["DtsParam","DtsParam"],'
-    '"click_house_param":["ClickHouseParam","ClickHouseParam"],"cls_param":["ClsParam","ClsParam"],"cos_param":["CosParam","CosParam"],'
+    '"mongo_db_param":["MongoDBParam","MongoDBParam"],"es_param":["EsParam","EsParam"],"tdw_param":["TdwParam","TdwParam"],"dts_param":["DtsParam",'
+    '"DtsParam"],"click_house_param":["ClickHouseParam","ClickHouseParam"],"cls_param":["ClsParam","ClsParam"],"cos_param":["CosParam","CosParam"],'
     '"my_sql_param":["MySQLParam","MySQLParam"],"postgre_sql_param":["PostgreSQLParam","PostgreSQLParam"],"topic_param":["TopicParam","TopicParam"],'
     '"maria_db_param":["MariaDBParam","MariaDBParam"],"sql_server_param":["SQLServerParam","SQLServerParam"],"ctsdb_param":["CtsdbParam","CtsdbParam"],'
     '"scf_param":["ScfParam","ScfParam"],"mqtt_param":["MqttParam","MqttParam"],"iceberg_param":["IcebergParam","IcebergParam"]},'
@@ -254,77 +214,78 @@ _DATA = json.loads(
     '"secondary_analyse_json_result":["SecondaryAnalyseJsonResult",null]},"RowParam":{"row_content":["RowContent",null],'
     '"key_value_delimiter":["KeyValueDelimiter",null],"entry_delimiter":["EntryDelimiter",null]},"BatchAnalyseParam":{"format":["Format",null]},'
     '"TableMapping":{"database":["Database",null],"table":["Table",null],"topic":["Topic",null],"topic_id":["TopicId",null]},'
-    '"DropCls":{"drop_invalid_message_to_cls":["DropInvalidMessageToCls",null],"drop_cls_region":["DropClsRegion",null],"drop_cls_owneruin":["DropClsOwneruin",'
-    'null],"drop_cls_topic_id":["DropClsTopicId",null],"drop_cls_log_set":["DropClsLogSet",null]},"EsRecordMapping":{"column_name":["ColumnName",null],'
-    '"json_key":["JsonKey",null]},"ClickHouseSchema":{"column_name":["ColumnName",null],"json_key":["JsonKey",null],"type":["Type",null],'
-    '"allow_null":["AllowNull",null]},"RecordMapping":{"json_key":["JsonKey",null],"type":["Type",null],"allow_null":["AllowNull",null],'
-    '"column_name":["ColumnName",null],"extra_info":["ExtraInfo",null],"column_size":["ColumnSize",null],"decimal_digits":["DecimalDigits",null],'
-    '"auto_increment":["AutoIncrement",null],"default_value":["DefaultValue",null]},"AnalyseParam":{"format":["Format",null],"regex":["Regex",null],'
-    '"input_value_type":["InputValueType",null],"input_value":["InputValue",null]},"SecondaryAnalyseParam":{"regex":["Regex",null]},"SMTParam":{"key":["Key",'
-    'null],"operate":["Operate",null],"scheme_type":["SchemeType",null],"value":["Value",null],"value_operate":["ValueOperate","ValueParam"],'
-    '"original_value":["OriginalValue",null],"value_operates":["ValueOperates","ValueParam"]},"ValueParam":{"type":["Type",null],"replace":["Replace",'
-    '"ReplaceParam"],"substr":["Substr","SubstrParam"],"date":["Date","DateParam"],"regex_replace":["RegexReplace","RegexReplaceParam"],"split":["Split",'
-    '"SplitParam"],"kv":["KV","KVParam"],"result":["Result",null],"json_path_replace":["JsonPathReplace","JsonPathReplaceParam"],"url_decode":["UrlDecode",'
-    '"UrlDecodeParam"],"lowercase":["Lowercase","LowercaseParam"]},"ReplaceParam":{"old_value":["OldValue",null],"new_value":["NewValue",null]},'
-    '"SubstrParam":{"start":["Start",null],"end":["End",null]},"DateParam":{"format":["Format",null],"target_type":["TargetType",null],"time_zone":["TimeZone",'
-    'null]},"RegexReplaceParam":{"regex":["Regex",null],"new_value":["NewValue",null]},"SplitParam":{"regex":["Regex",null]},'
-    '"KVParam":{"delimiter":["Delimiter",null],"regex":["Regex",null],"keep_original_key":["KeepOriginalKey",null]},'
-    '"JsonPathReplaceParam":{"old_value":["OldValue",null],"new_value":["NewValue",null]},"UrlDecodeParam":{"charset_name":["CharsetName",null]},'
-    '"LowercaseParam":{}},"PATH_TYPES":{"":"CreateDatahubTaskRequest","source_resource":"DatahubResource","source_resource.kafka_param":"KafkaParam",'
-    '"source_resource.kafka_param.table_mappings":"TableMapping","source_resource.event_bus_param":"EventBusParam",'
-    '"source_resource.mongo_db_param":"MongoDBParam","source_resource.es_param":"EsParam","source_resource.es_param.drop_cls":"DropCls",'
-    '"source_resource.es_param.drop_dlq":"FailureParam","source_resource.es_param.drop_dlq.kafka_param":"KafkaParam",'
-    '"source_resource.es_param.drop_dlq.kafka_param.table_mappings":"TableMapping","source_resource.es_param.drop_dlq.topic_param":"TopicParam",'
-    '"source_resource.es_param.record_mapping_list":"EsRecordMapping","source_resource.tdw_param":"TdwParam","source_resource.dts_param":"DtsParam",'
-    '"source_resource.click_house_param":"ClickHouseParam","source_resource.click_house_param.schema":"ClickHouseSchema",'
-    '"source_resource.click_house_param.drop_cls":"DropCls","source_resource.cls_param":"ClsParam","source_resource.cos_param":"CosParam",'
-    '"source_resource.my_sql_param":"MySQLParam","source_resource.my_sql_param.data_target_record_mapping":"RecordMapping",'
-    '"source_resource.my_sql_param.drop_cls":"DropCls","source_resource.postgre_sql_param":"PostgreSQLParam",'
-    '"source_resource.postgre_sql_param.data_target_record_mapping":"RecordMapping","source_resource.topic_param":"TopicParam",'
-    '"source_resource.maria_db_param":"MariaDBParam","source_resource.sql_server_param":"SQLServerParam","source_resource.ctsdb_param":"CtsdbParam",'
-    '"source_resource.scf_param":"ScfParam","source_resource.mqtt_param":"MqttParam","source_resource.iceberg_param":"IcebergParam",'
-    '"target_resource":"DatahubResource","target_resource.kafka_param":"KafkaParam","target_resource.kafka_param.table_mappings":"TableMapping",'
-    '"target_resource.event_bus_param":"EventBusParam","target_resource.mongo_db_param":"MongoDBParam","target_resource.es_param":"EsParam",'
-    '"target_resource.es_param.drop_cls":"DropCls","target_resource.es_param.drop_dlq":"FailureParam",'
-    '"target_resource.es_param.drop_dlq.kafka_param":"KafkaParam","target_resource.es_param.drop_dlq.kafka_param.table_mappings":"TableMapping",'
-    '"target_resource.es_param.drop_dlq.topic_param":"TopicParam","target_resource.es_param.record_mapping_list":"EsRecordMapping",'
-    '"target_resource.tdw_param":"TdwParam","target_resource.dts_param":"DtsParam","target_resource.click_house_param":"ClickHouseParam",'
-    '"target_resource.click_house_param.schema":"ClickHouseSchema","target_resource.click_house_param.drop_cls":"DropCls",'
-    '"target_resource.cls_param":"ClsParam","target_resource.cos_param":"CosParam","target_resource.my_sql_param":"MySQLParam",'
-    '"target_resource.my_sql_param.data_target_record_mapping":"RecordMapping","target_resource.my_sql_param.drop_cls":"DropCls",'
-    '"target_resource.postgre_sql_param":"PostgreSQLParam","target_resource.postgre_sql_param.data_target_record_mapping":"RecordMapping",'
-    '"target_resource.topic_param":"TopicParam","target_resource.maria_db_param":"MariaDBParam","target_resource.sql_server_param":"SQLServerParam",'
-    '"target_resource.ctsdb_param":"CtsdbParam","target_resource.scf_param":"ScfParam","target_resource.mqtt_param":"MqttParam",'
-    '"target_resource.iceberg_param":"IcebergParam","transform_param":"TransformParam","transform_param.failure_param":"FailureParam",'
-    '"transform_param.failure_param.kafka_param":"KafkaParam","transform_param.failure_param.kafka_param.table_mappings":"TableMapping",'
-    '"transform_param.failure_param.topic_param":"TopicParam","transform_param.map_param":"MapParam","transform_param.filter_param":"FilterMapParam",'
-    '"transform_param.analyse_result":"MapParam","transforms_param":"TransformsParam","transforms_param.field_chain":"FieldParam",'
-    '"transforms_param.field_chain.analyse":"AnalyseParam","transforms_param.field_chain.secondary_analyse":"SecondaryAnalyseParam",'
-    '"transforms_param.field_chain.smt":"SMTParam","transforms_param.field_chain.smt.value_operate":"ValueParam",'
-    '"transforms_param.field_chain.smt.value_operate.replace":"ReplaceParam","transforms_param.field_chain.smt.value_operate.substr":"SubstrParam",'
-    '"transforms_param.field_chain.smt.value_operate.date":"DateParam","transforms_param.field_chain.smt.value_operate.regex_replace":"RegexReplaceParam",'
-    '"transforms_param.field_chain.smt.value_operate.split":"SplitParam","transforms_param.field_chain.smt.value_operate.kv":"KVParam",'
-    '"transforms_param.field_chain.smt.value_operate.json_path_replace":"JsonPathReplaceParam",'
+    '"DropCls":{"drop_invalid_message_to_cls":["DropInvalidMessageToCls",null],"drop_cls_region":["DropClsRegion",null],'
+    '"drop_cls_owneruin":["DropClsOwneruin",null],"drop_cls_topic_id":["DropClsTopicId",null],"drop_cls_log_set":["DropClsLogSet",null]},'
+    '"EsRecordMapping":{"column_name":["ColumnName",null],"json_key":["JsonKey",null]},"ClickHouseSchema":{"column_name":["ColumnName",null],'
+    '"json_key":["JsonKey",null],"type":["Type",null],"allow_null":["AllowNull",null]},"RecordMapping":{"json_key":["JsonKey",null],"type":["Type",null],'
+    '"allow_null":["AllowNull",null],"column_name":["ColumnName",null],"extra_info":["ExtraInfo",null],"column_size":["ColumnSize",null],'
+    '"decimal_digits":["DecimalDigits",null],"auto_increment":["AutoIncrement",null],"default_value":["DefaultValue",null]},'
+    '"AnalyseParam":{"format":["Format",null],"regex":["Regex",null],"input_value_type":["InputValueType",null],"input_value":["InputValue",null]},'
+    '"SecondaryAnalyseParam":{"regex":["Regex",null]},"SMTParam":{"key":["Key",null],"operate":["Operate",null],"scheme_type":["SchemeType",null],'
+    '"value":["Value",null],"value_operate":["ValueOperate","ValueParam"],"original_value":["OriginalValue",null],"value_operates":["ValueOperates",'
+    '"ValueParam"]},"ValueParam":{"type":["Type",null],"replace":["Replace","ReplaceParam"],"substr":["Substr","SubstrParam"],"date":["Date","DateParam"],'
+    '"regex_replace":["RegexReplace","RegexReplaceParam"],"split":["Split","SplitParam"],"kv":["KV","KVParam"],"result":["Result",null],'
+    '"json_path_replace":["JsonPathReplace","JsonPathReplaceParam"],"url_decode":["UrlDecode","UrlDecodeParam"],"lowercase":["Lowercase","LowercaseParam"]},'
+    '"ReplaceParam":{"old_value":["OldValue",null],"new_value":["NewValue",null]},"SubstrParam":{"start":["Start",null],"end":["End",null]},'
+    '"DateParam":{"format":["Format",null],"target_type":["TargetType",null],"time_zone":["TimeZone",null]},"RegexReplaceParam":{"regex":["Regex",null],'
+    '"new_value":["NewValue",null]},"SplitParam":{"regex":["Regex",null]},"KVParam":{"delimiter":["Delimiter",null],"regex":["Regex",null],'
+    '"keep_original_key":["KeepOriginalKey",null]},"JsonPathReplaceParam":{"old_value":["OldValue",null],"new_value":["NewValue",null]},'
+    '"UrlDecodeParam":{"charset_name":["CharsetName",null]},"LowercaseParam":{}},"PATH_TYPES":{"":"CreateDatahubTaskRequest",'
+    '"source_resource":"DatahubResource","source_resource.kafka_param":"KafkaParam","source_resource.kafka_param.table_mappings":"TableMapping",'
+    '"source_resource.event_bus_param":"EventBusParam","source_resource.mongo_db_param":"MongoDBParam","source_resource.es_param":"EsParam",'
+    '"source_resource.es_param.drop_cls":"DropCls","source_resource.es_param.drop_dlq":"FailureParam",'
+    '"source_resource.es_param.drop_dlq.kafka_param":"KafkaParam","source_resource.es_param.drop_dlq.kafka_param.table_mappings":"TableMapping",'
+    '"source_resource.es_param.drop_dlq.topic_param":"TopicParam","source_resource.es_param.record_mapping_list":"EsRecordMapping",'
+    '"source_resource.tdw_param":"TdwParam","source_resource.dts_param":"DtsParam","source_resource.click_house_param":"ClickHouseParam",'
+    '"source_resource.click_house_param.schema":"ClickHouseSchema","source_resource.click_house_param.drop_cls":"DropCls",'
+    '"source_resource.cls_param":"ClsParam","source_resource.cos_param":"CosParam","source_resource.my_sql_param":"MySQLParam",'
+    '"source_resource.my_sql_param.data_target_record_mapping":"RecordMapping","source_resource.my_sql_param.drop_cls":"DropCls",'
+    '"source_resource.postgre_sql_param":"PostgreSQLParam","source_resource.postgre_sql_param.data_target_record_mapping":"RecordMapping",'
+    '"source_resource.topic_param":"TopicParam","source_resource.maria_db_param":"MariaDBParam","source_resource.sql_server_param":"SQLServerParam",'
+    '"source_resource.ctsdb_param":"CtsdbParam","source_resource.scf_param":"ScfParam","source_resource.mqtt_param":"MqttParam",'
+    '"source_resource.iceberg_param":"IcebergParam","target_resource":"DatahubResource","target_resource.kafka_param":"KafkaParam",'
+    '"target_resource.kafka_param.table_mappings":"TableMapping","target_resource.event_bus_param":"EventBusParam",'
+    '"target_resource.mongo_db_param":"MongoDBParam","target_resource.es_param":"EsParam","target_resource.es_param.drop_cls":"DropCls",'
+    '"target_resource.es_param.drop_dlq":"FailureParam","target_resource.es_param.drop_dlq.kafka_param":"KafkaParam",'
+    '"target_resource.es_param.drop_dlq.kafka_param.table_mappings":"TableMapping","target_resource.es_param.drop_dlq.topic_param":"TopicParam",'
+    '"target_resource.es_param.record_mapping_list":"EsRecordMapping","target_resource.tdw_param":"TdwParam","target_resource.dts_param":"DtsParam",'
+    '"target_resource.click_house_param":"ClickHouseParam","target_resource.click_house_param.schema":"ClickHouseSchema",'
+    '"target_resource.click_house_param.drop_cls":"DropCls","target_resource.cls_param":"ClsParam","target_resource.cos_param":"CosParam",'
+    '"target_resource.my_sql_param":"MySQLParam","target_resource.my_sql_param.data_target_record_mapping":"RecordMapping",'
+    '"target_resource.my_sql_param.drop_cls":"DropCls","target_resource.postgre_sql_param":"PostgreSQLParam",'
+    '"target_resource.postgre_sql_param.data_target_record_mapping":"RecordMapping","target_resource.topic_param":"TopicParam",'
+    '"target_resource.maria_db_param":"MariaDBParam","target_resource.sql_server_param":"SQLServerParam","target_resource.ctsdb_param":"CtsdbParam",'
+    '"target_resource.scf_param":"ScfParam","target_resource.mqtt_param":"MqttParam","target_resource.iceberg_param":"IcebergParam",'
+    '"transform_param":"TransformParam","transform_param.failure_param":"FailureParam","transform_param.failure_param.kafka_param":"KafkaParam",'
+    '"transform_param.failure_param.kafka_param.table_mappings":"TableMapping","transform_param.failure_param.topic_param":"TopicParam",'
+    '"transform_param.map_param":"MapParam","transform_param.filter_param":"FilterMapParam","transform_param.analyse_result":"MapParam",'
+    '"transforms_param":"TransformsParam","transforms_param.field_chain":"FieldParam","transforms_param.field_chain.analyse":"AnalyseParam",'
+    '"transforms_param.field_chain.secondary_analyse":"SecondaryAnalyseParam","transforms_param.field_chain.smt":"SMTParam",'
+    '"transforms_param.field_chain.smt.value_operate":"ValueParam","transforms_param.field_chain.smt.value_operate.replace":"ReplaceParam",'
+    '"transforms_param.field_chain.smt.value_operate.substr":"SubstrParam","transforms_param.field_chain.smt.value_operate.date":"DateParam",'
+    '"transforms_param.field_chain.smt.value_operate.regex_replace":"RegexReplaceParam","transforms_param.field_chain.smt.value_operate.split":"SplitParam",'
+    '"transforms_param.field_chain.smt.value_operate.kv":"KVParam","transforms_param.field_chain.smt.value_operate.json_path_replace":"JsonPathReplaceParam",'
     '"transforms_param.field_chain.smt.value_operate.url_decode":"UrlDecodeParam","transforms_param.field_chain.smt.value_operate.lowercase":"LowercaseParam",'
     '"transforms_param.field_chain.smt.value_operates":"ValueParam","transforms_param.field_chain.smt.value_operates.replace":"ReplaceParam",'
     '"transforms_param.field_chain.smt.value_operates.substr":"SubstrParam","transforms_param.field_chain.smt.value_operates.date":"DateParam",'
     '"transforms_param.field_chain.smt.value_operates.regex_replace":"RegexReplaceParam","transforms_param.field_chain.smt.value_operates.split":"SplitParam",'
-    '"transforms_param.field_chain.smt.value_operates.kv":"KVParam","transforms_param.field_chain.smt.value_operates.json_path_replace":"JsonPathReplaceParam",'
-    '"transforms_param.field_chain.smt.value_operates.url_decode":"UrlDecodeParam","transforms_param.field_chain.smt.value_operates.lowercase":"LowercaseParam"'
-    ',"transforms_param.field_chain.analyse_result":"SMTParam","transforms_param.field_chain.analyse_result.value_operate":"ValueParam",'
-    '"transforms_param.field_chain.analyse_result.value_operate.replace":"ReplaceParam",'
-    '"transforms_param.field_chain.analyse_result.value_operate.substr":"SubstrParam",'
-    '"transforms_param.field_chain.analyse_result.value_operate.date":"DateParam","transforms_param.field_chain.analyse_result.value_operate.regex_replace":"Re'
-    'gexReplaceParam","transforms_param.field_chain.analyse_result.value_operate.split":"SplitParam",'
-    '"transforms_param.field_chain.analyse_result.value_operate.kv":"KVParam","transforms_param.field_chain.analyse_result.value_operate.json_path_replace":"Js'
-    'onPathReplaceParam","transforms_param.field_chain.analyse_result.value_operate.url_decode":"UrlDecodeParam",'
+    '"transforms_param.field_chain.smt.value_operates.kv":"KVParam","transforms_param.field_chain.smt.value_operates.json_path_replace":"JsonPathReplaceParam"'
+    ',"transforms_param.field_chain.smt.value_operates.url_decode":"UrlDecodeParam",'
+    '"transforms_param.field_chain.smt.value_operates.lowercase":"LowercaseParam","transforms_param.field_chain.analyse_result":"SMTParam",'
+    '"transforms_param.field_chain.analyse_result.value_operate":"ValueParam","transforms_param.field_chain.analyse_result.value_operate.replace":"ReplacePara'
+    'm","transforms_param.field_chain.analyse_result.value_operate.substr":"SubstrParam",'
+    '"transforms_param.field_chain.analyse_result.value_operate.date":"DateParam","transforms_param.field_chain.analyse_result.value_operate.regex_replace":"R'
+    'egexReplaceParam","transforms_param.field_chain.analyse_result.value_operate.split":"SplitParam",'
+    '"transforms_param.field_chain.analyse_result.value_operate.kv":"KVParam","transforms_param.field_chain.analyse_result.value_operate.json_path_replace":"J'
+    'sonPathReplaceParam","transforms_param.field_chain.analyse_result.value_operate.url_decode":"UrlDecodeParam",'
     '"transforms_param.field_chain.analyse_result.value_operate.lowercase":"LowercaseParam",'
-    '"transforms_param.field_chain.analyse_result.value_operates":"ValueParam","transforms_param.field_chain.analyse_result.value_operates.replace":"ReplacePar'
-    'am","transforms_param.field_chain.analyse_result.value_operates.substr":"SubstrParam",'
-    '"transforms_param.field_chain.analyse_result.value_operates.date":"DateParam","transforms_param.field_chain.analyse_result.value_operates.regex_replace":"'
-    'RegexReplaceParam","transforms_param.field_chain.analyse_result.value_operates.split":"SplitParam",'
-    '"transforms_param.field_chain.analyse_result.value_operates.kv":"KVParam","transforms_param.field_chain.analyse_result.value_operates.json_path_replace":"'
-    'JsonPathReplaceParam","transforms_param.field_chain.analyse_result.value_operates.url_decode":"UrlDecodeParam",'
+    '"transforms_param.field_chain.analyse_result.value_operates":"ValueParam","transforms_param.field_chain.analyse_result.value_operates.replace":"ReplacePa'
+    'ram","transforms_param.field_chain.analyse_result.value_operates.substr":"SubstrParam",'
+    '"transforms_param.field_chain.analyse_result.value_operates.date":"DateParam",'
+    '"transforms_param.field_chain.analyse_result.value_operates.regex_replace":"RegexReplaceParam",'
+    '"transforms_param.field_chain.analyse_result.value_operates.split":"SplitParam",'
+    '"transforms_param.field_chain.analyse_result.value_operates.kv":"KVParam","transforms_param.field_chain.analyse_result.value_operates.json_path_replace":'
+    '"JsonPathReplaceParam","transforms_param.field_chain.analyse_result.value_operates.url_decode":"UrlDecodeParam",'
     '"transforms_param.field_chain.analyse_result.value_operates.lowercase":"LowercaseParam",'
     '"transforms_param.field_chain.secondary_analyse_result":"SMTParam","transforms_param.field_chain.secondary_analyse_result.value_operate":"ValueParam",'
     '"transforms_param.field_chain.secondary_analyse_result.value_operate.replace":"ReplaceParam",'
@@ -404,14 +365,15 @@ _DATA = json.loads(
     '"required":true},"topic":{"api_name":"Topic","type":"str"},"offset_type":{"api_name":"OffsetType","type":"str"},"start_time":{"api_name":"StartTime",'
     '"type":"int","unsigned":true},"resource_name":{"api_name":"ResourceName","type":"str","service_filled":true},"zone_id":{"api_name":"ZoneId","type":"int",'
     '"service_filled":true},"topic_id":{"api_name":"TopicId","type":"str","service_filled":true},"partition_num":{"api_name":"PartitionNum","type":"int",'
-    '"service_filled":true},"enable_toleration":{"api_name":"EnableToleration","type":"bool"},"qps_limit":{"api_name":"QpsLimit","type":"int","unsigned":true},'
-    '"table_mappings":{"api_name":"TableMappings","type":"list","elements":"dict","ref":"TableMapping"},"use_table_mapping":{"api_name":"UseTableMapping",'
-    '"type":"bool"},"use_auto_create_topic":{"api_name":"UseAutoCreateTopic","type":"bool"},"compression_type":{"api_name":"CompressionType","type":"str"},'
-    '"msg_multiple":{"api_name":"MsgMultiple","type":"int"},"connector_sync_type":{"api_name":"ConnectorSyncType","type":"str"},'
-    '"keep_partition":{"api_name":"KeepPartition","type":"bool"},"topic_regular_expression":{"api_name":"TopicRegularExpression","type":"str"},'
-    '"prefix":{"api_name":"Prefix","type":"str"},"separator":{"api_name":"Separator","type":"str"},"topic_list":{"api_name":"TopicList","type":"list",'
-    '"elements":"str"}},"EventBusParam":{"type":{"api_name":"Type","type":"str","required":true},"self_built":{"api_name":"SelfBuilt","type":"bool",'
-    '"required":true},"resource":{"api_name":"Resource","type":"str","required":true},"namespace":{"api_name":"Namespace","type":"str"},'
+    '"service_filled":true},"enable_toleration":{"api_name":"EnableToleration","type":"bool"},"qps_limit":{"api_name":"QpsLimit","type":"int",'
+    '"unsigned":true},"table_mappings":{"api_name":"TableMappings","type":"list","elements":"dict","ref":"TableMapping"},'
+    '"use_table_mapping":{"api_name":"UseTableMapping","type":"bool"},"use_auto_create_topic":{"api_name":"UseAutoCreateTopic","type":"bool"},'
+    '"compression_type":{"api_name":"CompressionType","type":"str"},"msg_multiple":{"api_name":"MsgMultiple","type":"int"},'
+    '"connector_sync_type":{"api_name":"ConnectorSyncType","type":"str"},"keep_partition":{"api_name":"KeepPartition","type":"bool"},'
+    '"topic_regular_expression":{"api_name":"TopicRegularExpression","type":"str"},"prefix":{"api_name":"Prefix","type":"str"},'
+    '"separator":{"api_name":"Separator","type":"str"},"topic_list":{"api_name":"TopicList","type":"list","elements":"str"}},'
+    '"EventBusParam":{"type":{"api_name":"Type","type":"str","required":true},"self_built":{"api_name":"SelfBuilt","type":"bool","required":true},'
+    '"resource":{"api_name":"Resource","type":"str","required":true},"namespace":{"api_name":"Namespace","type":"str"},'
     '"function_name":{"api_name":"FunctionName","type":"str"},"qualifier":{"api_name":"Qualifier","type":"str"}},'
     '"MongoDBParam":{"database":{"api_name":"Database","type":"str","required":true},"collection":{"api_name":"Collection","type":"str","required":true},'
     '"copy_existing":{"api_name":"CopyExisting","type":"bool","required":true},"resource":{"api_name":"Resource","type":"str","required":true},'
@@ -500,15 +462,15 @@ _DATA = json.loads(
     '"type":{"api_name":"Type","type":"str"}},"FieldParam":{"analyse":{"api_name":"Analyse","type":"dict","ref":"AnalyseParam","required":true},'
     '"secondary_analyse":{"api_name":"SecondaryAnalyse","type":"dict","ref":"SecondaryAnalyseParam"},"smt":{"api_name":"SMT","type":"list","elements":"dict",'
     '"ref":"SMTParam"},"result":{"api_name":"Result","type":"str","service_filled":true},"analyse_result":{"api_name":"AnalyseResult","type":"list",'
-    '"elements":"dict","ref":"SMTParam","service_filled":true},"secondary_analyse_result":{"api_name":"SecondaryAnalyseResult","type":"list","elements":"dict",'
-    '"ref":"SMTParam","service_filled":true},"analyse_json_result":{"api_name":"AnalyseJsonResult","type":"str","service_filled":true},'
+    '"elements":"dict","ref":"SMTParam","service_filled":true},"secondary_analyse_result":{"api_name":"SecondaryAnalyseResult","type":"list",'
+    '"elements":"dict","ref":"SMTParam","service_filled":true},"analyse_json_result":{"api_name":"AnalyseJsonResult","type":"str","service_filled":true},'
     '"secondary_analyse_json_result":{"api_name":"SecondaryAnalyseJsonResult","type":"str","service_filled":true}},'
     '"RowParam":{"row_content":{"api_name":"RowContent","type":"str","required":true},"key_value_delimiter":{"api_name":"KeyValueDelimiter","type":"str"},'
     '"entry_delimiter":{"api_name":"EntryDelimiter","type":"str"}},"BatchAnalyseParam":{"format":{"api_name":"Format","type":"str","required":true}},'
     '"TableMapping":{"database":{"api_name":"Database","type":"str","required":true},"table":{"api_name":"Table","type":"str","required":true},'
     '"topic":{"api_name":"Topic","type":"str","required":true},"topic_id":{"api_name":"TopicId","type":"str","required":true}},'
-    '"DropCls":{"drop_invalid_message_to_cls":{"api_name":"DropInvalidMessageToCls","type":"bool"},"drop_cls_region":{"api_name":"DropClsRegion","type":"str"},'
-    '"drop_cls_owneruin":{"api_name":"DropClsOwneruin","type":"str"},"drop_cls_topic_id":{"api_name":"DropClsTopicId","type":"str"},'
+    '"DropCls":{"drop_invalid_message_to_cls":{"api_name":"DropInvalidMessageToCls","type":"bool"},"drop_cls_region":{"api_name":"DropClsRegion",'
+    '"type":"str"},"drop_cls_owneruin":{"api_name":"DropClsOwneruin","type":"str"},"drop_cls_topic_id":{"api_name":"DropClsTopicId","type":"str"},'
     '"drop_cls_log_set":{"api_name":"DropClsLogSet","type":"str"}},"EsRecordMapping":{"column_name":{"api_name":"ColumnName","type":"str"},'
     '"json_key":{"api_name":"JsonKey","type":"str"}},"ClickHouseSchema":{"column_name":{"api_name":"ColumnName","type":"str","required":true},'
     '"json_key":{"api_name":"JsonKey","type":"str","required":true},"type":{"api_name":"Type","type":"str","required":true},'
@@ -533,61 +495,31 @@ _DATA = json.loads(
     '"target_type":{"api_name":"TargetType","type":"str"},"time_zone":{"api_name":"TimeZone","type":"str"}},"RegexReplaceParam":{"regex":{"api_name":"Regex",'
     '"type":"str","required":true},"new_value":{"api_name":"NewValue","type":"str","required":true}},"SplitParam":{"regex":{"api_name":"Regex","type":"str",'
     '"required":true}},"KVParam":{"delimiter":{"api_name":"Delimiter","type":"str","required":true},"regex":{"api_name":"Regex","type":"str","required":true},'
-    '"keep_original_key":{"api_name":"KeepOriginalKey","type":"str"}},"JsonPathReplaceParam":{"old_value":{"api_name":"OldValue","type":"str","required":true},'
-    '"new_value":{"api_name":"NewValue","type":"str","required":true}},"UrlDecodeParam":{"charset_name":{"api_name":"CharsetName","type":"str"}},'
-    '"LowercaseParam":{}},"CONDITIONS":[{"type":"DatahubResource","when":[["type","in",["KAFKA"]]],"require":["kafka_param"]},{"type":"DatahubResource",'
-    '"when":[["type","in",["EB","EB_ES","EB_COS","EB_CLS"]]],"require":["event_bus_param"]},{"type":"DatahubResource","when":[["type","in",["MONGODB"]]],'
-    '"require":["mongo_db_param"]},{"type":"DatahubResource","when":[["type","in",["ES"]]],"require":["es_param"]},{"type":"DatahubResource","when":[["type",'
-    '"in",["TDW"]]],"require":["tdw_param"]},{"type":"DatahubResource","when":[["type","in",["DTS"]]],"require":["dts_param"]},{"type":"DatahubResource",'
-    '"when":[["type","in",["CLICKHOUSE"]]],"require":["click_house_param"]},{"type":"DatahubResource","when":[["type","in",["CLS"]]],"require":["cls_param"]},'
-    '{"type":"DatahubResource","when":[["type","in",["COS"]]],"require":["cos_param"]},{"type":"DatahubResource","when":[["type","in",["MYSQL",'
-    '"TDSQL_C_MYSQL"]]],"require":["my_sql_param"]},{"type":"DatahubResource","when":[["type","in",["POSTGRESQL","TDSQL_C_POSTGRESQL"]]],'
-    '"require":["postgre_sql_param"]},{"type":"DatahubResource","when":[["type","in",["TOPIC"]]],"require":["topic_param"]},{"type":"DatahubResource",'
-    '"when":[["type","in",["MARIADB"]]],"require":["maria_db_param"]},{"type":"DatahubResource","when":[["type","in",["SQLSERVER"]]],'
-    '"require":["sql_server_param"]},{"type":"DatahubResource","when":[["type","in",["CTSDB"]]],"require":["ctsdb_param"]},{"type":"DatahubResource",'
-    '"when":[["type","in",["SCF"]]],"require":["scf_param"]},{"type":"DatahubResource","when":[["type","in",["MQTT"]]],"require":["mqtt_param"]},'
-    '{"type":"DatahubResource","when":[["type","in",["ICEBERG"]]],"require":["iceberg_param"]},{"type":"KafkaParam","when":[["offset_type","in",'
-    '["timestamp"]]],"require":["start_time"]},{"type":"KafkaParam","when":[["use_table_mapping","in",[true]]],"require":["table_mappings"]},'
-    '{"type":"KafkaParam","when":[["use_auto_create_topic","in",[true]],["use_table_mapping","not_in",[true]]],"require":["topic"]},{"type":"TopicParam",'
-    '"when":[["offset_type","in",["timestamp"]]],"require":["start_time"]},{"type":"ClsParam","when":[["decode_json","in",[false]]],"require":["content_key"]},'
-    '{"type":"TransformsParam","when":[["output_format","in",["ROW"]]],"require":["row_param"]},{"type":"FailureParam","when":[["dlq_type","in",["CKAFKA"]]],'
-    '"require":["kafka_param"]},{"type":"FailureParam","when":[["dlq_type","in",["TOPIC"]]],"require":["topic_param"]},{"type":"MySQLParam",'
-    '"when":[["data_target_insert_mode","in",["UPSERT"]]],"require":["data_target_primary_key_field"]},{"type":"MySQLParam",'
-    '"when":[["data_source_monitor_mode","in",["TABLE","QUERY"]]],"require":["data_source_monitor_resource"]},{"type":"PostgreSQLParam",'
-    '"when":[["data_target_insert_mode","in",["UPSERT"]]],"require":["data_target_primary_key_field"]},{"type":"IcebergParam","when":[["upsert_mode","in",'
-    '["UPSERT","CDC"]]],"require":["primary_keys"]},{"type":"ValueParam","when":[["type","in",["REPLACE"]]],"require":["replace"]},{"type":"ValueParam",'
-    '"when":[["type","in",["SUBSTR"]]],"require":["substr"]},{"type":"ValueParam","when":[["type","in",["DATE"]]],"require":["date"]},{"type":"ValueParam",'
-    '"when":[["type","in",["REGEX_REPLACE"]]],"require":["regex_replace"]},{"type":"ValueParam","when":[["type","in",["SPLIT"]]],"require":["split"]},'
-    '{"type":"ValueParam","when":[["type","in",["KV"]]],"require":["kv"]},{"type":"ValueParam","when":[["type","in",["JSON_PATH_REPLACE"]]],'
-    '"require":["json_path_replace"]}]}'
+    '"keep_original_key":{"api_name":"KeepOriginalKey","type":"str"}},"JsonPathReplaceParam":{"old_value":{"api_name":"OldValue","type":"str",'
+    '"required":true},"new_value":{"api_name":"NewValue","type":"str","required":true}},"UrlDecodeParam":{"charset_name":{"api_name":"CharsetName",'
+    '"type":"str"}},"LowercaseParam":{}},"CONDITIONS":[{"type":"DatahubResource","when":[["type","in",["KAFKA"]]],"require":["kafka_param"]},'
+    '{"type":"DatahubResource","when":[["type","in",["EB","EB_ES","EB_COS","EB_CLS"]]],"require":["event_bus_param"]},{"type":"DatahubResource",'
+    '"when":[["type","in",["MONGODB"]]],"require":["mongo_db_param"]},{"type":"DatahubResource","when":[["type","in",["ES"]]],"require":["es_param"]},'
+    '{"type":"DatahubResource","when":[["type","in",["TDW"]]],"require":["tdw_param"]},{"type":"DatahubResource","when":[["type","in",["DTS"]]],'
+    '"require":["dts_param"]},{"type":"DatahubResource","when":[["type","in",["CLICKHOUSE"]]],"require":["click_house_param"]},{"type":"DatahubResource",'
+    '"when":[["type","in",["CLS"]]],"require":["cls_param"]},{"type":"DatahubResource","when":[["type","in",["COS"]]],"require":["cos_param"]},'
+    '{"type":"DatahubResource","when":[["type","in",["MYSQL","TDSQL_C_MYSQL"]]],"require":["my_sql_param"]},{"type":"DatahubResource","when":[["type","in",'
+    '["POSTGRESQL","TDSQL_C_POSTGRESQL"]]],"require":["postgre_sql_param"]},{"type":"DatahubResource","when":[["type","in",["TOPIC"]]],'
+    '"require":["topic_param"]},{"type":"DatahubResource","when":[["type","in",["MARIADB"]]],"require":["maria_db_param"]},{"type":"DatahubResource",'
+    '"when":[["type","in",["SQLSERVER"]]],"require":["sql_server_param"]},{"type":"DatahubResource","when":[["type","in",["CTSDB"]]],'
+    '"require":["ctsdb_param"]},{"type":"DatahubResource","when":[["type","in",["SCF"]]],"require":["scf_param"]},{"type":"DatahubResource","when":[["type",'
+    '"in",["MQTT"]]],"require":["mqtt_param"]},{"type":"DatahubResource","when":[["type","in",["ICEBERG"]]],"require":["iceberg_param"]},{"type":"KafkaParam",'
+    '"when":[["offset_type","in",["timestamp"]]],"require":["start_time"]},{"type":"KafkaParam","when":[["use_table_mapping","in",[true]]],'
+    '"require":["table_mappings"]},{"type":"KafkaParam","when":[["use_auto_create_topic","in",[true]],["use_table_mapping","not_in",[true]]],'
+    '"require":["topic"]},{"type":"TopicParam","when":[["offset_type","in",["timestamp"]]],"require":["start_time"]},{"type":"ClsParam",'
+    '"when":[["decode_json","in",[false]]],"require":["content_key"]},{"type":"TransformsParam","when":[["output_format","in",["ROW"]]],'
+    '"require":["row_param"]},{"type":"FailureParam","when":[["dlq_type","in",["CKAFKA"]]],"require":["kafka_param"]},{"type":"FailureParam",'
+    '"when":[["dlq_type","in",["TOPIC"]]],"require":["topic_param"]},{"type":"MySQLParam","when":[["data_target_insert_mode","in",["UPSERT"]]],'
+    '"require":["data_target_primary_key_field"]},{"type":"MySQLParam","when":[["data_source_monitor_mode","in",["TABLE","QUERY"]]],'
+    '"require":["data_source_monitor_resource"]},{"type":"PostgreSQLParam","when":[["data_target_insert_mode","in",["UPSERT"]]],'
+    '"require":["data_target_primary_key_field"]},{"type":"IcebergParam","when":[["upsert_mode","in",["UPSERT","CDC"]]],"require":["primary_keys"]},'
+    '{"type":"ValueParam","when":[["type","in",["REPLACE"]]],"require":["replace"]},{"type":"ValueParam","when":[["type","in",["SUBSTR"]]],'
+    '"require":["substr"]},{"type":"ValueParam","when":[["type","in",["DATE"]]],"require":["date"]},{"type":"ValueParam","when":[["type","in",'
+    '["REGEX_REPLACE"]]],"require":["regex_replace"]},{"type":"ValueParam","when":[["type","in",["SPLIT"]]],"require":["split"]},{"type":"ValueParam",'
+    '"when":[["type","in",["KV"]]],"require":["kv"]},{"type":"ValueParam","when":[["type","in",["JSON_PATH_REPLACE"]]],"require":["json_path_replace"]}]}',
 )
-
-_NAMES = _linker(_DATA['NAMES'], _name_entry)
-
-# Argument spec of the CreateDatahubTask members, to the leaf. Read-only: every place of one object
-# type shares one suboptions dict.
-PARAMETER_SPEC = _linker(_DATA['SPECS'], _spec_entry)(ROOT_TYPE)
-
-# option -> (API name, subtree or None); a list of objects has the subtree of one element.
-API_NAME_TREE = _NAMES(ROOT_TYPE)
-
-# API name -> (option, subtree or None): the reverse of API_NAME_TREE.
-OPTION_NAME_TREE = _reverse(API_NAME_TREE)
-
-# Dotted option path (list elements without an index) -> object type of that dict or of its elements.
-PATH_TYPES = _DATA['PATH_TYPES']
-
-# Dotted option paths of members the service fills in itself (never compared).
-SERVICE_FILLED_PATHS = frozenset(_DATA['SERVICE_FILLED_PATHS'])
-
-# Dotted option paths of secrets (no_log; the service never returns them).
-NO_LOG_PATHS = frozenset(_DATA['NO_LOG_PATHS'])
-
-# Per object type: option -> member data (elements, ref, required, no_log, service_filled, unsigned only when set).
-TYPES = _DATA['TYPES']
-
-# Conditional rules: in objects of `type`, when every (option, operator, values) clause holds,
-# every option of `require` must be set. Operators: in, not_in (see docs/architecture.md).
-CONDITIONS = tuple(_condition(rule) for rule in _DATA['CONDITIONS'])
-
-del _DATA, _NAMES

@@ -14,6 +14,11 @@ def page_window(params, default_limit, max_limit):
     return limit, params.get('Offset') or 0
 
 
+def search_word(params):
+    """The list call's SearchWord, lower case ('' when it is not sent)."""
+    return (params.get('SearchWord') or '').lower()
+
+
 class Actions:
     """The handlers of one resource. Subclasses set the list answer's member and page sizes."""
 
@@ -30,6 +35,11 @@ class Actions:
     def full(self, item):
         """The item as its Describe action answers it."""
         return self.renderer.describe(item)
+
+    def describe(self, key):
+        """The Describe answer of the item key names (ResourceNotFound when there is none)."""
+        with self.store.lock:
+            return {'Result': self.renderer.describe(self.store.get(key))}
 
     def dump(self):
         """Every item, for the admin API."""

@@ -6,7 +6,7 @@ Statuses: -1 create failed, 0 creating, 1 running, 2 deleting, 4 delete failed (
 5 modifying, 6 modify failed and 7 abnormal, which the emulator never reports: Modify is at once).
 """
 
-from emu_actions import Actions
+from emu_actions import Actions, search_word
 from emu_errors import ApiError, invalid_value
 from emu_render import Renderer, format_time
 from emu_store import GONE, Item, Store
@@ -33,6 +33,8 @@ PROGRESS_BY_STATUS = {0: 30.0, 2: 50.0}
 
 
 class Connection(Item):
+    markers = MARKERS
+
     def __init__(self, resource_id, request, now, seq):
         super().__init__(resource_id, request, now, seq, CREATING)
         self.name = request['ResourceName']
@@ -50,14 +52,11 @@ class ConnectionStore(Store):
     status_names = STATUS_NAMES
     allowed = ALLOWED
 
-    def create(self, params):
-        now = self.clock()
-        with self.lock:
-            item = self.add(Connection(self.new_key('resource-'), params, now, self.next_seq()))
-            failed = item.has_marker(MARKERS['create'])
-            self.start(item, CREATING, CREATE_FAILED if failed else RUNNING, CREATE_FAILED,
-                       'Connection creation failed: a parameter is marked `%s` (emulated failure).' % MARKERS['create'], now)
-            return item
+    def new_item(self, params, now):
+        item = Connection(self.new_key('resource-'), params, now, self.next_seq())
+        self.start(item, CREATING, RUNNING, CREATE_FAILED,
+                   'Connection creation failed: a parameter is marked `%s` (emulated failure).' % MARKERS['create'], now, 'create')
+        return item
 
 
 class ConnectionRenderer(Renderer):
@@ -73,7 +72,7 @@ class ConnectionRenderer(Renderer):
             return None
         return self.expand(block, self.block_types.get(name, name), item)
 
-    def render(self, item, task_count=None):
+    def describe(self, item, task_count=None):
         answer = {
             'ResourceId': item.key,
             'ResourceName': item.name,
@@ -110,23 +109,21 @@ class ConnectActions(Actions):
 
     def full(self, item):
         """The list's form (with DatahubTaskCount), for the admin API."""
-        return self.renderer.render(item, len(self.task_ids(item.key)))
+        return self.renderer.describe(item, len(self.task_ids(item.key)))
 
     def CreateConnectResource(self, params):  # pylint: disable=invalid-name
         return {'Result': {'ResourceId': self.store.create(params).key}}
 
     def DescribeConnectResource(self, params):  # pylint: disable=invalid-name
-        with self.store.lock:
-            return {'Result': self.renderer.render(self.store.get(params['ResourceId']))}
+        return self.describe(params['ResourceId'])
 
     def DescribeConnectResources(self, params):  # pylint: disable=invalid-name
-        word = (params.get('SearchWord') or '').lower()
+        word = search_word(params)
         return self.page(params, lambda item: _matches(item, params, word), self.full)
 
     def ModifyConnectResource(self, params):  # pylint: disable=invalid-name
         with self.store.lock:
-            item = self.store.get(params['ResourceId'])
-            self.store.check_allowed(item, 'ModifyConnectResource')
+            item = self.store.get_for('ModifyConnectResource', params['ResourceId'])
             if params.get('Type') is not None and params['Type'] != item.type:
                 raise invalid_value('Type', 'the connection %s is of type %s; a connection\'s type cannot change.'
                                     % (item.key, item.type))
@@ -152,9 +149,8 @@ class ConnectActions(Actions):
                 raise ApiError('ResourceInUse', 'The connection %s is used by %d DIP task(s) (%s); delete those tasks or point '
                                                 'them at another connection first.' % (item.key, len(users), ', '.join(users)))
             self.store.check_allowed(item, 'DeleteConnectResource')
-            failed = item.has_marker(MARKERS['delete'])
-            self.store.start(item, DELETING, DELETE_FAILED if failed else GONE, DELETE_FAILED,
-                             'Deleting the connection failed (emulated failure `%s`).' % MARKERS['delete'], now)
+            self.store.start(item, DELETING, GONE, DELETE_FAILED,
+                             'Deleting the connection failed (emulated failure `%s`).' % MARKERS['delete'], now, 'delete')
             return {'Result': {'ResourceId': item.key}}
 
 

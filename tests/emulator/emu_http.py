@@ -22,38 +22,21 @@ def _http_status_body(status, reason):
             '<hr><center>emulated gateway</center></body></html>\n' % (status, reason, status, reason))
 
 
-class EmulatorServer(ThreadingHTTPServer):
+class JsonServer(ThreadingHTTPServer):
+    """The HTTP server of every emulator: a thread per connection, restartable on the same port."""
+
     daemon_threads = True
     allow_reuse_address = True
-    request_queue_size = 256
-
-    def __init__(self, address, service, verbose=False):
-        self.service = service
-        self.verbose = verbose
-        super().__init__(address, Handler)
 
 
-class Handler(BaseHTTPRequestHandler):
+class JsonHandler(BaseHTTPRequestHandler):
+    """Keep-alive HTTP/1.1 answers with a length (the clients of the collection reuse connections)."""
+
     protocol_version = 'HTTP/1.1'
     # TCP_NODELAY: an answer's headers and body go out in two send() calls, and with Nagle's algorithm
     # the body would wait for the client's delayed ACK, about 40 ms on every kept-alive call.
     disable_nagle_algorithm = True
-    server_version = 'ckafka-emulator/1.0'
     sys_version = ''
-
-    def version_string(self):
-        return self.server_version
-
-    # ---- plumbing ---------------------------------------------------------------------------
-
-    def log_message(self, format, *args):  # pylint: disable=redefined-builtin
-        if self.server.verbose:
-            sys.stderr.write('%s - %s\n' % (self.address_string(), format % args))
-
-    def date_time_string(self, timestamp=None):
-        if timestamp is None:
-            timestamp = self.server.service.now()
-        return email.utils.formatdate(timestamp, usegmt=True)
 
     def _read_body(self):
         length = self.headers.get('Content-Length')
@@ -84,6 +67,33 @@ class Handler(BaseHTTPRequestHandler):
 
     def _send_json(self, status, data):
         self._send(status, json.dumps(data, indent=None, ensure_ascii=False))
+
+
+class EmulatorServer(JsonServer):
+    request_queue_size = 256
+
+    def __init__(self, address, service, verbose=False):
+        self.service = service
+        self.verbose = verbose
+        super().__init__(address, Handler)
+
+
+class Handler(JsonHandler):
+    server_version = 'ckafka-emulator/1.0'
+
+    def version_string(self):
+        return self.server_version
+
+    # ---- plumbing ---------------------------------------------------------------------------
+
+    def log_message(self, format, *args):  # pylint: disable=redefined-builtin
+        if self.server.verbose:
+            sys.stderr.write('%s - %s\n' % (self.address_string(), format % args))
+
+    def date_time_string(self, timestamp=None):
+        if timestamp is None:
+            timestamp = self.server.service.now()
+        return email.utils.formatdate(timestamp, usegmt=True)
 
     def _drop(self):
         """Close the connection without an answer."""

@@ -9,9 +9,9 @@ An instance without a role answers 404 on both; another role name answers 404.
 """
 
 import json
-import threading
 import time
 
+from emu_log import RequestLog
 from emu_sts import iso8601
 
 PREFIX = '/latest/meta-data/cam/security-credentials/'
@@ -22,17 +22,14 @@ class MetadataService:
         self.role_name = role_name
         self.issued = issued
         self.lifetime = lifetime
-        self.lock = threading.Lock()
-        self.log = []
+        self.log = RequestLog()
 
     def requests(self):
-        with self.lock:
-            return [dict(entry) for entry in self.log]
+        return self.log.all()
 
     def handle(self, path):
         """(status, content type, body text) of a GET."""
-        with self.lock:
-            self.log.append({'service': 'metadata', 'path': path, 'time': time.time()})
+        self.log.add({'service': 'metadata', 'path': path, 'time': time.time()})
         if not path.startswith(PREFIX):
             return 404, 'text/plain', 'not found\n'
         name = path[len(PREFIX):]

@@ -39,6 +39,8 @@ def format_time(epoch):
 
 
 class Renderer:
+    """What every resource's renderer shares: a stored request object expanded to its type."""
+
     def __init__(self, schema):
         self.schema = schema
 
@@ -68,6 +70,10 @@ class Renderer:
                 result[name] = self.schema.mask(item, None, None) if isinstance(item, (dict, list)) else item
         return result
 
+
+class TaskRenderer(Renderer):
+    """DescribeDatahubTaskRes (describe) and DatahubTaskInfo (info, the list's items)."""
+
     def resource(self, value, task):
         if value is None:
             value = {}
@@ -84,7 +90,8 @@ class Renderer:
         ref = members.get(name, {}).get('ref') or name
         return self.expand(value, ref, task)
 
-    def describe(self, task):
+    def _identity(self, task):
+        """The members DescribeDatahubTaskRes and DatahubTaskInfo both begin with."""
         req = task.request
         return {
             'TaskId': task.task_id,
@@ -93,41 +100,47 @@ class Renderer:
             'Status': task.status,
             'SourceResource': self.resource(req.get('SourceResource'), task),
             'TargetResource': self.resource(req.get('TargetResource'), task),
-            'Connections': [],
-            'CreateTime': format_time(task.created),
-            'TransformParam': self.optional_object(req, 'TransformParam', task),
-            'DatahubId': task.datahub_id,
-            'SchemaId': req.get('SchemaId') or '',
-            'SchemaName': ('schema-name-%s' % req['SchemaId']) if req.get('SchemaId') else '',
-            'TransformsParam': self.optional_object(req, 'TransformsParam', task),
-            'ErrorMessage': task.error_message,
-            'Tags': [dict(t) for t in req.get('Tags') or []],
-            'Description': task.description,
-            'IsolateStatus': 0,
+        }
+
+    @staticmethod
+    def _capacity(task):
+        """The members both end with."""
+        return {
             'TaskMax': task.task_max,
             'SyncThrottleLimit': task.sync_throttle_limit,
             'AutoExpandFlag': task.auto_expand_flag,
             'WarnMessage': '',
         }
 
-    def info(self, task):
+    def describe(self, task):
+        """DescribeDatahubTaskRes."""
         req = task.request
-        return {
-            'TaskId': task.task_id,
-            'TaskName': task.task_name,
-            'TaskType': req.get('TaskType'),
-            'Status': task.status,
-            'SourceResource': self.resource(req.get('SourceResource'), task),
-            'TargetResource': self.resource(req.get('TargetResource'), task),
-            'CreateTime': format_time(task.created),
-            'ErrorMessage': task.error_message,
-            'TaskProgress': PROGRESS_BY_STATUS.get(task.status, 100.0),
-            'TaskCurrentStep': STEP_BY_STATUS.get(task.status, ''),
-            'DatahubId': task.datahub_id,
-            'StepList': [],
-            'Description': task.description,
-            'TaskMax': task.task_max,
-            'SyncThrottleLimit': task.sync_throttle_limit,
-            'AutoExpandFlag': task.auto_expand_flag,
-            'WarnMessage': '',
-        }
+        return dict(
+            self._identity(task),
+            Connections=[],
+            CreateTime=format_time(task.created),
+            TransformParam=self.optional_object(req, 'TransformParam', task),
+            DatahubId=task.datahub_id,
+            SchemaId=req.get('SchemaId') or '',
+            SchemaName=('schema-name-%s' % req['SchemaId']) if req.get('SchemaId') else '',
+            TransformsParam=self.optional_object(req, 'TransformsParam', task),
+            ErrorMessage=task.error_message,
+            Tags=[dict(t) for t in req.get('Tags') or []],
+            Description=task.description,
+            IsolateStatus=0,
+            **self._capacity(task)
+        )
+
+    def info(self, task):
+        """DatahubTaskInfo, an item of DescribeDatahubTasks."""
+        return dict(
+            self._identity(task),
+            CreateTime=format_time(task.created),
+            ErrorMessage=task.error_message,
+            TaskProgress=PROGRESS_BY_STATUS.get(task.status, 100.0),
+            TaskCurrentStep=STEP_BY_STATUS.get(task.status, ''),
+            DatahubId=task.datahub_id,
+            StepList=[],
+            Description=task.description,
+            **self._capacity(task)
+        )

@@ -12,7 +12,7 @@ action, named like the action), and a row here.
 import collections
 
 from emu_connections import ConnectActions, ConnectionRenderer, ConnectionStore
-from emu_render import Renderer
+from emu_render import TaskRenderer
 from emu_tasks import TaskActions, TaskStore
 from emu_topics import TopicActions, TopicRenderer, TopicStore
 
@@ -30,7 +30,7 @@ RESOURCES = (
         'PauseDatahubTask': BUILT_IN,
         'ResumeDatahubTask': BUILT_IN,
         'RestartDatahubTask': BUILT_IN,
-    }, TaskStore, Renderer, TaskActions),
+    }, TaskStore, TaskRenderer, TaskActions),
     Resource('connect_resource', 'connect_resource.json', {
         'CreateConnectResource': ROOT,
         'DescribeConnectResource': BUILT_IN,

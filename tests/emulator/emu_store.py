@@ -36,7 +36,14 @@ def strings(value):
 
 
 class Item:
-    """One resource: the request that created it, its status and a pending transition."""
+    """One resource: the request that created it, its status and a pending transition.
+
+    Subclasses set `markers` (operation -> a string that, anywhere in the request, or in the members
+    named in `marked_members`, makes that operation end in its failure status).
+    """
+
+    markers = {}
+    marked_members = None
 
     def __init__(self, key, request, now, seq, status):
         self.key = key
@@ -52,12 +59,16 @@ class Item:
         values = self.request if where is None else [self.request.get(name) for name in where]
         return any(marker in text for text in strings(values))
 
+    def marked(self, operation):
+        """True when the request asks the operation to fail (see `markers`)."""
+        return operation in self.markers and self.has_marker(self.markers[operation], self.marked_members)
+
 
 class Store:
     """Every item of one resource kind, keyed by its id (or name), behind one lock.
 
     Subclasses set `noun` (for messages), `not_found_code`, `status_names` and `allowed`
-    (action -> statuses that accept it).
+    (action -> statuses that accept it), and make the item of a Create request in new_item().
     """
 
     noun = 'resource'
@@ -86,10 +97,23 @@ class Store:
             key = prefix + random_suffix()
         return key
 
+    def create(self, params):
+        """The item of a Create request, added (new_item() says how it is made and started)."""
+        now = self.clock()
+        with self.lock:
+            return self.add(self.new_item(params, now))
+
+    def new_item(self, params, now):
+        """The item of a Create request (ApiError when the request is refused), started."""
+        raise NotImplementedError
+
     # ---- lifecycle --------------------------------------------------------------------------
 
-    def start(self, item, transient, outcome, failure, message, now):
-        """Put item in `transient` until `transition_seconds` have passed, then in `outcome`."""
+    def start(self, item, transient, outcome, failure, message, now, operation=None):
+        """Put item in `transient` until `transition_seconds` have passed, then in `outcome`, or in
+        `failure` with `message` when the item is marked to fail `operation`."""
+        if operation is not None and item.marked(operation):
+            outcome = failure
         item.status = transient
         item.pending = (outcome, now + max(self.transition_seconds, 0), message if outcome == failure else '')
         if self.transition_seconds <= 0:
@@ -128,6 +152,12 @@ class Store:
         with self.lock:
             items = [i for i in list(self.items.values()) if self.advance(i, now)]
         return sorted(items, key=lambda i: -i.seq)
+
+    def get_for(self, action, key, now=None):
+        """The live item, when its status accepts action (FailedOperation otherwise); under the lock."""
+        item = self.get(key, now)
+        self.check_allowed(item, action)
+        return item
 
     def check_allowed(self, item, action):
         if item.status not in self.allowed[action]:

@@ -14,13 +14,13 @@ seconds, so tests can make them expire within a run.
 import datetime
 import json
 import re
-import threading
 import time
 import uuid
 from urllib.parse import unquote
 
 from emu_auth import verify
 from emu_errors import ApiError, invalid_value, missing
+from emu_log import RequestLog
 
 STS_VERSION = '2018-08-13'
 MAX_DURATION = 43200
@@ -45,16 +45,10 @@ class StsService:
         self.issued = issued
         self.lifetime = lifetime
         self.web_identity = web_identity
-        self.lock = threading.Lock()
-        self.log = []
-
-    def _log(self, entry):
-        with self.lock:
-            self.log.append(entry)
+        self.log = RequestLog()
 
     def requests(self):
-        with self.lock:
-            return [dict(entry) for entry in self.log]
+        return self.log.all()
 
     def handle(self, headers, body):
         """One POST /; returns the Response member (without RequestId), raises ApiError."""
@@ -82,7 +76,7 @@ class StsService:
             entry['error_code'] = error.code
             raise
         finally:
-            self._log(entry)
+            self.log.add(entry)
 
     @staticmethod
     def _common(params):

@@ -6,7 +6,7 @@ Statuses: -1 create failed, 0 creating, 1 running, 2 deleting, 3 deleted, 4 dele
 5 pausing, 6 paused, 7 pause failed, 8 resuming, 9 resume failed.
 """
 
-from emu_actions import Actions
+from emu_actions import Actions, search_word
 from emu_errors import ApiError, invalid_value
 from emu_store import GONE, Item, Store, random_suffix
 
@@ -52,6 +52,9 @@ CREATE_FAILURE = 'Task creation failed: the resource is marked `%s` (emulated fa
 class Task(Item):
     """One task: the Create request as received plus the service's own fields."""
 
+    markers = MARKERS
+    marked_members = MARKED_MEMBERS
+
     def __init__(self, task_id, datahub_id, request, now, seq):
         super().__init__(task_id, request, now, seq, CREATING)
         self.task_id = task_id
@@ -62,9 +65,6 @@ class Task(Item):
         self.sync_throttle_limit = 0
         self.auto_expand_flag = False
         self.topic_suffix = random_suffix()
-
-    def marked(self, operation):
-        return self.has_marker(MARKERS[operation], MARKED_MEMBERS)
 
     def resources(self):
         """The `Resource` member of every parameter block of either side (the connections it names)."""
@@ -87,26 +87,22 @@ class TaskStore(Store):
     def tasks(self):
         return self.items
 
-    def create(self, params):
-        now = self.clock()
-        with self.lock:
-            task_id = params.get('TaskId')
-            if task_id is not None:
-                if self.find(task_id, now) is not None:
-                    raise ApiError('InvalidParameterValue.RepetitionValue', 'The task id `%s` already exists.' % task_id)
-                suffix = task_id[5:] if task_id.startswith('task-') and len(task_id) > 5 else random_suffix()
-            else:
-                task_id = self.new_key('task-')
-                suffix = task_id[5:]
-            task = self.add(Task(task_id, 'datahub-' + suffix, params, now, self.next_seq()))
-            failed = task.marked('create')
-            self.start(task, CREATING, CREATE_FAILED if failed else RUNNING, CREATE_FAILED, CREATE_FAILURE, now)
-            return task
+    def new_item(self, params, now):
+        task_id = params.get('TaskId')
+        if task_id is not None:
+            if self.find(task_id, now) is not None:
+                raise ApiError('InvalidParameterValue.RepetitionValue', 'The task id `%s` already exists.' % task_id)
+            suffix = task_id[5:] if task_id.startswith('task-') and len(task_id) > 5 else random_suffix()
+        else:
+            task_id = self.new_key('task-')
+            suffix = task_id[5:]
+        task = Task(task_id, 'datahub-' + suffix, params, now, self.next_seq())
+        self.start(task, CREATING, RUNNING, CREATE_FAILED, CREATE_FAILURE, now, 'create')
+        return task
 
     def modify(self, params):
         with self.lock:
-            task = self.get(params['TaskId'])
-            self.check_allowed(task, 'ModifyDatahubTask')
+            task = self.get_for('ModifyDatahubTask', params['TaskId'])
             if params.get('TaskName') is not None:
                 task.task_name = params['TaskName']
             if params.get('Description') is not None:
@@ -123,16 +119,12 @@ class TaskStore(Store):
         """Pause, Resume, Restart or Delete."""
         now = self.clock()
         with self.lock:
-            task = self.get(task_id, now)
-            self.check_allowed(task, action)
+            task = self.get_for(action, task_id, now)
             if action == 'RestartDatahubTask' and task.status == CREATE_FAILED:
-                failed = task.marked('create')
-                self.start(task, CREATING, CREATE_FAILED if failed else RUNNING, CREATE_FAILED, CREATE_FAILURE, now)
+                self.start(task, CREATING, RUNNING, CREATE_FAILED, CREATE_FAILURE, now, 'create')
                 return task
             operation, transient, outcome, failure, text = TRANSITIONS[action]
-            failed = task.marked(operation)
-            self.start(task, transient, failure if failed else outcome, failure,
-                       '%s (emulated failure `%s`).' % (text, MARKERS[operation]), now)
+            self.start(task, transient, outcome, failure, '%s (emulated failure `%s`).' % (text, MARKERS[operation]), now, operation)
             return task
 
     def using(self, resource_id):
@@ -152,11 +144,10 @@ class TaskActions(Actions):
         return {'Result': {'TaskId': task.task_id, 'DatahubId': task.datahub_id}}
 
     def DescribeDatahubTask(self, params):  # pylint: disable=invalid-name
-        with self.store.lock:
-            return {'Result': self.renderer.describe(self.store.get(params['TaskId']))}
+        return self.describe(params['TaskId'])
 
     def DescribeDatahubTasks(self, params):  # pylint: disable=invalid-name
-        word = (params.get('SearchWord') or '').lower()
+        word = search_word(params)
         return self.page(params, lambda task: _task_matches(task, params, word), self.renderer.info)
 
     def ModifyDatahubTask(self, params):  # pylint: disable=invalid-name

@@ -9,7 +9,7 @@ write with them) and nothing else does.
 import re
 import secrets
 
-from emu_actions import Actions
+from emu_actions import Actions, search_word
 from emu_errors import ApiError, invalid_value
 from emu_store import GONE, Item, Store, random_suffix, strings
 
@@ -42,13 +42,11 @@ class TopicStore(Store):
     status_names = STATUS_NAMES
     allowed = ALLOWED
 
-    def create(self, params):
-        now = self.clock()
-        with self.lock:
-            name = params['Name']
-            if self.find(name, now) is not None:
-                raise ApiError(DUPLICATE_CODE, 'A DIP topic named `%s` already exists.' % name)
-            return self.add(Topic(name, params, now, self.next_seq()))
+    def new_item(self, params, now):
+        name = params['Name']
+        if self.find(name, now) is not None:
+            raise ApiError(DUPLICATE_CODE, 'A DIP topic named `%s` already exists.' % name)
+        return Topic(name, params, now, self.next_seq())
 
 
 class TopicRenderer:
@@ -89,11 +87,10 @@ class TopicActions(Actions):
         return {'Result': {'TopicName': topic.key, 'TopicId': topic.topic_id}}
 
     def DescribeDatahubTopic(self, params):  # pylint: disable=invalid-name
-        with self.store.lock:
-            return {'Result': self.renderer.describe(self.store.get(params['Name']))}
+        return self.describe(params['Name'])
 
     def DescribeDatahubTopics(self, params):  # pylint: disable=invalid-name
-        word = (params.get('SearchWord') or '').lower()
+        word = search_word(params)
         pattern = _pattern(params.get('TopicRegularExpression'))
         names = self._connection_topics(params) if params.get('QueryFromConnectResource') else None
         return self.page(params, lambda topic: _matches(topic, word, pattern, names), self.renderer.info)
@@ -113,8 +110,7 @@ class TopicActions(Actions):
 
     def ModifyDatahubTopic(self, params):  # pylint: disable=invalid-name
         with self.store.lock:
-            topic = self.store.get(params['Name'])
-            self.store.check_allowed(topic, 'ModifyDatahubTopic')
+            topic = self.store.get_for('ModifyDatahubTopic', params['Name'])
             topic.retention_ms = params['RetentionMs']
             if params.get('Note') is not None:
                 topic.note = params['Note']
@@ -125,8 +121,7 @@ class TopicActions(Actions):
     def DeleteDatahubTopic(self, params):  # pylint: disable=invalid-name
         now = self.store.clock()
         with self.store.lock:
-            topic = self.store.get(params['Name'], now)
-            self.store.check_allowed(topic, 'DeleteDatahubTopic')
+            topic = self.store.get_for('DeleteDatahubTopic', params['Name'], now)
             self.store.start(topic, DELETING, GONE, None, '', now)
             return operate_answer()
 

@@ -13,10 +13,8 @@ Every server option of server.py is a keyword (underscores for dashes); `extra_a
 
 import json
 import os
-import subprocess
 import sys
 import tempfile
-import threading
 import urllib.error
 import urllib.request
 
@@ -26,6 +24,7 @@ if HERE not in sys.path:
 
 from emu_api import API_VERSION, DEFAULT_SECRET_ID, DEFAULT_SECRET_KEY  # noqa: E402  pylint: disable=wrong-import-position
 from emu_auth import sign_headers  # noqa: E402  pylint: disable=wrong-import-position
+from emu_process import Running, launch  # noqa: E402  pylint: disable=wrong-import-position
 
 SERVER = os.path.join(HERE, 'server.py')
 START_TIMEOUT = 20.0
@@ -36,12 +35,11 @@ class EmulatorError(RuntimeError):
     pass
 
 
-class Emulator:
+class Emulator(Running):
     """A running emulator process."""
 
     def __init__(self, process, endpoint, secret_id, secret_key, stderr_file):
-        self.process = process
-        self.endpoint = endpoint
+        super().__init__(process, endpoint)
         self.host, port = endpoint.rsplit('//', 1)[1].rsplit(':', 1)
         self.port = int(port)
         self.secret_id = secret_id
@@ -135,10 +133,6 @@ class Emulator:
 
     # ---- life cycle -------------------------------------------------------------------------
 
-    @property
-    def running(self):
-        return self.process.poll() is None
-
     def stderr(self):
         self._stderr_file.flush()
         self._stderr_file.seek(0)
@@ -146,27 +140,11 @@ class Emulator:
 
     def stop(self, timeout=5.0):
         """Terminate the process (kill it if it lingers); safe to call twice."""
-        process = self.process
         try:
-            if process.poll() is None:
-                process.terminate()
-                try:
-                    process.wait(timeout)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait(timeout)
+            super().stop(timeout)
         finally:
-            for stream in (process.stdout, process.stdin):
-                if stream:
-                    stream.close()
             if not self._stderr_file.closed:
                 self._stderr_file.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc_info):
-        self.stop()
 
     def __del__(self):
         try:
@@ -209,18 +187,11 @@ def start_emulator(python=None, extra_args=None, start_timeout=START_TIMEOUT, **
         secret_id, secret_key = secret_id[0], secret_key[0]
     command = build_command(python, extra_args, **server_options)
     stderr_file = tempfile.TemporaryFile()  # pylint: disable=consider-using-with
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=stderr_file, stdin=subprocess.DEVNULL,  # pylint: disable=consider-using-with
-                               close_fds=True)
-    lines = []
-    reader = threading.Thread(target=lambda: lines.append(process.stdout.readline()), daemon=True)
-    reader.start()
-    reader.join(start_timeout)
-    line = lines[0].decode('utf-8', 'replace').strip() if lines else ''
-    if not line.startswith('listening on '):
-        emulator = Emulator(process, 'http://127.0.0.1:0', secret_id, secret_key, stderr_file)
-        emulator.stop()
-        raise EmulatorError('the emulator did not start (%r): %s' % (line, ' '.join(command)))
-    endpoint = line[len('listening on '):]
+    try:
+        process, endpoint = launch(command, start_timeout, 'the emulator', EmulatorError, stderr_file)
+    except EmulatorError:
+        stderr_file.close()
+        raise
     return Emulator(process, endpoint, secret_id, secret_key, stderr_file)
 
 

@@ -19,6 +19,7 @@ if HERE not in sys.path:
 
 from emu_api import DEFAULT_SCHEMA_DIR, DEFAULT_SECRET_ID, DEFAULT_SECRET_KEY, Service  # noqa: E402  pylint: disable=wrong-import-position
 from emu_http import EmulatorServer  # noqa: E402  pylint: disable=wrong-import-position
+from emu_process import serve  # noqa: E402  pylint: disable=wrong-import-position
 
 
 def parse_args(argv=None):
@@ -75,20 +76,7 @@ def build_server(args):
 
 
 def main(argv=None):
-    args = parse_args(argv)
-    server = build_server(args)
-    host, port = server.server_address[:2]
-    if ':' in host:
-        host = '[%s]' % host
-    sys.stdout.write('listening on http://%s:%d\n' % (host, port))
-    sys.stdout.flush()
-    try:
-        server.serve_forever(poll_interval=0.2)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
-    return 0
+    return serve(build_server(parse_args(argv)))
 
 
 if __name__ == '__main__':

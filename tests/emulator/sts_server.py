@@ -20,13 +20,10 @@ From tests: `with start_sts_emulator(tmp_path, role=...) as sts: sts.endpoint, s
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
-import threading
 import urllib.request
 import uuid
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -34,7 +31,9 @@ if HERE not in sys.path:
     sys.path.insert(0, HERE)
 
 from emu_errors import ApiError  # noqa: E402  pylint: disable=wrong-import-position
+from emu_http import JsonHandler, JsonServer  # noqa: E402  pylint: disable=wrong-import-position
 from emu_metadata import MetadataService  # noqa: E402  pylint: disable=wrong-import-position
+from emu_process import Running, launch, serve  # noqa: E402  pylint: disable=wrong-import-position
 from emu_sts import StsService  # noqa: E402  pylint: disable=wrong-import-position
 from emu_sts_issued import IssuedCredentials  # noqa: E402  pylint: disable=wrong-import-position
 
@@ -42,44 +41,29 @@ DEFAULT_SECRET_ID = 'AKIDSTSBASE000000000000000000001'
 DEFAULT_SECRET_KEY = 'sts-base-secret-key'
 
 
-class StsServer(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-
+class StsServer(JsonServer):
     def __init__(self, address, sts, metadata):
         self.sts = sts
         self.metadata = metadata
         super().__init__(address, StsHandler)
 
 
-class StsHandler(BaseHTTPRequestHandler):
-    protocol_version = 'HTTP/1.1'
-    disable_nagle_algorithm = True
+class StsHandler(JsonHandler):
     server_version = 'sts-emulator/1.0'
-    sys_version = ''
 
     def log_message(self, format, *args):  # pylint: disable=redefined-builtin
         pass
 
-    def _send(self, status, content_type, text):
-        body = text.encode('utf-8')
-        self.send_response(status)
-        self.send_header('Content-Type', content_type)
-        self.send_header('Content-Length', str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
     def do_GET(self):  # pylint: disable=invalid-name
         path = urlsplit(self.path).path
         if path == '/_sts/requests':
-            self._send(200, 'application/json', json.dumps(self.server.sts.requests() + self.server.metadata.requests()))
+            self._send_json(200, self.server.sts.requests() + self.server.metadata.requests())
             return
         status, content_type, text = self.server.metadata.handle(path)
-        self._send(status, content_type, text)
+        self._send(status, text, content_type)
 
     def do_POST(self):  # pylint: disable=invalid-name
-        length = int(self.headers.get('Content-Length') or 0)
-        body = self.rfile.read(length) if length else b''
+        body = self._read_body()
         headers = {k.lower(): v for k, v in self.headers.items()}
         request_id = str(uuid.uuid4())
         try:
@@ -87,7 +71,7 @@ class StsHandler(BaseHTTPRequestHandler):
         except ApiError as error:
             response = {'Error': {'Code': error.code, 'Message': error.message}}
         response['RequestId'] = request_id
-        self._send(200, 'application/json', json.dumps({'Response': response}))
+        self._send_json(200, {'Response': response})
 
 
 def parse_args(argv=None):
@@ -123,27 +107,16 @@ def build_server(args):
 
 
 def main(argv=None):
-    server = build_server(parse_args(argv))
-    host, port = server.server_address[:2]
-    sys.stdout.write('listening on http://%s:%d\n' % (host, port))
-    sys.stdout.flush()
-    try:
-        server.serve_forever(poll_interval=0.2)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
-    return 0
+    return serve(build_server(parse_args(argv)))
 
 
 # ---- for tests ----------------------------------------------------------------------------------
 
-class RunningSts:
+class RunningSts(Running):
     """A running sts_server.py process."""
 
     def __init__(self, process, endpoint, issued_path, secret_id, secret_key):
-        self.process = process
-        self.endpoint = endpoint
+        super().__init__(process, endpoint)
         self.metadata_endpoint = endpoint + '/latest/meta-data/cam/security-credentials/'
         self.issued = IssuedCredentials(issued_path)
         self.issued_path = issued_path
@@ -154,23 +127,6 @@ class RunningSts:
         """Every STS and metadata request received (no keys, no tokens)."""
         with urllib.request.urlopen(self.endpoint + '/_sts/requests', timeout=10) as answer:  # nosec - local emulator
             return json.loads(answer.read().decode('utf-8'))
-
-    def stop(self):
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(5)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(5)
-        if self.process.stdout:
-            self.process.stdout.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc_info):
-        self.stop()
 
 
 def start_sts_emulator(issued_path=None, secret_id=DEFAULT_SECRET_ID, secret_key=DEFAULT_SECRET_KEY, roles=(),
@@ -188,16 +144,8 @@ def start_sts_emulator(issued_path=None, secret_id=DEFAULT_SECRET_ID, secret_key
     if oidc:
         command.extend(['--oidc-provider', oidc['provider'], '--oidc-token-file', oidc['token_file'],
                         '--oidc-role-arn', oidc['role_arn']])
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, close_fds=True)  # pylint: disable=consider-using-with
-    lines = []
-    reader = threading.Thread(target=lambda: lines.append(process.stdout.readline()), daemon=True)
-    reader.start()
-    reader.join(start_timeout)
-    line = lines[0].decode('utf-8', 'replace').strip() if lines else ''
-    if not line.startswith('listening on '):
-        process.kill()
-        raise RuntimeError('the STS emulator did not start (%r): %s' % (line, ' '.join(command)))
-    return RunningSts(process, line[len('listening on '):], issued_path, secret_id, secret_key)
+    process, endpoint = launch(command, start_timeout, 'the STS emulator')
+    return RunningSts(process, endpoint, issued_path, secret_id, secret_key)
 
 
 if __name__ == '__main__':
