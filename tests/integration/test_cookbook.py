@@ -48,7 +48,8 @@ def _task_args(path):
 
 
 def _changed(run):
-    return len([status for status in run.statuses() if status == 'changed'])
+    # Only the task counts: a pipeline playbook also declares the DIP topic around it.
+    return len([record for record in run.records if record['status'] == 'changed' and record['action'] == MODULE])
 
 
 def _tasks_named(emulator, name):
