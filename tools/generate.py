@@ -2,15 +2,22 @@
 # -*- coding: utf-8 -*-
 # Copyright (c) tencentcloud.ckafka contributors
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""Render the generated files from schema/datahub_task.json.
+"""Render the generated files of every resource from its schema/<resource>.json.
 
-* plugins/module_utils/datahub_schema.py: argument spec, option/API name trees and per-type data.
-* plugins/doc_fragments/datahub_task.py: documentation of every task parameter.
+For each resource X (every schema/X.json present, or the ones named):
 
-Usage: .venv/bin/python tools/generate.py [--check]
+* plugins/module_utils/X_schema.py: argument spec, option/API name trees and per-type data.
+* plugins/doc_fragments/X.py: documentation of the same options.
 
-The output depends on the schema file only, so it is deterministic. With ``--check`` nothing is
-written and the exit code is 1 when a generated file is stale.
+Usage:
+  tools/generate.py                    # every resource with a schema file (`make generate`)
+  tools/generate.py connect_resource   # one resource
+  tools/generate.py --check            # write nothing; exit 1 when a generated file is stale
+  tools/generate.py X --repo /work/wt/other   # read and write the files of another checkout
+
+The output depends on the schema file only, so it is deterministic. In descriptions, O(name) names
+an option relative to the member it describes (a sibling, a suboption of the member, or an option
+of an enclosing object); the fragment gets the full path, as validate-modules wants.
 """
 
 from __future__ import absolute_import, division, print_function
@@ -24,9 +31,10 @@ import sys
 import yaml
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SCHEMA_PATH = os.path.join(ROOT, 'schema', 'datahub_task.json')
-SCHEMA_OUT = os.path.join('plugins', 'module_utils', 'datahub_schema.py')
-DOC_OUT = os.path.join('plugins', 'doc_fragments', 'datahub_task.py')
+SCHEMA_DIR = 'schema'
+SCHEMA_OUT = os.path.join('plugins', 'module_utils', '%s_schema.py')
+DOC_OUT = os.path.join('plugins', 'doc_fragments', '%s.py')
+COLLECTION = 'tencentcloud.ckafka'
 MAX_LINE = 160
 INDENT = '    '
 
@@ -37,7 +45,7 @@ HEADER = '''# -*- coding: utf-8 -*-
 # Copyright (c) tencentcloud.ckafka contributors
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
 
-# GENERATED FILE: do not edit. Rendered by tools/generate.py from schema/datahub_task.json.
+# GENERATED FILE: do not edit. Rendered by tools/generate.py from schema/%s.json.
 # Run `make generate` after changing the schema.
 '''
 
@@ -47,9 +55,26 @@ __metaclass__ = type
 '''
 
 
-def load_schema(path=SCHEMA_PATH):
-    with open(path, encoding='utf-8') as handle:
-        return json.load(handle)
+def schema_path(resource, repo=ROOT):
+    return os.path.join(repo, SCHEMA_DIR, '%s.json' % resource)
+
+
+def resources(repo=ROOT):
+    """Every resource with a schema file, sorted."""
+    directory = os.path.join(repo, SCHEMA_DIR)
+    return sorted(name[:-len('.json')] for name in os.listdir(directory) if name.endswith('.json'))
+
+
+def load_schema(resource='datahub_task', repo=ROOT):
+    with open(schema_path(resource, repo), encoding='utf-8') as handle:
+        schema = json.load(handle)
+    schema.setdefault('resource', resource)
+    return schema
+
+
+def action_of(type_name):
+    """CreateDatahubTaskRequest -> CreateDatahubTask."""
+    return type_name[:-len('Request')] if type_name.endswith('Request') else type_name
 
 
 def live_members(schema, type_name):
@@ -171,9 +196,9 @@ def walk_paths(schema, type_name, prefix=''):
             yield from walk_paths(schema, member['ref'], path + '.')
 
 
-def path_types(schema):
-    result = {'': schema['root']}
-    for path, member in walk_paths(schema, schema['root']):
+def path_types(schema, root):
+    result = {'': root}
+    for path, member in walk_paths(schema, root):
         if member.get('ref'):
             result[path] = member['ref']
     return result
@@ -223,39 +248,86 @@ def deprecated_members(schema):
 
 
 def schema_objects(schema):
-    """The public objects of datahub_schema.py, by name, as Python values (tuples, frozensets and all)."""
+    """The public objects of X_schema.py, by name, as Python values (tuples, frozensets and all)."""
     root = schema['root']
-    return {
+    objects = {
         'API_VERSION': schema['api_version'],
         'ROOT_TYPE': root,
-        'REQUIRED_FOR_CREATE': ('task_name', 'task_type'),
+        'REQUIRED_FOR_CREATE': tuple(m['option'] for m in live_members(schema, root) if m.get('required')),
         'DEPRECATED_MEMBERS': deprecated_members(schema),
-        'TASK_PARAMETER_SPEC': type_spec(schema, root, top_level=True),
+        'PARAMETER_SPEC': type_spec(schema, root, top_level=True),
         'API_NAME_TREE': api_name_tree(schema, root),
         'OPTION_NAME_TREE': option_name_tree(schema, root),
-        'PATH_TYPES': path_types(schema),
+        'PATH_TYPES': path_types(schema, root),
         'SERVICE_FILLED_PATHS': frozenset(p for p, m in walk_paths(schema, root) if m.get('service_filled')),
         'NO_LOG_PATHS': frozenset(p for p, m in walk_paths(schema, root) if m.get('no_log')),
         'TYPES': type_table(schema),
         'CONDITIONS': conditions(schema),
     }
+    if schema.get('modify_root'):
+        objects['MODIFY_API_NAME_TREE'] = api_name_tree(schema, schema['modify_root'])
+        objects['MODIFY_PATH_TYPES'] = path_types(schema, schema['modify_root'])
+    return objects
+
+
+def shallow_spec(schema, member, top_level=False):
+    """member_spec with the object type's name in place of its options."""
+    spec = member_spec(schema, dict(member, ref=None), top_level)
+    if member.get('ref'):
+        spec['options'] = member['ref']
+    return spec
+
+
+def spec_tables(schema):
+    """{type: {option: spec}} of the types of the Create tree, each once; 'options' names a type."""
+    root = schema['root']
+    names = [root] + [t for t in schema['types'] if t in set(path_types(schema, root).values()) and t != root]
+    return dict((t, dict((m['option'], shallow_spec(schema, m, t == root)) for m in live_members(schema, t))) for t in names)
+
+
+def name_tables(schema):
+    """{type: {option: [API name, type or None]}} of every type, each once."""
+    return dict((t, dict((m['option'], [m['api_name'], m.get('ref')]) for m in live_members(schema, t))) for t in schema['types'])
 
 
 # The large objects travel as one JSON string: AnsiballZ compiles module_utils from source on every
 # module run, and json.loads of a compact string is about ten times cheaper than compiling the same
-# data as pretty-printed literals. Tuples and frozensets are rebuilt after loading.
-JSON_OBJECTS = ('TASK_PARAMETER_SPEC', 'API_NAME_TREE', 'PATH_TYPES', 'SERVICE_FILLED_PATHS', 'NO_LOG_PATHS', 'TYPES', 'CONDITIONS')
+# data as pretty-printed literals. Tuples and frozensets are rebuilt after loading. The argument spec
+# and the name trees travel as one table per object type and are linked after loading: a type used
+# at several places (DatahubResource as source and target, KafkaParam, TopicParam, ...) is written
+# once, and every place shares one object.
+JSON_OBJECTS = ('SPECS', 'NAMES', 'PATH_TYPES', 'SERVICE_FILLED_PATHS', 'NO_LOG_PATHS', 'TYPES', 'CONDITIONS')
+MODIFY_JSON_OBJECTS = ('MODIFY_PATH_TYPES',)
 
 SCHEMA_LOADERS = '''
 
-def _name_tree(node):
-    """{option: [api name, subtree or null]} as loaded -> {option: (api name, subtree or None)}."""
-    return dict((key, (name, None if sub is None else _name_tree(sub))) for key, (name, sub) in node.items())
+def _linker(tables, link):
+    """type name -> its table with every reference to a type linked, built once per type and shared."""
+    built = {}
+
+    def build(type_name):
+        if type_name not in built:
+            built[type_name] = dict((key, link(entry, build)) for key, entry in tables[type_name].items())
+        return built[type_name]
+    return build
 
 
-def _reverse(tree):
-    """{option: (api name, subtree)} -> {api name: (option, reversed subtree)}."""
-    return dict((name, (key, None if sub is None else _reverse(sub))) for key, (name, sub) in tree.items())
+def _spec_entry(entry, build):
+    """An argument spec entry whose 'options' names a type -> the entry with that type's spec."""
+    return dict(entry, options=build(entry['options'])) if 'options' in entry else entry
+
+
+def _name_entry(entry, build):
+    """[api name, type or null] -> (api name, that type's name tree or None)."""
+    return entry[0], None if entry[1] is None else build(entry[1])
+
+
+def _reverse(tree, done=None):
+    """{option: (api name, subtree)} -> {api name: (option, reversed subtree)}; a shared subtree is reversed once."""
+    done = {} if done is None else done
+    if id(tree) not in done:
+        done[id(tree)] = dict((name, (key, None if sub is None else _reverse(sub, done))) for key, (name, sub) in tree.items())
+    return done[id(tree)]
 
 
 def _condition(rule):
@@ -267,11 +339,14 @@ def _condition(rule):
 '''
 
 SCHEMA_ASSIGNMENTS = '''
-# Argument spec of the CreateDatahubTask members, to the leaf.
-TASK_PARAMETER_SPEC = _DATA['TASK_PARAMETER_SPEC']
+_NAMES = _linker(_DATA['NAMES'], _name_entry)
+
+# Argument spec of the %(create)s members, to the leaf. Read-only: every place of one object
+# type shares one suboptions dict.
+PARAMETER_SPEC = _linker(_DATA['SPECS'], _spec_entry)(ROOT_TYPE)
 
 # option -> (API name, subtree or None); a list of objects has the subtree of one element.
-API_NAME_TREE = _name_tree(_DATA['API_NAME_TREE'])
+API_NAME_TREE = _NAMES(ROOT_TYPE)
 
 # API name -> (option, subtree or None): the reverse of API_NAME_TREE.
 OPTION_NAME_TREE = _reverse(API_NAME_TREE)
@@ -291,8 +366,14 @@ TYPES = _DATA['TYPES']
 # Conditional rules: in objects of `type`, when every (option, operator, values) clause holds,
 # every option of `require` must be set. Operators: in, not_in (see docs/architecture.md).
 CONDITIONS = tuple(_condition(rule) for rule in _DATA['CONDITIONS'])
+'''
 
-del _DATA
+MODIFY_ASSIGNMENTS = '''
+# The %(modify)s tree (its members have types of their own): option -> (API name, subtree or None).
+MODIFY_API_NAME_TREE = _NAMES(%(modify_root)r)
+
+# Dotted option path of the %(modify)s tree -> object type, as PATH_TYPES.
+MODIFY_PATH_TYPES = _DATA['MODIFY_PATH_TYPES']
 '''
 
 
@@ -326,26 +407,33 @@ def string_lines(text, indent, width=MAX_LINE):
 
 def render_schema_module(schema):
     objects = schema_objects(schema)
-    data = dict((name, _jsonable(objects[name])) for name in JSON_OBJECTS)
+    names = JSON_OBJECTS + (MODIFY_JSON_OBJECTS if schema.get('modify_root') else ())
+    objects.update(SPECS=spec_tables(schema), NAMES=name_tables(schema))
+    data = dict((name, _jsonable(objects[name])) for name in names)
     text = json.dumps(data, separators=(',', ':'), ensure_ascii=True)
-    parts = [HEADER, '''
-"""Argument spec, option/API name trees and per-type data of the DIP task parameters.
+    words = {'create': action_of(schema['root']), 'modify': action_of(schema.get('modify_root') or ''),
+             'modify_root': schema.get('modify_root')}
+    parts = [HEADER % schema['resource'], '''
+"""Argument spec, option/API name trees and per-type data of the %(create)s parameters.
 
-Every object is derived from schema/datahub_task.json by tools/generate.py. The large objects are
+Every object is derived from schema/%(resource)s.json by tools/generate.py. The large objects are
 stored as one compact JSON string: AnsiballZ compiles this file from source on every module run, and
 loading JSON is much cheaper than compiling the same data as Python literals.
 """
-''', PREAMBLE, '\nimport json\n']
+''' % dict(words, resource=schema['resource']), PREAMBLE, '\nimport json\n']
     parts.append('\n' + assign('API_VERSION', objects['API_VERSION']))
     parts.append(assign('ROOT_TYPE', objects['ROOT_TYPE']))
-    parts.append('\n# Options CreateDatahubTask needs; not marked required in the spec because state=absent needs neither.\n')
+    parts.append('\n# Options %(create)s needs; not marked required in the spec because state=absent may need none.\n' % words)
     parts.append(assign('REQUIRED_FOR_CREATE', objects['REQUIRED_FOR_CREATE']))
     parts.append('\n# API members the API marks deprecated: (type, API name). They get no option.\n')
     parts.append(assign('DEPRECATED_MEMBERS', objects['DEPRECATED_MEMBERS']))
     parts.append(SCHEMA_LOADERS)
-    parts.append('\n\n# %s, in JSON.\n' % ', '.join(JSON_OBJECTS))
+    parts.append('\n\n# %s, in JSON.\n' % ', '.join(names))
     parts.append('_DATA = json.loads(\n' + '\n'.join(string_lines(text, INDENT)) + '\n)\n')
-    parts.append(SCHEMA_ASSIGNMENTS)
+    parts.append(SCHEMA_ASSIGNMENTS % words)
+    if schema.get('modify_root'):
+        parts.append(MODIFY_ASSIGNMENTS % words)
+    parts.append('\ndel _DATA, _NAMES\n')
     return ''.join(parts)
 
 
@@ -360,12 +448,37 @@ class _DocDumper(yaml.SafeDumper):
         return super(_DocDumper, self).increase_indent(flow, False)
 
 
-def _split_description(text):
-    return [text.strip()]
+# O(name) or O(name=value) in a description; name is relative to the member described.
+_OPTION_REFERENCE = re.compile(r'\bO\((?P<name>[A-Za-z0-9_.]+)(?P<value>=[^)]*)?\)')
 
 
-def member_doc(schema, member, top_level=False):
-    doc = {'description': _split_description(member['description'])}
+def resolve_references(schema, text, scopes, where):
+    """Rewrite every O(name) of text to the full option path.
+
+    scopes: (option path prefix, object type) pairs to search, nearest first: the type holding the
+    member (its siblings), the member's own type (its suboptions), then the enclosing objects.
+    A plain name found nowhere is left as it is: an option of the module itself (state, recreate),
+    which validate-modules checks.
+    """
+    def resolve(match):
+        name = match.group('name')
+        for prefix, type_name in scopes:
+            if any(m['option'] == name.split('.')[0] for m in live_members(schema, type_name)):
+                return 'O(%s%s%s)' % (prefix, name, match.group('value') or '')
+        if '.' in name:
+            raise ValueError('%s: %s names no option near it' % (where, match.group(0)))
+        return match.group(0)
+    return _OPTION_REFERENCE.sub(resolve, text)
+
+
+def member_doc(schema, member, chain, top_level=False):
+    """chain: (option path prefix, type) of every object from the root down to the one holding member."""
+    path = chain[-1][0] + member['option']
+    scopes = list(reversed(chain))
+    if member.get('ref'):
+        scopes.insert(1, (path + '.', member['ref']))
+    where = '%s.%s' % (chain[-1][1], member['api_name'])
+    doc = {'description': [resolve_references(schema, member['description'].strip(), scopes, where)]}
     doc['type'] = member['type']
     if member.get('elements'):
         doc['elements'] = member['elements']
@@ -374,49 +487,82 @@ def member_doc(schema, member, top_level=False):
     if member.get('choices'):
         doc['choices'] = list(member['choices'])
     if member.get('ref'):
-        sub = type_doc(schema, member['ref'])
-        doc['suboptions'] = sub
+        doc['suboptions'] = type_doc(schema, member['ref'], chain + [(path + '.', member['ref'])])
     return doc
 
 
-def type_doc(schema, type_name, top_level=False):
-    return dict((m['option'], member_doc(schema, m, top_level)) for m in live_members(schema, type_name))
+def type_doc(schema, type_name, chain, top_level=False):
+    return dict((m['option'], member_doc(schema, m, chain, top_level)) for m in live_members(schema, type_name))
+
+
+def fit_lines(body, width=MAX_LINE):
+    """Break the lines PyYAML leaves longer than width (it wraps before a word, however long the
+    word is, such as a full O() path) at their last space that fits; a YAML scalar folds the break
+    back into that space. The caller checks that the text loads back the same."""
+    lines = []
+    for line in body.splitlines():
+        while len(line) > width:
+            text = line.lstrip()
+            indent = line[:len(line) - len(text)] + ('  ' if text.startswith('- ') else '')
+            cut = line.rfind(' ', len(indent) + 1, width + 1)
+            if cut < 0:
+                raise ValueError('no room to break: %s' % line)
+            lines.append(line[:cut])
+            line = indent + line[cut + 1:]
+        lines.append(line)
+    return '\n'.join(lines) + '\n'
 
 
 def render_doc_fragment(schema):
-    options = type_doc(schema, schema['root'], top_level=True)
+    root = schema['root']
+    options = type_doc(schema, root, [('', root)], top_level=True)
     body = yaml.dump({'options': options}, Dumper=_DocDumper, default_flow_style=False, sort_keys=False,
                      allow_unicode=False, width=110, indent=2)
+    body = fit_lines(body)
+    if yaml.safe_load(body) != {'options': options}:
+        raise ValueError('the documentation does not survive the line fitting')
     if "'''" in body:
         raise ValueError("the documentation must not contain three single quotes in a row")
-    return HEADER + PREAMBLE + '''
+    return HEADER % schema['resource'] + PREAMBLE + '''
 
 class ModuleDocFragment(object):
-    """Documentation of every DIP task parameter (tencentcloud.ckafka.datahub_task)."""
+    """Documentation of every %s parameter (%s.%s)."""
 
     DOCUMENTATION = r\'\'\'
-''' + body + "'''\n"
+''' % (action_of(root), COLLECTION, schema['resource']) + body + "'''\n"
 
 
 # ---------------------------------------------------------------------------
 
 
-def render_all(schema=None):
-    """Return {relative path: text} of every generated file."""
-    schema = schema or load_schema()
+def render_resource(resource, repo=ROOT):
+    """{relative path: text} of the generated files of one resource."""
+    schema = load_schema(resource, repo)
     return {
-        SCHEMA_OUT: render_schema_module(schema),
-        DOC_OUT: render_doc_fragment(schema),
+        SCHEMA_OUT % resource: render_schema_module(schema),
+        DOC_OUT % resource: render_doc_fragment(schema),
     }
 
 
+def render_all(names=None, repo=ROOT):
+    """{relative path: text} of every generated file of the named resources (default: every schema file)."""
+    rendered = {}
+    for resource in names or resources(repo):
+        rendered.update(render_resource(resource, repo))
+    return rendered
+
+
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
+                                     usage=argparse.SUPPRESS)
+    parser.add_argument('resources', nargs='*', metavar='RESOURCE', help='resources to render (default: every schema/*.json)')
     parser.add_argument('--check', action='store_true', help='write nothing, exit 1 when a generated file is stale')
+    parser.add_argument('--repo', default=ROOT, metavar='PATH',
+                        help='checkout whose schema/ is read and whose plugins/ is written (default: this one)')
     args = parser.parse_args(argv)
     stale = []
-    for rel, text in sorted(render_all().items()):
-        path = os.path.join(ROOT, rel)
+    for rel, text in sorted(render_all(args.resources, args.repo).items()):
+        path = os.path.join(args.repo, rel)
         old = None
         if os.path.exists(path):
             with open(path, encoding='utf-8') as handle:

@@ -10,18 +10,18 @@ __metaclass__ = type
 
 
 class ModuleDocFragment(object):
-    """Documentation of every DIP task parameter (tencentcloud.ckafka.datahub_task)."""
+    """Documentation of every CreateDatahubTask parameter (tencentcloud.ckafka.datahub_task)."""
 
     DOCUMENTATION = r'''
 options:
   task_name:
     description:
-      - Name of the task. It starts with a letter and holds letters, digits, C(-), C(.) and C(_), 64 characters
+      - Name of the task. It starts with a letter and holds letters, digits, V(-), V(.) and V(_), 64 characters
         at most. Required to create a task.
     type: str
   task_type:
     description:
-      - 'Direction of the task: C(SOURCE) brings data into CKafka, C(SINK) sends data out of it. Required to create
+      - 'Direction of the task: V(SOURCE) brings data into CKafka, V(SINK) sends data out of it. Required to create
         a task.'
     type: str
     choices:
@@ -35,14 +35,15 @@ options:
     suboptions:
       type:
         description:
-          - 'Kind of resource, in upper case, for example C(KAFKA), C(TOPIC), C(ES), C(COS), C(CLS), C(EB), C(MYSQL),
-            C(POSTGRESQL), C(MONGODB), C(CLICKHOUSE), C(MQTT), C(SCF). It selects which parameter block is required:
-            C(KAFKA) needs I(kafka_param), C(TOPIC) needs I(topic_param), C(ES) needs I(es_param), and so on.'
+          - 'Kind of resource, in upper case, for example V(KAFKA), V(TOPIC), V(ES), V(COS), V(CLS), V(EB), V(MYSQL),
+            V(POSTGRESQL), V(MONGODB), V(CLICKHOUSE), V(MQTT), V(SCF). It selects which parameter block is required:
+            V(KAFKA) needs O(source_resource.kafka_param), V(TOPIC) needs O(source_resource.topic_param), V(ES)
+            needs O(source_resource.es_param), and so on.'
         type: str
         required: true
       kafka_param:
         description:
-          - The CKafka instance and topics. Required when I(type) is C(KAFKA).
+          - The CKafka instance and topics. Required when O(source_resource.type) is V(KAFKA).
         type: dict
         suboptions:
           self_built:
@@ -52,7 +53,7 @@ options:
             required: true
           resource:
             description:
-              - ID of the CKafka instance, for example C(ckafka-abcd1234).
+              - ID of the CKafka instance, for example V(ckafka-abcd1234).
             type: str
             required: true
           topic:
@@ -61,7 +62,7 @@ options:
             type: str
           offset_type:
             description:
-              - 'Where reading starts: C(earliest), C(latest), or C(timestamp) (from I(start_time)).'
+              - 'Where reading starts: V(earliest), V(latest), or V(timestamp) (from O(source_resource.kafka_param.start_time)).'
             type: str
             choices:
               - earliest
@@ -69,7 +70,8 @@ options:
               - timestamp
           start_time:
             description:
-              - Start of reading, in Unix time (seconds). Required when I(offset_type) is C(timestamp).
+              - Start of reading, in Unix time (seconds). Required when O(source_resource.kafka_param.offset_type)
+                is V(timestamp).
             type: int
           resource_name:
             description:
@@ -98,7 +100,8 @@ options:
             type: int
           table_mappings:
             description:
-              - Which tables go to which topic. Required when I(use_table_mapping) is true.
+              - Which tables go to which topic. Required when O(source_resource.kafka_param.use_table_mapping) is
+                true.
             type: list
             elements: dict
             suboptions:
@@ -124,16 +127,17 @@ options:
                 required: true
           use_table_mapping:
             description:
-              - Whether changes are distributed to several topics by I(table_mappings). The service default is false.
+              - Whether changes are distributed to several topics by O(source_resource.kafka_param.table_mappings).
+                The service default is false.
             type: bool
           use_auto_create_topic:
             description:
-              - Whether the topic is created automatically (SOURCE tasks only). Without I(use_table_mapping), name
-                the topic to create in I(topic).
+              - Whether the topic is created automatically (SOURCE tasks only). Without O(source_resource.kafka_param.use_table_mapping),
+                name the topic to create in O(source_resource.kafka_param.topic).
             type: bool
           compression_type:
             description:
-              - 'Whether messages written to the topic are compressed: C(none) or C(open).'
+              - 'Whether messages written to the topic are compressed: V(none) or V(open).'
             type: str
             choices:
               - none
@@ -144,9 +148,9 @@ options:
             type: int
           connector_sync_type:
             description:
-              - For data sync tasks only; leave unset for ordinary processing. C(META_SYNC_INSTANCE_TYPE) copies
-                the metadata of the instance, C(META_AND_DATA_SYNC_INSTANCE_TYPE) copies the metadata and the messages
-                of every topic, C(DATA_SYNC_TYPE) copies the messages of the chosen topics (the target instance
+              - For data sync tasks only; leave unset for ordinary processing. V(META_SYNC_INSTANCE_TYPE) copies
+                the metadata of the instance, V(META_AND_DATA_SYNC_INSTANCE_TYPE) copies the metadata and the messages
+                of every topic, V(DATA_SYNC_TYPE) copies the messages of the chosen topics (the target instance
                 must have them).
             type: str
           keep_partition:
@@ -173,12 +177,12 @@ options:
             elements: str
       event_bus_param:
         description:
-          - The EventBridge target. Required when I(type) is C(EB) or one of the C(EB_) kinds.
+          - The EventBridge target. Required when O(source_resource.type) is V(EB), V(EB_ES), V(EB_COS) or V(EB_CLS).
         type: dict
         suboptions:
           type:
             description:
-              - Kind of resource behind EventBridge, for example C(COS), C(ES) or C(CLS).
+              - Kind of resource behind EventBridge, for example V(COS), V(ES) or V(CLS).
             type: str
             required: true
           self_built:
@@ -201,11 +205,11 @@ options:
             type: str
           qualifier:
             description:
-              - Version or alias of the SCF function, for example C($LATEST).
+              - Version or alias of the SCF function, for example V($LATEST).
             type: str
       mongo_db_param:
         description:
-          - The MongoDB database. Required when I(type) is C(MONGODB).
+          - The MongoDB database. Required when O(source_resource.type) is V(MONGODB).
         type: dict
         suboptions:
           database:
@@ -242,12 +246,12 @@ options:
             type: str
           password:
             description:
-              - Password of I(user_name). The service never returns it.
+              - Password of O(source_resource.mongo_db_param.user_name). The service never returns it.
             type: str
           listening_event:
             description:
-              - Change events to read, separated by commas, from C(insert), C(update), C(replace), C(delete), C(invalidate),
-                C(drop), C(dropdatabase) and C(rename). Unset means all of them.
+              - Change events to read, separated by commas, from V(insert), V(update), V(replace), V(delete), V(invalidate),
+                V(drop), V(dropdatabase) and V(rename). Unset means all of them.
             type: str
           read_preference:
             description:
@@ -263,7 +267,7 @@ options:
             type: bool
       es_param:
         description:
-          - The Elasticsearch cluster. Required when I(type) is C(ES).
+          - The Elasticsearch cluster. Required when O(source_resource.type) is V(ES).
         type: dict
         suboptions:
           resource:
@@ -281,7 +285,7 @@ options:
             type: str
           password:
             description:
-              - Password of I(user_name). The service never returns it.
+              - Password of O(source_resource.es_param.user_name). The service never returns it.
             type: str
           self_built:
             description:
@@ -301,11 +305,11 @@ options:
             type: bool
           index:
             description:
-              - Name of the index to write to (see I(index_type)).
+              - Name of the index to write to (see O(source_resource.es_param.index_type)).
             type: str
           date_format:
             description:
-              - Date suffix appended to the index name, for example C(yyyy-MM-dd).
+              - Date suffix appended to the index name, for example V(yyyy-MM-dd).
             type: str
           content_key:
             description:
@@ -317,20 +321,20 @@ options:
             type: bool
           document_id_field:
             description:
-              - Message field whose value becomes the document ID, for example C($.payload.name).
+              - Message field whose value becomes the document ID, for example V($.payload.name).
             type: str
           index_type:
             description:
-              - 'How I(index) is read: C(STRING) (a fixed name, the service default) or C(JSONPATH) (taken from
-                the message).'
+              - 'How O(source_resource.es_param.index) is read: V(STRING) (a fixed name, the service default) or
+                V(JSONPATH) (taken from the message).'
             type: str
             choices:
               - STRING
               - JSONPATH
           drop_cls:
             description:
-              - Send messages that fail to parse to CLS. When its I(drop_invalid_message_to_cls) is true, I(drop_invalid_message)
-                has no effect.
+              - Send messages that fail to parse to CLS. When its O(source_resource.es_param.drop_cls.drop_invalid_message_to_cls)
+                is true, O(source_resource.es_param.drop_invalid_message) has no effect.
             type: dict
             suboptions:
               drop_invalid_message_to_cls:
@@ -339,7 +343,7 @@ options:
                 type: bool
               drop_cls_region:
                 description:
-                  - Region of the CLS log topic, for example C(ap-guangzhou).
+                  - Region of the CLS log topic, for example V(ap-guangzhou).
                 type: str
               drop_cls_owneruin:
                 description:
@@ -365,8 +369,8 @@ options:
             suboptions:
               type:
                 description:
-                  - 'What happens to a failed message: C(DLQ) (sent to a dead letter queue), C(IGNORE_ERROR) (kept)
-                    or C(DROP) (dropped).'
+                  - 'What happens to a failed message: V(DLQ) (sent to a dead letter queue), V(IGNORE_ERROR) (kept)
+                    or V(DROP) (dropped).'
                 type: str
                 required: true
                 choices:
@@ -375,7 +379,8 @@ options:
                   - DROP
               kafka_param:
                 description:
-                  - The CKafka dead letter queue. Required when I(dlq_type) is C(CKAFKA).
+                  - The CKafka dead letter queue. Required when O(source_resource.es_param.drop_dlq.dlq_type) is
+                    V(CKAFKA).
                 type: dict
                 suboptions:
                   self_built:
@@ -385,7 +390,7 @@ options:
                     required: true
                   resource:
                     description:
-                      - ID of the CKafka instance, for example C(ckafka-abcd1234).
+                      - ID of the CKafka instance, for example V(ckafka-abcd1234).
                     type: str
                     required: true
                   topic:
@@ -394,7 +399,7 @@ options:
                     type: str
                   offset_type:
                     description:
-                      - 'Where reading starts: C(earliest), C(latest), or C(timestamp) (from I(start_time)).'
+                      - 'Where reading starts: V(earliest), V(latest), or V(timestamp) (from O(source_resource.es_param.drop_dlq.kafka_param.start_time)).'
                     type: str
                     choices:
                       - earliest
@@ -402,7 +407,8 @@ options:
                       - timestamp
                   start_time:
                     description:
-                      - Start of reading, in Unix time (seconds). Required when I(offset_type) is C(timestamp).
+                      - Start of reading, in Unix time (seconds). Required when O(source_resource.es_param.drop_dlq.kafka_param.offset_type)
+                        is V(timestamp).
                     type: int
                   resource_name:
                     description:
@@ -431,7 +437,8 @@ options:
                     type: int
                   table_mappings:
                     description:
-                      - Which tables go to which topic. Required when I(use_table_mapping) is true.
+                      - Which tables go to which topic. Required when O(source_resource.es_param.drop_dlq.kafka_param.use_table_mapping)
+                        is true.
                     type: list
                     elements: dict
                     suboptions:
@@ -457,17 +464,18 @@ options:
                         required: true
                   use_table_mapping:
                     description:
-                      - Whether changes are distributed to several topics by I(table_mappings). The service default
-                        is false.
+                      - Whether changes are distributed to several topics by O(source_resource.es_param.drop_dlq.kafka_param.table_mappings).
+                        The service default is false.
                     type: bool
                   use_auto_create_topic:
                     description:
-                      - Whether the topic is created automatically (SOURCE tasks only). Without I(use_table_mapping),
-                        name the topic to create in I(topic).
+                      - Whether the topic is created automatically (SOURCE tasks only). Without
+                        O(source_resource.es_param.drop_dlq.kafka_param.use_table_mapping),
+                        name the topic to create in O(source_resource.es_param.drop_dlq.kafka_param.topic).
                     type: bool
                   compression_type:
                     description:
-                      - 'Whether messages written to the topic are compressed: C(none) or C(open).'
+                      - 'Whether messages written to the topic are compressed: V(none) or V(open).'
                     type: str
                     choices:
                       - none
@@ -478,9 +486,9 @@ options:
                     type: int
                   connector_sync_type:
                     description:
-                      - For data sync tasks only; leave unset for ordinary processing. C(META_SYNC_INSTANCE_TYPE)
-                        copies the metadata of the instance, C(META_AND_DATA_SYNC_INSTANCE_TYPE) copies the metadata
-                        and the messages of every topic, C(DATA_SYNC_TYPE) copies the messages of the chosen topics
+                      - For data sync tasks only; leave unset for ordinary processing. V(META_SYNC_INSTANCE_TYPE)
+                        copies the metadata of the instance, V(META_AND_DATA_SYNC_INSTANCE_TYPE) copies the metadata
+                        and the messages of every topic, V(DATA_SYNC_TYPE) copies the messages of the chosen topics
                         (the target instance must have them).
                     type: str
                   keep_partition:
@@ -515,7 +523,8 @@ options:
                 type: int
               topic_param:
                 description:
-                  - The DIP topic dead letter queue. Required when I(dlq_type) is C(TOPIC).
+                  - The DIP topic dead letter queue. Required when O(source_resource.es_param.drop_dlq.dlq_type)
+                    is V(TOPIC).
                 type: dict
                 suboptions:
                   resource:
@@ -525,7 +534,7 @@ options:
                     required: true
                   offset_type:
                     description:
-                      - 'Where reading starts: C(earliest), C(latest), or C(timestamp) (from I(start_time)).'
+                      - 'Where reading starts: V(earliest), V(latest), or V(timestamp) (from O(source_resource.es_param.drop_dlq.topic_param.start_time)).'
                     type: str
                     choices:
                       - earliest
@@ -533,7 +542,8 @@ options:
                       - timestamp
                   start_time:
                     description:
-                      - Start of reading, in Unix time (seconds). Required when I(offset_type) is C(timestamp).
+                      - Start of reading, in Unix time (seconds). Required when O(source_resource.es_param.drop_dlq.topic_param.offset_type)
+                        is V(timestamp).
                     type: int
                   topic_id:
                     description:
@@ -541,7 +551,7 @@ options:
                     type: str
                   compression_type:
                     description:
-                      - 'Compression of messages written to the topic: C(none), C(gzip), C(snappy) or C(lz4).'
+                      - 'Compression of messages written to the topic: V(none), V(gzip), V(snappy) or V(lz4).'
                     type: str
                     choices:
                       - none
@@ -558,7 +568,7 @@ options:
                     type: int
               dlq_type:
                 description:
-                  - 'Kind of dead letter queue: C(CKAFKA) or C(TOPIC).'
+                  - 'Kind of dead letter queue: V(CKAFKA) or V(TOPIC).'
                 type: str
                 choices:
                   - CKAFKA
@@ -580,25 +590,25 @@ options:
                 type: str
           date_field:
             description:
-              - Message field that becomes C(@timestamp) in the index. Unset means the message timestamp is used.
+              - Message field that becomes V(@timestamp) in the index. Unset means the message timestamp is used.
             type: str
           record_mapping_mode:
             description:
-              - Whether the index mapping is an existing one (C(EXIST_MAPPING)) or a new one (C(NEW_MAPPING)).
+              - Whether the index mapping is an existing one (V(EXIST_MAPPING)) or a new one (V(NEW_MAPPING)).
             type: str
             choices:
               - EXIST_MAPPING
               - NEW_MAPPING
           protocol:
             description:
-              - 'Protocol to reach the cluster: C(http) (the service default) or C(https).'
+              - 'Protocol to reach the cluster: V(http) (the service default) or V(https).'
             type: str
             choices:
               - http
               - https
           source_data_format:
             description:
-              - 'Format of the source data when it comes from a data subscription such as DTS: C(Debezium) or C(Canal)
+              - 'Format of the source data when it comes from a data subscription such as DTS: V(Debezium) or V(Canal)
                 JSON.'
             type: str
             choices:
@@ -606,7 +616,7 @@ options:
               - Canal
       tdw_param:
         description:
-          - The TDW table. Required when I(type) is C(TDW).
+          - The TDW table. Required when O(source_resource.type) is V(TDW).
         type: dict
         suboptions:
           bid:
@@ -633,7 +643,7 @@ options:
             type: int
       dts_param:
         description:
-          - The DTS subscription. Required when I(type) is C(DTS).
+          - The DTS subscription. Required when O(source_resource.type) is V(DTS).
         type: dict
         suboptions:
           resource:
@@ -663,7 +673,7 @@ options:
             type: str
           group_password:
             description:
-              - Password of I(group_user). The service never returns it.
+              - Password of O(source_resource.dts_param.group_user). The service never returns it.
             type: str
           tran_sql:
             description:
@@ -671,7 +681,7 @@ options:
             type: bool
       click_house_param:
         description:
-          - The ClickHouse table. Required when I(type) is C(CLICKHOUSE).
+          - The ClickHouse table. Required when O(source_resource.type) is V(CLICKHOUSE).
         type: dict
         suboptions:
           cluster:
@@ -708,7 +718,7 @@ options:
                 required: true
               type:
                 description:
-                  - ClickHouse type of the column, for example C(String).
+                  - ClickHouse type of the column, for example V(String).
                 type: str
                 required: true
               allow_null:
@@ -735,7 +745,7 @@ options:
             type: str
           password:
             description:
-              - Password of I(user_name). The service never returns it.
+              - Password of O(source_resource.click_house_param.user_name). The service never returns it.
             type: str
           service_vip:
             description:
@@ -755,13 +765,13 @@ options:
             type: bool
           type:
             description:
-              - 'Kind of ClickHouse: C(emr) for EMR ClickHouse, C(cdwch) for CDW ClickHouse, an empty string for
+              - 'Kind of ClickHouse: V(emr) for EMR ClickHouse, V(cdwch) for CDW ClickHouse, an empty string for
                 a self-built cluster.'
             type: str
           drop_cls:
             description:
-              - Send messages that fail to parse to CLS. When its I(drop_invalid_message_to_cls) is true, I(drop_invalid_message)
-                has no effect.
+              - Send messages that fail to parse to CLS. When its O(source_resource.click_house_param.drop_cls.drop_invalid_message_to_cls)
+                is true, O(source_resource.click_house_param.drop_invalid_message) has no effect.
             type: dict
             suboptions:
               drop_invalid_message_to_cls:
@@ -770,7 +780,7 @@ options:
                 type: bool
               drop_cls_region:
                 description:
-                  - Region of the CLS log topic, for example C(ap-guangzhou).
+                  - Region of the CLS log topic, for example V(ap-guangzhou).
                 type: str
               drop_cls_owneruin:
                 description:
@@ -795,11 +805,12 @@ options:
             type: int
           consumer_fetch_max_wait_ms:
             description:
-              - Longest wait for I(consumer_fetch_min_bytes), in milliseconds; after it the batch is written anyway.
+              - Longest wait for O(source_resource.click_house_param.consumer_fetch_min_bytes), in milliseconds;
+                after it the batch is written anyway.
             type: int
       cls_param:
         description:
-          - The CLS log topic. Required when I(type) is C(CLS).
+          - The CLS log topic. Required when O(source_resource.type) is V(CLS).
         type: dict
         suboptions:
           decode_json:
@@ -818,7 +829,8 @@ options:
             type: str
           content_key:
             description:
-              - Field name under which messages that are not JSON are stored. Required when I(decode_json) is false.
+              - Field name under which messages that are not JSON are stored. Required when O(source_resource.cls_param.decode_json)
+                is false.
             type: str
           time_field:
             description:
@@ -826,7 +838,7 @@ options:
             type: str
       cos_param:
         description:
-          - The COS bucket. Required when I(type) is C(COS).
+          - The COS bucket. Required when O(source_resource.type) is V(COS).
         type: dict
         suboptions:
           bucket_name:
@@ -836,7 +848,7 @@ options:
             required: true
           region:
             description:
-              - Region of the bucket, for example C(ap-guangzhou).
+              - Region of the bucket, for example V(ap-guangzhou).
             type: str
             required: true
           object_key:
@@ -853,7 +865,7 @@ options:
             type: int
           format_output_type:
             description:
-              - 'Format of the written files: C(csv) or C(json).'
+              - 'Format of the written files: V(csv) or V(json).'
             type: str
             choices:
               - csv
@@ -864,33 +876,33 @@ options:
             type: str
           directory_time_format:
             description:
-              - Time-based partition directories, in strptime format, for example C(/%Y/%m/%d/%H).
+              - Time-based partition directories, in strptime format, for example V(/%Y/%m/%d/%H).
             type: str
           timezone:
             description:
-              - Time zone of the partition directories, as C(UTC+08:00) (the service default).
+              - Time zone of the partition directories, as V(UTC+08:00) (the service default).
             type: str
           source_data_format:
             description:
-              - 'Format of the source data: C(JSON) or C(Debezium).'
+              - 'Format of the source data: V(JSON) or V(Debezium).'
             type: str
             choices:
               - JSON
               - Debezium
       my_sql_param:
         description:
-          - The MySQL database. Required when I(type) is C(MYSQL) or C(TDSQL_C_MYSQL).
+          - The MySQL database. Required when O(source_resource.type) is V(MYSQL) or V(TDSQL_C_MYSQL).
         type: dict
         suboptions:
           database:
             description:
-              - Name of the database; C(*) means every database.
+              - Name of the database; V(*) means every database.
             type: str
             required: true
           table:
             description:
-              - Tables to read, as C(database.table) separated by commas; C(*) means every non-system table of the
-                chosen databases. A regular expression is written as C(database\.table).
+              - Tables to read, as V(database.table) separated by commas; V(*) means every non-system table of the
+                chosen databases. A regular expression is written as V(database\\.table).
             type: str
             required: true
           resource:
@@ -900,7 +912,7 @@ options:
             required: true
           snapshot_mode:
             description:
-              - 'Whether existing rows are copied: C(initial) copies them (the service default), C(schema_only)
+              - 'Whether existing rows are copied: V(initial) copies them (the service default), V(schema_only)
                 does not.'
             type: str
             choices:
@@ -912,18 +924,19 @@ options:
             type: str
           data_source_monitor_mode:
             description:
-              - 'What is read: C(TABLE) (a table) or C(QUERY) (a SQL query).'
+              - 'What is read: V(TABLE) (a table) or V(QUERY) (a SQL query).'
             type: str
             choices:
               - TABLE
               - QUERY
           data_source_monitor_resource:
             description:
-              - The table (when I(data_source_monitor_mode) is C(TABLE)) or the SQL query (when it is C(QUERY)).
+              - The table (when O(source_resource.my_sql_param.data_source_monitor_mode) is V(TABLE)) or the SQL
+                query (when it is V(QUERY)).
             type: str
           data_source_increment_mode:
             description:
-              - 'Kind of the column that tracks new rows: C(TIMESTAMP) or C(INCREMENT) (an auto-increment ID).'
+              - 'Kind of the column that tracks new rows: V(TIMESTAMP) or V(INCREMENT) (an auto-increment ID).'
             type: str
             choices:
               - TIMESTAMP
@@ -934,21 +947,22 @@ options:
             type: str
           data_source_start_from:
             description:
-              - C(HEAD) copies existing and new rows, C(TAIL) only new rows.
+              - V(HEAD) copies existing and new rows, V(TAIL) only new rows.
             type: str
             choices:
               - HEAD
               - TAIL
           data_target_insert_mode:
             description:
-              - 'How rows are written: C(INSERT) or C(UPSERT).'
+              - 'How rows are written: V(INSERT) or V(UPSERT).'
             type: str
             choices:
               - INSERT
               - UPSERT
           data_target_primary_key_field:
             description:
-              - Primary key used by upserts. Required when I(data_target_insert_mode) is C(UPSERT).
+              - Primary key used by upserts. Required when O(source_resource.my_sql_param.data_target_insert_mode)
+                is V(UPSERT).
             type: str
           data_target_record_mapping:
             description:
@@ -962,7 +976,7 @@ options:
                 type: str
               type:
                 description:
-                  - Type of the field, for example C(Integer).
+                  - Type of the field, for example V(Integer).
                 type: str
               allow_null:
                 description:
@@ -974,7 +988,7 @@ options:
                 type: str
               extra_info:
                 description:
-                  - Extra column definition, for example C(AUTO_INCREMENT).
+                  - Extra column definition, for example V(AUTO_INCREMENT).
                 type: str
               column_size:
                 description:
@@ -994,15 +1008,15 @@ options:
                 type: str
           topic_regex:
             description:
-              - Regular expression that routes events to topics. The service default is C((.*)).
+              - Regular expression that routes events to topics. The service default is V((.*)).
             type: str
           topic_replacement:
             description:
-              - Replacement built from the groups of I(topic_regex), such as C($1).
+              - Replacement built from the groups of O(source_resource.my_sql_param.topic_regex), such as V($1).
             type: str
           key_columns:
             description:
-              - 'Key columns per table, as C(db1.table1:col1,col2;db2.table2:col3): tables separated by semicolons,
+              - 'Key columns per table, as V(db1.table1:col1,col2;db2.table2:col3): tables separated by semicolons,
                 columns by commas. Tables left out use their primary key.'
             type: str
           drop_invalid_message:
@@ -1011,8 +1025,8 @@ options:
             type: bool
           drop_cls:
             description:
-              - Send messages that fail to parse to CLS. When its I(drop_invalid_message_to_cls) is true, I(drop_invalid_message)
-                has no effect.
+              - Send messages that fail to parse to CLS. When its O(source_resource.my_sql_param.drop_cls.drop_invalid_message_to_cls)
+                is true, O(source_resource.my_sql_param.drop_invalid_message) has no effect.
             type: dict
             suboptions:
               drop_invalid_message_to_cls:
@@ -1021,7 +1035,7 @@ options:
                 type: bool
               drop_cls_region:
                 description:
-                  - Region of the CLS log topic, for example C(ap-guangzhou).
+                  - Region of the CLS log topic, for example V(ap-guangzhou).
                 type: str
               drop_cls_owneruin:
                 description:
@@ -1037,7 +1051,7 @@ options:
                 type: str
           output_format:
             description:
-              - 'Format of the change records: C(DEFAULT), C(CANAL_1) or C(CANAL_2).'
+              - 'Format of the change records: V(DEFAULT), V(CANAL_1) or V(CANAL_2).'
             type: str
             choices:
               - DEFAULT
@@ -1045,18 +1059,18 @@ options:
               - CANAL_2
           is_table_prefix:
             description:
-              - Whether I(table) is a prefix of table names.
+              - Whether O(source_resource.my_sql_param.table) is a prefix of table names.
             type: bool
           include_content_changes:
             description:
-              - C(all) writes DDL and DML changes to the topic, C(dml) only DML changes.
+              - V(all) writes DDL and DML changes to the topic, V(dml) only DML changes.
             type: str
             choices:
               - all
               - dml
           include_query:
             description:
-              - Whether records carry the original SQL statement (needs C(binlog_rows_query_log_events) on in MySQL).
+              - Whether records carry the original SQL statement (needs V(binlog_rows_query_log_events) on in MySQL).
             type: bool
           record_with_schema:
             description:
@@ -1068,7 +1082,8 @@ options:
             type: str
           is_table_regular:
             description:
-              - Whether I(table) is a regular expression. It wins over I(is_table_prefix) when both are true.
+              - Whether O(source_resource.my_sql_param.table) is a regular expression. It wins over O(source_resource.my_sql_param.is_table_prefix)
+                when both are true.
             type: bool
           signal_table:
             description:
@@ -1076,7 +1091,7 @@ options:
             type: str
           date_time_zone:
             description:
-              - Time zone used to turn C(datetime) columns into timestamps, for example C(UTC+8).
+              - Time zone used to turn V(datetime) columns into timestamps, for example V(UTC+8).
             type: str
           self_built:
             description:
@@ -1084,7 +1099,7 @@ options:
             type: bool
       postgre_sql_param:
         description:
-          - The PostgreSQL database. Required when I(type) is C(POSTGRESQL) or C(TDSQL_C_POSTGRESQL).
+          - The PostgreSQL database. Required when O(source_resource.type) is V(POSTGRESQL) or V(TDSQL_C_POSTGRESQL).
         type: dict
         suboptions:
           database:
@@ -1094,8 +1109,8 @@ options:
             required: true
           table:
             description:
-              - Tables to read, as C(schema.table) separated by commas; C(*) means every non-system table. A regular
-                expression is written as C(schema\.table).
+              - Tables to read, as V(schema.table) separated by commas; V(*) means every non-system table. A regular
+                expression is written as V(schema\\.table).
             type: str
             required: true
           resource:
@@ -1105,7 +1120,7 @@ options:
             required: true
           plugin_name:
             description:
-              - 'Logical decoding plugin: C(decoderbufs) or C(pgoutput).'
+              - 'Logical decoding plugin: V(decoderbufs) or V(pgoutput).'
             type: str
             required: true
             choices:
@@ -1113,7 +1128,7 @@ options:
               - pgoutput
           snapshot_mode:
             description:
-              - 'Whether existing rows are copied: C(initial) copies them (the service default), C(never) only reads
+              - 'Whether existing rows are copied: V(initial) copies them (the service default), V(never) only reads
                 new changes.'
             type: str
             choices:
@@ -1121,7 +1136,7 @@ options:
               - never
           data_format:
             description:
-              - 'Format of the upstream data: C(JSON) or C(Debezium). Needed when fields are matched by the default
+              - 'Format of the upstream data: V(JSON) or V(Debezium). Needed when fields are matched by the default
                 mapping.'
             type: str
             choices:
@@ -1129,14 +1144,15 @@ options:
               - Debezium
           data_target_insert_mode:
             description:
-              - 'How rows are written: C(INSERT) or C(UPSERT).'
+              - 'How rows are written: V(INSERT) or V(UPSERT).'
             type: str
             choices:
               - INSERT
               - UPSERT
           data_target_primary_key_field:
             description:
-              - Primary key used by upserts. Required when I(data_target_insert_mode) is C(UPSERT).
+              - Primary key used by upserts. Required when O(source_resource.postgre_sql_param.data_target_insert_mode)
+                is V(UPSERT).
             type: str
           data_target_record_mapping:
             description:
@@ -1150,7 +1166,7 @@ options:
                 type: str
               type:
                 description:
-                  - Type of the field, for example C(Integer).
+                  - Type of the field, for example V(Integer).
                 type: str
               allow_null:
                 description:
@@ -1162,7 +1178,7 @@ options:
                 type: str
               extra_info:
                 description:
-                  - Extra column definition, for example C(AUTO_INCREMENT).
+                  - Extra column definition, for example V(AUTO_INCREMENT).
                 type: str
               column_size:
                 description:
@@ -1186,11 +1202,11 @@ options:
             type: bool
           is_table_regular:
             description:
-              - Whether I(table) is a regular expression.
+              - Whether O(source_resource.postgre_sql_param.table) is a regular expression.
             type: bool
           key_columns:
             description:
-              - Key columns per table, as C(db1.table1:col1,col2;db2.table2:col3). Tables left out use their primary
+              - Key columns per table, as V(db1.table1:col1,col2;db2.table2:col3). Tables left out use their primary
                 key.
             type: str
           record_with_schema:
@@ -1199,7 +1215,7 @@ options:
             type: bool
       topic_param:
         description:
-          - The DIP topic. Required when I(type) is C(TOPIC).
+          - The DIP topic. Required when O(source_resource.type) is V(TOPIC).
         type: dict
         suboptions:
           resource:
@@ -1209,7 +1225,7 @@ options:
             required: true
           offset_type:
             description:
-              - 'Where reading starts: C(earliest), C(latest), or C(timestamp) (from I(start_time)).'
+              - 'Where reading starts: V(earliest), V(latest), or V(timestamp) (from O(source_resource.topic_param.start_time)).'
             type: str
             choices:
               - earliest
@@ -1217,7 +1233,8 @@ options:
               - timestamp
           start_time:
             description:
-              - Start of reading, in Unix time (seconds). Required when I(offset_type) is C(timestamp).
+              - Start of reading, in Unix time (seconds). Required when O(source_resource.topic_param.offset_type)
+                is V(timestamp).
             type: int
           topic_id:
             description:
@@ -1225,7 +1242,7 @@ options:
             type: str
           compression_type:
             description:
-              - 'Compression of messages written to the topic: C(none), C(gzip), C(snappy) or C(lz4).'
+              - 'Compression of messages written to the topic: V(none), V(gzip), V(snappy) or V(lz4).'
             type: str
             choices:
               - none
@@ -1242,17 +1259,17 @@ options:
             type: int
       maria_db_param:
         description:
-          - The MariaDB database. Required when I(type) is C(MARIADB).
+          - The MariaDB database. Required when O(source_resource.type) is V(MARIADB).
         type: dict
         suboptions:
           database:
             description:
-              - Name of the database; C(*) means every database.
+              - Name of the database; V(*) means every database.
             type: str
             required: true
           table:
             description:
-              - Tables to read, as C(database.table) separated by commas; C(*) means every non-system table.
+              - Tables to read, as V(database.table) separated by commas; V(*) means every non-system table.
             type: str
             required: true
           resource:
@@ -1262,7 +1279,7 @@ options:
             required: true
           snapshot_mode:
             description:
-              - 'Whether existing rows are copied: C(initial) copies them (the service default), C(schema_only)
+              - 'Whether existing rows are copied: V(initial) copies them (the service default), V(schema_only)
                 does not.'
             type: str
             choices:
@@ -1270,16 +1287,16 @@ options:
               - schema_only
           key_columns:
             description:
-              - Key columns per table, as C(db1.table1:col1,col2;db2.table2:col3). Tables left out use their primary
+              - Key columns per table, as V(db1.table1:col1,col2;db2.table2:col3). Tables left out use their primary
                 key.
             type: str
           is_table_prefix:
             description:
-              - Whether I(table) is a prefix of table names.
+              - Whether O(source_resource.maria_db_param.table) is a prefix of table names.
             type: bool
           output_format:
             description:
-              - 'Format of the change records: C(DEFAULT), C(CANAL_1) or C(CANAL_2).'
+              - 'Format of the change records: V(DEFAULT), V(CANAL_1) or V(CANAL_2).'
             type: str
             choices:
               - DEFAULT
@@ -1287,14 +1304,14 @@ options:
               - CANAL_2
           include_content_changes:
             description:
-              - C(all) writes DDL and DML changes to the topic, C(dml) only DML changes.
+              - V(all) writes DDL and DML changes to the topic, V(dml) only DML changes.
             type: str
             choices:
               - all
               - dml
           include_query:
             description:
-              - Whether records carry the original SQL statement (needs C(binlog_rows_query_log_events) on).
+              - Whether records carry the original SQL statement (needs V(binlog_rows_query_log_events) on).
             type: bool
           record_with_schema:
             description:
@@ -1302,7 +1319,7 @@ options:
             type: bool
       sql_server_param:
         description:
-          - The SQL Server database. Required when I(type) is C(SQLSERVER).
+          - The SQL Server database. Required when O(source_resource.type) is V(SQLSERVER).
         type: dict
         suboptions:
           database:
@@ -1312,7 +1329,7 @@ options:
             required: true
           table:
             description:
-              - Tables to read, as C(database.table) separated by commas; C(*) means every non-system table.
+              - Tables to read, as V(database.table) separated by commas; V(*) means every non-system table.
             type: str
             required: true
           resource:
@@ -1322,7 +1339,7 @@ options:
             required: true
           snapshot_mode:
             description:
-              - 'Whether existing rows are copied: C(initial) copies them (the service default), C(schema_only)
+              - 'Whether existing rows are copied: V(initial) copies them (the service default), V(schema_only)
                 only reads new changes.'
             type: str
             choices:
@@ -1330,7 +1347,7 @@ options:
               - schema_only
       ctsdb_param:
         description:
-          - The CTSDB connection. Required when I(type) is C(CTSDB).
+          - The CTSDB connection. Required when O(source_resource.type) is V(CTSDB).
         type: dict
         suboptions:
           resource:
@@ -1343,7 +1360,7 @@ options:
             type: str
       scf_param:
         description:
-          - The SCF function. Required when I(type) is C(SCF).
+          - The SCF function. Required when O(source_resource.type) is V(SCF).
         type: dict
         suboptions:
           function_name:
@@ -1353,11 +1370,11 @@ options:
             required: true
           namespace:
             description:
-              - Namespace of the function. The service default is C(default).
+              - Namespace of the function. The service default is V(default).
             type: str
           qualifier:
             description:
-              - Version or alias of the function. The service default is C($DEFAULT).
+              - Version or alias of the function. The service default is V($DEFAULT).
             type: str
           batch_size:
             description:
@@ -1369,7 +1386,7 @@ options:
             type: int
       mqtt_param:
         description:
-          - The MQTT instance. Required when I(type) is C(MQTT).
+          - The MQTT instance. Required when O(source_resource.type) is V(MQTT).
         type: dict
         suboptions:
           topics:
@@ -1400,7 +1417,7 @@ options:
             type: str
           password:
             description:
-              - Password of I(user_name). The service never returns it.
+              - Password of O(source_resource.mqtt_param.user_name). The service never returns it.
             type: str
           qos:
             description:
@@ -1424,11 +1441,11 @@ options:
             type: bool
           sql_filter:
             description:
-              - SQL condition that filters messages, for example C(WHERE level = 'vip').
+              - SQL condition that filters messages, for example V(WHERE level = 'vip').
             type: str
       iceberg_param:
         description:
-          - The Iceberg table. Required when I(type) is C(ICEBERG).
+          - The Iceberg table. Required when O(source_resource.type) is V(ICEBERG).
         type: dict
         suboptions:
           resource:
@@ -1446,7 +1463,7 @@ options:
             type: str
           scheme_type:
             description:
-              - How messages are parsed; C(JSON) is the only value supported for now.
+              - How messages are parsed; V(JSON) is the only value supported for now.
             type: str
           enable_field_extension:
             description:
@@ -1454,11 +1471,12 @@ options:
             type: bool
           upsert_mode:
             description:
-              - 'Write mode: C(Off) (the service default), C(UPSERT) or C(CDC).'
+              - 'Write mode: V(Off) (the service default), V(UPSERT) or V(CDC).'
             type: str
           primary_keys:
             description:
-              - Primary key fields, separated by commas. Required when I(upsert_mode) is C(UPSERT) or C(CDC).
+              - Primary key fields, separated by commas. Required when O(source_resource.iceberg_param.upsert_mode)
+                is V(UPSERT) or V(CDC).
             type: str
   target_resource:
     description:
@@ -1467,14 +1485,15 @@ options:
     suboptions:
       type:
         description:
-          - 'Kind of resource, in upper case, for example C(KAFKA), C(TOPIC), C(ES), C(COS), C(CLS), C(EB), C(MYSQL),
-            C(POSTGRESQL), C(MONGODB), C(CLICKHOUSE), C(MQTT), C(SCF). It selects which parameter block is required:
-            C(KAFKA) needs I(kafka_param), C(TOPIC) needs I(topic_param), C(ES) needs I(es_param), and so on.'
+          - 'Kind of resource, in upper case, for example V(KAFKA), V(TOPIC), V(ES), V(COS), V(CLS), V(EB), V(MYSQL),
+            V(POSTGRESQL), V(MONGODB), V(CLICKHOUSE), V(MQTT), V(SCF). It selects which parameter block is required:
+            V(KAFKA) needs O(target_resource.kafka_param), V(TOPIC) needs O(target_resource.topic_param), V(ES)
+            needs O(target_resource.es_param), and so on.'
         type: str
         required: true
       kafka_param:
         description:
-          - The CKafka instance and topics. Required when I(type) is C(KAFKA).
+          - The CKafka instance and topics. Required when O(target_resource.type) is V(KAFKA).
         type: dict
         suboptions:
           self_built:
@@ -1484,7 +1503,7 @@ options:
             required: true
           resource:
             description:
-              - ID of the CKafka instance, for example C(ckafka-abcd1234).
+              - ID of the CKafka instance, for example V(ckafka-abcd1234).
             type: str
             required: true
           topic:
@@ -1493,7 +1512,7 @@ options:
             type: str
           offset_type:
             description:
-              - 'Where reading starts: C(earliest), C(latest), or C(timestamp) (from I(start_time)).'
+              - 'Where reading starts: V(earliest), V(latest), or V(timestamp) (from O(target_resource.kafka_param.start_time)).'
             type: str
             choices:
               - earliest
@@ -1501,7 +1520,8 @@ options:
               - timestamp
           start_time:
             description:
-              - Start of reading, in Unix time (seconds). Required when I(offset_type) is C(timestamp).
+              - Start of reading, in Unix time (seconds). Required when O(target_resource.kafka_param.offset_type)
+                is V(timestamp).
             type: int
           resource_name:
             description:
@@ -1530,7 +1550,8 @@ options:
             type: int
           table_mappings:
             description:
-              - Which tables go to which topic. Required when I(use_table_mapping) is true.
+              - Which tables go to which topic. Required when O(target_resource.kafka_param.use_table_mapping) is
+                true.
             type: list
             elements: dict
             suboptions:
@@ -1556,16 +1577,17 @@ options:
                 required: true
           use_table_mapping:
             description:
-              - Whether changes are distributed to several topics by I(table_mappings). The service default is false.
+              - Whether changes are distributed to several topics by O(target_resource.kafka_param.table_mappings).
+                The service default is false.
             type: bool
           use_auto_create_topic:
             description:
-              - Whether the topic is created automatically (SOURCE tasks only). Without I(use_table_mapping), name
-                the topic to create in I(topic).
+              - Whether the topic is created automatically (SOURCE tasks only). Without O(target_resource.kafka_param.use_table_mapping),
+                name the topic to create in O(target_resource.kafka_param.topic).
             type: bool
           compression_type:
             description:
-              - 'Whether messages written to the topic are compressed: C(none) or C(open).'
+              - 'Whether messages written to the topic are compressed: V(none) or V(open).'
             type: str
             choices:
               - none
@@ -1576,9 +1598,9 @@ options:
             type: int
           connector_sync_type:
             description:
-              - For data sync tasks only; leave unset for ordinary processing. C(META_SYNC_INSTANCE_TYPE) copies
-                the metadata of the instance, C(META_AND_DATA_SYNC_INSTANCE_TYPE) copies the metadata and the messages
-                of every topic, C(DATA_SYNC_TYPE) copies the messages of the chosen topics (the target instance
+              - For data sync tasks only; leave unset for ordinary processing. V(META_SYNC_INSTANCE_TYPE) copies
+                the metadata of the instance, V(META_AND_DATA_SYNC_INSTANCE_TYPE) copies the metadata and the messages
+                of every topic, V(DATA_SYNC_TYPE) copies the messages of the chosen topics (the target instance
                 must have them).
             type: str
           keep_partition:
@@ -1605,12 +1627,12 @@ options:
             elements: str
       event_bus_param:
         description:
-          - The EventBridge target. Required when I(type) is C(EB) or one of the C(EB_) kinds.
+          - The EventBridge target. Required when O(target_resource.type) is V(EB), V(EB_ES), V(EB_COS) or V(EB_CLS).
         type: dict
         suboptions:
           type:
             description:
-              - Kind of resource behind EventBridge, for example C(COS), C(ES) or C(CLS).
+              - Kind of resource behind EventBridge, for example V(COS), V(ES) or V(CLS).
             type: str
             required: true
           self_built:
@@ -1633,11 +1655,11 @@ options:
             type: str
           qualifier:
             description:
-              - Version or alias of the SCF function, for example C($LATEST).
+              - Version or alias of the SCF function, for example V($LATEST).
             type: str
       mongo_db_param:
         description:
-          - The MongoDB database. Required when I(type) is C(MONGODB).
+          - The MongoDB database. Required when O(target_resource.type) is V(MONGODB).
         type: dict
         suboptions:
           database:
@@ -1674,12 +1696,12 @@ options:
             type: str
           password:
             description:
-              - Password of I(user_name). The service never returns it.
+              - Password of O(target_resource.mongo_db_param.user_name). The service never returns it.
             type: str
           listening_event:
             description:
-              - Change events to read, separated by commas, from C(insert), C(update), C(replace), C(delete), C(invalidate),
-                C(drop), C(dropdatabase) and C(rename). Unset means all of them.
+              - Change events to read, separated by commas, from V(insert), V(update), V(replace), V(delete), V(invalidate),
+                V(drop), V(dropdatabase) and V(rename). Unset means all of them.
             type: str
           read_preference:
             description:
@@ -1695,7 +1717,7 @@ options:
             type: bool
       es_param:
         description:
-          - The Elasticsearch cluster. Required when I(type) is C(ES).
+          - The Elasticsearch cluster. Required when O(target_resource.type) is V(ES).
         type: dict
         suboptions:
           resource:
@@ -1713,7 +1735,7 @@ options:
             type: str
           password:
             description:
-              - Password of I(user_name). The service never returns it.
+              - Password of O(target_resource.es_param.user_name). The service never returns it.
             type: str
           self_built:
             description:
@@ -1733,11 +1755,11 @@ options:
             type: bool
           index:
             description:
-              - Name of the index to write to (see I(index_type)).
+              - Name of the index to write to (see O(target_resource.es_param.index_type)).
             type: str
           date_format:
             description:
-              - Date suffix appended to the index name, for example C(yyyy-MM-dd).
+              - Date suffix appended to the index name, for example V(yyyy-MM-dd).
             type: str
           content_key:
             description:
@@ -1749,20 +1771,20 @@ options:
             type: bool
           document_id_field:
             description:
-              - Message field whose value becomes the document ID, for example C($.payload.name).
+              - Message field whose value becomes the document ID, for example V($.payload.name).
             type: str
           index_type:
             description:
-              - 'How I(index) is read: C(STRING) (a fixed name, the service default) or C(JSONPATH) (taken from
-                the message).'
+              - 'How O(target_resource.es_param.index) is read: V(STRING) (a fixed name, the service default) or
+                V(JSONPATH) (taken from the message).'
             type: str
             choices:
               - STRING
               - JSONPATH
           drop_cls:
             description:
-              - Send messages that fail to parse to CLS. When its I(drop_invalid_message_to_cls) is true, I(drop_invalid_message)
-                has no effect.
+              - Send messages that fail to parse to CLS. When its O(target_resource.es_param.drop_cls.drop_invalid_message_to_cls)
+                is true, O(target_resource.es_param.drop_invalid_message) has no effect.
             type: dict
             suboptions:
               drop_invalid_message_to_cls:
@@ -1771,7 +1793,7 @@ options:
                 type: bool
               drop_cls_region:
                 description:
-                  - Region of the CLS log topic, for example C(ap-guangzhou).
+                  - Region of the CLS log topic, for example V(ap-guangzhou).
                 type: str
               drop_cls_owneruin:
                 description:
@@ -1797,8 +1819,8 @@ options:
             suboptions:
               type:
                 description:
-                  - 'What happens to a failed message: C(DLQ) (sent to a dead letter queue), C(IGNORE_ERROR) (kept)
-                    or C(DROP) (dropped).'
+                  - 'What happens to a failed message: V(DLQ) (sent to a dead letter queue), V(IGNORE_ERROR) (kept)
+                    or V(DROP) (dropped).'
                 type: str
                 required: true
                 choices:
@@ -1807,7 +1829,8 @@ options:
                   - DROP
               kafka_param:
                 description:
-                  - The CKafka dead letter queue. Required when I(dlq_type) is C(CKAFKA).
+                  - The CKafka dead letter queue. Required when O(target_resource.es_param.drop_dlq.dlq_type) is
+                    V(CKAFKA).
                 type: dict
                 suboptions:
                   self_built:
@@ -1817,7 +1840,7 @@ options:
                     required: true
                   resource:
                     description:
-                      - ID of the CKafka instance, for example C(ckafka-abcd1234).
+                      - ID of the CKafka instance, for example V(ckafka-abcd1234).
                     type: str
                     required: true
                   topic:
@@ -1826,7 +1849,7 @@ options:
                     type: str
                   offset_type:
                     description:
-                      - 'Where reading starts: C(earliest), C(latest), or C(timestamp) (from I(start_time)).'
+                      - 'Where reading starts: V(earliest), V(latest), or V(timestamp) (from O(target_resource.es_param.drop_dlq.kafka_param.start_time)).'
                     type: str
                     choices:
                       - earliest
@@ -1834,7 +1857,8 @@ options:
                       - timestamp
                   start_time:
                     description:
-                      - Start of reading, in Unix time (seconds). Required when I(offset_type) is C(timestamp).
+                      - Start of reading, in Unix time (seconds). Required when O(target_resource.es_param.drop_dlq.kafka_param.offset_type)
+                        is V(timestamp).
                     type: int
                   resource_name:
                     description:
@@ -1863,7 +1887,8 @@ options:
                     type: int
                   table_mappings:
                     description:
-                      - Which tables go to which topic. Required when I(use_table_mapping) is true.
+                      - Which tables go to which topic. Required when O(target_resource.es_param.drop_dlq.kafka_param.use_table_mapping)
+                        is true.
                     type: list
                     elements: dict
                     suboptions:
@@ -1889,17 +1914,18 @@ options:
                         required: true
                   use_table_mapping:
                     description:
-                      - Whether changes are distributed to several topics by I(table_mappings). The service default
-                        is false.
+                      - Whether changes are distributed to several topics by O(target_resource.es_param.drop_dlq.kafka_param.table_mappings).
+                        The service default is false.
                     type: bool
                   use_auto_create_topic:
                     description:
-                      - Whether the topic is created automatically (SOURCE tasks only). Without I(use_table_mapping),
-                        name the topic to create in I(topic).
+                      - Whether the topic is created automatically (SOURCE tasks only). Without
+                        O(target_resource.es_param.drop_dlq.kafka_param.use_table_mapping),
+                        name the topic to create in O(target_resource.es_param.drop_dlq.kafka_param.topic).
                     type: bool
                   compression_type:
                     description:
-                      - 'Whether messages written to the topic are compressed: C(none) or C(open).'
+                      - 'Whether messages written to the topic are compressed: V(none) or V(open).'
                     type: str
                     choices:
                       - none
@@ -1910,9 +1936,9 @@ options:
                     type: int
                   connector_sync_type:
                     description:
-                      - For data sync tasks only; leave unset for ordinary processing. C(META_SYNC_INSTANCE_TYPE)
-                        copies the metadata of the instance, C(META_AND_DATA_SYNC_INSTANCE_TYPE) copies the metadata
-                        and the messages of every topic, C(DATA_SYNC_TYPE) copies the messages of the chosen topics
+                      - For data sync tasks only; leave unset for ordinary processing. V(META_SYNC_INSTANCE_TYPE)
+                        copies the metadata of the instance, V(META_AND_DATA_SYNC_INSTANCE_TYPE) copies the metadata
+                        and the messages of every topic, V(DATA_SYNC_TYPE) copies the messages of the chosen topics
                         (the target instance must have them).
                     type: str
                   keep_partition:
@@ -1947,7 +1973,8 @@ options:
                 type: int
               topic_param:
                 description:
-                  - The DIP topic dead letter queue. Required when I(dlq_type) is C(TOPIC).
+                  - The DIP topic dead letter queue. Required when O(target_resource.es_param.drop_dlq.dlq_type)
+                    is V(TOPIC).
                 type: dict
                 suboptions:
                   resource:
@@ -1957,7 +1984,7 @@ options:
                     required: true
                   offset_type:
                     description:
-                      - 'Where reading starts: C(earliest), C(latest), or C(timestamp) (from I(start_time)).'
+                      - 'Where reading starts: V(earliest), V(latest), or V(timestamp) (from O(target_resource.es_param.drop_dlq.topic_param.start_time)).'
                     type: str
                     choices:
                       - earliest
@@ -1965,7 +1992,8 @@ options:
                       - timestamp
                   start_time:
                     description:
-                      - Start of reading, in Unix time (seconds). Required when I(offset_type) is C(timestamp).
+                      - Start of reading, in Unix time (seconds). Required when O(target_resource.es_param.drop_dlq.topic_param.offset_type)
+                        is V(timestamp).
                     type: int
                   topic_id:
                     description:
@@ -1973,7 +2001,7 @@ options:
                     type: str
                   compression_type:
                     description:
-                      - 'Compression of messages written to the topic: C(none), C(gzip), C(snappy) or C(lz4).'
+                      - 'Compression of messages written to the topic: V(none), V(gzip), V(snappy) or V(lz4).'
                     type: str
                     choices:
                       - none
@@ -1990,7 +2018,7 @@ options:
                     type: int
               dlq_type:
                 description:
-                  - 'Kind of dead letter queue: C(CKAFKA) or C(TOPIC).'
+                  - 'Kind of dead letter queue: V(CKAFKA) or V(TOPIC).'
                 type: str
                 choices:
                   - CKAFKA
@@ -2012,25 +2040,25 @@ options:
                 type: str
           date_field:
             description:
-              - Message field that becomes C(@timestamp) in the index. Unset means the message timestamp is used.
+              - Message field that becomes V(@timestamp) in the index. Unset means the message timestamp is used.
             type: str
           record_mapping_mode:
             description:
-              - Whether the index mapping is an existing one (C(EXIST_MAPPING)) or a new one (C(NEW_MAPPING)).
+              - Whether the index mapping is an existing one (V(EXIST_MAPPING)) or a new one (V(NEW_MAPPING)).
             type: str
             choices:
               - EXIST_MAPPING
               - NEW_MAPPING
           protocol:
             description:
-              - 'Protocol to reach the cluster: C(http) (the service default) or C(https).'
+              - 'Protocol to reach the cluster: V(http) (the service default) or V(https).'
             type: str
             choices:
               - http
               - https
           source_data_format:
             description:
-              - 'Format of the source data when it comes from a data subscription such as DTS: C(Debezium) or C(Canal)
+              - 'Format of the source data when it comes from a data subscription such as DTS: V(Debezium) or V(Canal)
                 JSON.'
             type: str
             choices:
@@ -2038,7 +2066,7 @@ options:
               - Canal
       tdw_param:
         description:
-          - The TDW table. Required when I(type) is C(TDW).
+          - The TDW table. Required when O(target_resource.type) is V(TDW).
         type: dict
         suboptions:
           bid:
@@ -2065,7 +2093,7 @@ options:
             type: int
       dts_param:
         description:
-          - The DTS subscription. Required when I(type) is C(DTS).
+          - The DTS subscription. Required when O(target_resource.type) is V(DTS).
         type: dict
         suboptions:
           resource:
@@ -2095,7 +2123,7 @@ options:
             type: str
           group_password:
             description:
-              - Password of I(group_user). The service never returns it.
+              - Password of O(target_resource.dts_param.group_user). The service never returns it.
             type: str
           tran_sql:
             description:
@@ -2103,7 +2131,7 @@ options:
             type: bool
       click_house_param:
         description:
-          - The ClickHouse table. Required when I(type) is C(CLICKHOUSE).
+          - The ClickHouse table. Required when O(target_resource.type) is V(CLICKHOUSE).
         type: dict
         suboptions:
           cluster:
@@ -2140,7 +2168,7 @@ options:
                 required: true
               type:
                 description:
-                  - ClickHouse type of the column, for example C(String).
+                  - ClickHouse type of the column, for example V(String).
                 type: str
                 required: true
               allow_null:
@@ -2167,7 +2195,7 @@ options:
             type: str
           password:
             description:
-              - Password of I(user_name). The service never returns it.
+              - Password of O(target_resource.click_house_param.user_name). The service never returns it.
             type: str
           service_vip:
             description:
@@ -2187,13 +2215,13 @@ options:
             type: bool
           type:
             description:
-              - 'Kind of ClickHouse: C(emr) for EMR ClickHouse, C(cdwch) for CDW ClickHouse, an empty string for
+              - 'Kind of ClickHouse: V(emr) for EMR ClickHouse, V(cdwch) for CDW ClickHouse, an empty string for
                 a self-built cluster.'
             type: str
           drop_cls:
             description:
-              - Send messages that fail to parse to CLS. When its I(drop_invalid_message_to_cls) is true, I(drop_invalid_message)
-                has no effect.
+              - Send messages that fail to parse to CLS. When its O(target_resource.click_house_param.drop_cls.drop_invalid_message_to_cls)
+                is true, O(target_resource.click_house_param.drop_invalid_message) has no effect.
             type: dict
             suboptions:
               drop_invalid_message_to_cls:
@@ -2202,7 +2230,7 @@ options:
                 type: bool
               drop_cls_region:
                 description:
-                  - Region of the CLS log topic, for example C(ap-guangzhou).
+                  - Region of the CLS log topic, for example V(ap-guangzhou).
                 type: str
               drop_cls_owneruin:
                 description:
@@ -2227,11 +2255,12 @@ options:
             type: int
           consumer_fetch_max_wait_ms:
             description:
-              - Longest wait for I(consumer_fetch_min_bytes), in milliseconds; after it the batch is written anyway.
+              - Longest wait for O(target_resource.click_house_param.consumer_fetch_min_bytes), in milliseconds;
+                after it the batch is written anyway.
             type: int
       cls_param:
         description:
-          - The CLS log topic. Required when I(type) is C(CLS).
+          - The CLS log topic. Required when O(target_resource.type) is V(CLS).
         type: dict
         suboptions:
           decode_json:
@@ -2250,7 +2279,8 @@ options:
             type: str
           content_key:
             description:
-              - Field name under which messages that are not JSON are stored. Required when I(decode_json) is false.
+              - Field name under which messages that are not JSON are stored. Required when O(target_resource.cls_param.decode_json)
+                is false.
             type: str
           time_field:
             description:
@@ -2258,7 +2288,7 @@ options:
             type: str
       cos_param:
         description:
-          - The COS bucket. Required when I(type) is C(COS).
+          - The COS bucket. Required when O(target_resource.type) is V(COS).
         type: dict
         suboptions:
           bucket_name:
@@ -2268,7 +2298,7 @@ options:
             required: true
           region:
             description:
-              - Region of the bucket, for example C(ap-guangzhou).
+              - Region of the bucket, for example V(ap-guangzhou).
             type: str
             required: true
           object_key:
@@ -2285,7 +2315,7 @@ options:
             type: int
           format_output_type:
             description:
-              - 'Format of the written files: C(csv) or C(json).'
+              - 'Format of the written files: V(csv) or V(json).'
             type: str
             choices:
               - csv
@@ -2296,33 +2326,33 @@ options:
             type: str
           directory_time_format:
             description:
-              - Time-based partition directories, in strptime format, for example C(/%Y/%m/%d/%H).
+              - Time-based partition directories, in strptime format, for example V(/%Y/%m/%d/%H).
             type: str
           timezone:
             description:
-              - Time zone of the partition directories, as C(UTC+08:00) (the service default).
+              - Time zone of the partition directories, as V(UTC+08:00) (the service default).
             type: str
           source_data_format:
             description:
-              - 'Format of the source data: C(JSON) or C(Debezium).'
+              - 'Format of the source data: V(JSON) or V(Debezium).'
             type: str
             choices:
               - JSON
               - Debezium
       my_sql_param:
         description:
-          - The MySQL database. Required when I(type) is C(MYSQL) or C(TDSQL_C_MYSQL).
+          - The MySQL database. Required when O(target_resource.type) is V(MYSQL) or V(TDSQL_C_MYSQL).
         type: dict
         suboptions:
           database:
             description:
-              - Name of the database; C(*) means every database.
+              - Name of the database; V(*) means every database.
             type: str
             required: true
           table:
             description:
-              - Tables to read, as C(database.table) separated by commas; C(*) means every non-system table of the
-                chosen databases. A regular expression is written as C(database\.table).
+              - Tables to read, as V(database.table) separated by commas; V(*) means every non-system table of the
+                chosen databases. A regular expression is written as V(database\\.table).
             type: str
             required: true
           resource:
@@ -2332,7 +2362,7 @@ options:
             required: true
           snapshot_mode:
             description:
-              - 'Whether existing rows are copied: C(initial) copies them (the service default), C(schema_only)
+              - 'Whether existing rows are copied: V(initial) copies them (the service default), V(schema_only)
                 does not.'
             type: str
             choices:
@@ -2344,18 +2374,19 @@ options:
             type: str
           data_source_monitor_mode:
             description:
-              - 'What is read: C(TABLE) (a table) or C(QUERY) (a SQL query).'
+              - 'What is read: V(TABLE) (a table) or V(QUERY) (a SQL query).'
             type: str
             choices:
               - TABLE
               - QUERY
           data_source_monitor_resource:
             description:
-              - The table (when I(data_source_monitor_mode) is C(TABLE)) or the SQL query (when it is C(QUERY)).
+              - The table (when O(target_resource.my_sql_param.data_source_monitor_mode) is V(TABLE)) or the SQL
+                query (when it is V(QUERY)).
             type: str
           data_source_increment_mode:
             description:
-              - 'Kind of the column that tracks new rows: C(TIMESTAMP) or C(INCREMENT) (an auto-increment ID).'
+              - 'Kind of the column that tracks new rows: V(TIMESTAMP) or V(INCREMENT) (an auto-increment ID).'
             type: str
             choices:
               - TIMESTAMP
@@ -2366,21 +2397,22 @@ options:
             type: str
           data_source_start_from:
             description:
-              - C(HEAD) copies existing and new rows, C(TAIL) only new rows.
+              - V(HEAD) copies existing and new rows, V(TAIL) only new rows.
             type: str
             choices:
               - HEAD
               - TAIL
           data_target_insert_mode:
             description:
-              - 'How rows are written: C(INSERT) or C(UPSERT).'
+              - 'How rows are written: V(INSERT) or V(UPSERT).'
             type: str
             choices:
               - INSERT
               - UPSERT
           data_target_primary_key_field:
             description:
-              - Primary key used by upserts. Required when I(data_target_insert_mode) is C(UPSERT).
+              - Primary key used by upserts. Required when O(target_resource.my_sql_param.data_target_insert_mode)
+                is V(UPSERT).
             type: str
           data_target_record_mapping:
             description:
@@ -2394,7 +2426,7 @@ options:
                 type: str
               type:
                 description:
-                  - Type of the field, for example C(Integer).
+                  - Type of the field, for example V(Integer).
                 type: str
               allow_null:
                 description:
@@ -2406,7 +2438,7 @@ options:
                 type: str
               extra_info:
                 description:
-                  - Extra column definition, for example C(AUTO_INCREMENT).
+                  - Extra column definition, for example V(AUTO_INCREMENT).
                 type: str
               column_size:
                 description:
@@ -2426,15 +2458,15 @@ options:
                 type: str
           topic_regex:
             description:
-              - Regular expression that routes events to topics. The service default is C((.*)).
+              - Regular expression that routes events to topics. The service default is V((.*)).
             type: str
           topic_replacement:
             description:
-              - Replacement built from the groups of I(topic_regex), such as C($1).
+              - Replacement built from the groups of O(target_resource.my_sql_param.topic_regex), such as V($1).
             type: str
           key_columns:
             description:
-              - 'Key columns per table, as C(db1.table1:col1,col2;db2.table2:col3): tables separated by semicolons,
+              - 'Key columns per table, as V(db1.table1:col1,col2;db2.table2:col3): tables separated by semicolons,
                 columns by commas. Tables left out use their primary key.'
             type: str
           drop_invalid_message:
@@ -2443,8 +2475,8 @@ options:
             type: bool
           drop_cls:
             description:
-              - Send messages that fail to parse to CLS. When its I(drop_invalid_message_to_cls) is true, I(drop_invalid_message)
-                has no effect.
+              - Send messages that fail to parse to CLS. When its O(target_resource.my_sql_param.drop_cls.drop_invalid_message_to_cls)
+                is true, O(target_resource.my_sql_param.drop_invalid_message) has no effect.
             type: dict
             suboptions:
               drop_invalid_message_to_cls:
@@ -2453,7 +2485,7 @@ options:
                 type: bool
               drop_cls_region:
                 description:
-                  - Region of the CLS log topic, for example C(ap-guangzhou).
+                  - Region of the CLS log topic, for example V(ap-guangzhou).
                 type: str
               drop_cls_owneruin:
                 description:
@@ -2469,7 +2501,7 @@ options:
                 type: str
           output_format:
             description:
-              - 'Format of the change records: C(DEFAULT), C(CANAL_1) or C(CANAL_2).'
+              - 'Format of the change records: V(DEFAULT), V(CANAL_1) or V(CANAL_2).'
             type: str
             choices:
               - DEFAULT
@@ -2477,18 +2509,18 @@ options:
               - CANAL_2
           is_table_prefix:
             description:
-              - Whether I(table) is a prefix of table names.
+              - Whether O(target_resource.my_sql_param.table) is a prefix of table names.
             type: bool
           include_content_changes:
             description:
-              - C(all) writes DDL and DML changes to the topic, C(dml) only DML changes.
+              - V(all) writes DDL and DML changes to the topic, V(dml) only DML changes.
             type: str
             choices:
               - all
               - dml
           include_query:
             description:
-              - Whether records carry the original SQL statement (needs C(binlog_rows_query_log_events) on in MySQL).
+              - Whether records carry the original SQL statement (needs V(binlog_rows_query_log_events) on in MySQL).
             type: bool
           record_with_schema:
             description:
@@ -2500,7 +2532,8 @@ options:
             type: str
           is_table_regular:
             description:
-              - Whether I(table) is a regular expression. It wins over I(is_table_prefix) when both are true.
+              - Whether O(target_resource.my_sql_param.table) is a regular expression. It wins over O(target_resource.my_sql_param.is_table_prefix)
+                when both are true.
             type: bool
           signal_table:
             description:
@@ -2508,7 +2541,7 @@ options:
             type: str
           date_time_zone:
             description:
-              - Time zone used to turn C(datetime) columns into timestamps, for example C(UTC+8).
+              - Time zone used to turn V(datetime) columns into timestamps, for example V(UTC+8).
             type: str
           self_built:
             description:
@@ -2516,7 +2549,7 @@ options:
             type: bool
       postgre_sql_param:
         description:
-          - The PostgreSQL database. Required when I(type) is C(POSTGRESQL) or C(TDSQL_C_POSTGRESQL).
+          - The PostgreSQL database. Required when O(target_resource.type) is V(POSTGRESQL) or V(TDSQL_C_POSTGRESQL).
         type: dict
         suboptions:
           database:
@@ -2526,8 +2559,8 @@ options:
             required: true
           table:
             description:
-              - Tables to read, as C(schema.table) separated by commas; C(*) means every non-system table. A regular
-                expression is written as C(schema\.table).
+              - Tables to read, as V(schema.table) separated by commas; V(*) means every non-system table. A regular
+                expression is written as V(schema\\.table).
             type: str
             required: true
           resource:
@@ -2537,7 +2570,7 @@ options:
             required: true
           plugin_name:
             description:
-              - 'Logical decoding plugin: C(decoderbufs) or C(pgoutput).'
+              - 'Logical decoding plugin: V(decoderbufs) or V(pgoutput).'
             type: str
             required: true
             choices:
@@ -2545,7 +2578,7 @@ options:
               - pgoutput
           snapshot_mode:
             description:
-              - 'Whether existing rows are copied: C(initial) copies them (the service default), C(never) only reads
+              - 'Whether existing rows are copied: V(initial) copies them (the service default), V(never) only reads
                 new changes.'
             type: str
             choices:
@@ -2553,7 +2586,7 @@ options:
               - never
           data_format:
             description:
-              - 'Format of the upstream data: C(JSON) or C(Debezium). Needed when fields are matched by the default
+              - 'Format of the upstream data: V(JSON) or V(Debezium). Needed when fields are matched by the default
                 mapping.'
             type: str
             choices:
@@ -2561,14 +2594,15 @@ options:
               - Debezium
           data_target_insert_mode:
             description:
-              - 'How rows are written: C(INSERT) or C(UPSERT).'
+              - 'How rows are written: V(INSERT) or V(UPSERT).'
             type: str
             choices:
               - INSERT
               - UPSERT
           data_target_primary_key_field:
             description:
-              - Primary key used by upserts. Required when I(data_target_insert_mode) is C(UPSERT).
+              - Primary key used by upserts. Required when O(target_resource.postgre_sql_param.data_target_insert_mode)
+                is V(UPSERT).
             type: str
           data_target_record_mapping:
             description:
@@ -2582,7 +2616,7 @@ options:
                 type: str
               type:
                 description:
-                  - Type of the field, for example C(Integer).
+                  - Type of the field, for example V(Integer).
                 type: str
               allow_null:
                 description:
@@ -2594,7 +2628,7 @@ options:
                 type: str
               extra_info:
                 description:
-                  - Extra column definition, for example C(AUTO_INCREMENT).
+                  - Extra column definition, for example V(AUTO_INCREMENT).
                 type: str
               column_size:
                 description:
@@ -2618,11 +2652,11 @@ options:
             type: bool
           is_table_regular:
             description:
-              - Whether I(table) is a regular expression.
+              - Whether O(target_resource.postgre_sql_param.table) is a regular expression.
             type: bool
           key_columns:
             description:
-              - Key columns per table, as C(db1.table1:col1,col2;db2.table2:col3). Tables left out use their primary
+              - Key columns per table, as V(db1.table1:col1,col2;db2.table2:col3). Tables left out use their primary
                 key.
             type: str
           record_with_schema:
@@ -2631,7 +2665,7 @@ options:
             type: bool
       topic_param:
         description:
-          - The DIP topic. Required when I(type) is C(TOPIC).
+          - The DIP topic. Required when O(target_resource.type) is V(TOPIC).
         type: dict
         suboptions:
           resource:
@@ -2641,7 +2675,7 @@ options:
             required: true
           offset_type:
             description:
-              - 'Where reading starts: C(earliest), C(latest), or C(timestamp) (from I(start_time)).'
+              - 'Where reading starts: V(earliest), V(latest), or V(timestamp) (from O(target_resource.topic_param.start_time)).'
             type: str
             choices:
               - earliest
@@ -2649,7 +2683,8 @@ options:
               - timestamp
           start_time:
             description:
-              - Start of reading, in Unix time (seconds). Required when I(offset_type) is C(timestamp).
+              - Start of reading, in Unix time (seconds). Required when O(target_resource.topic_param.offset_type)
+                is V(timestamp).
             type: int
           topic_id:
             description:
@@ -2657,7 +2692,7 @@ options:
             type: str
           compression_type:
             description:
-              - 'Compression of messages written to the topic: C(none), C(gzip), C(snappy) or C(lz4).'
+              - 'Compression of messages written to the topic: V(none), V(gzip), V(snappy) or V(lz4).'
             type: str
             choices:
               - none
@@ -2674,17 +2709,17 @@ options:
             type: int
       maria_db_param:
         description:
-          - The MariaDB database. Required when I(type) is C(MARIADB).
+          - The MariaDB database. Required when O(target_resource.type) is V(MARIADB).
         type: dict
         suboptions:
           database:
             description:
-              - Name of the database; C(*) means every database.
+              - Name of the database; V(*) means every database.
             type: str
             required: true
           table:
             description:
-              - Tables to read, as C(database.table) separated by commas; C(*) means every non-system table.
+              - Tables to read, as V(database.table) separated by commas; V(*) means every non-system table.
             type: str
             required: true
           resource:
@@ -2694,7 +2729,7 @@ options:
             required: true
           snapshot_mode:
             description:
-              - 'Whether existing rows are copied: C(initial) copies them (the service default), C(schema_only)
+              - 'Whether existing rows are copied: V(initial) copies them (the service default), V(schema_only)
                 does not.'
             type: str
             choices:
@@ -2702,16 +2737,16 @@ options:
               - schema_only
           key_columns:
             description:
-              - Key columns per table, as C(db1.table1:col1,col2;db2.table2:col3). Tables left out use their primary
+              - Key columns per table, as V(db1.table1:col1,col2;db2.table2:col3). Tables left out use their primary
                 key.
             type: str
           is_table_prefix:
             description:
-              - Whether I(table) is a prefix of table names.
+              - Whether O(target_resource.maria_db_param.table) is a prefix of table names.
             type: bool
           output_format:
             description:
-              - 'Format of the change records: C(DEFAULT), C(CANAL_1) or C(CANAL_2).'
+              - 'Format of the change records: V(DEFAULT), V(CANAL_1) or V(CANAL_2).'
             type: str
             choices:
               - DEFAULT
@@ -2719,14 +2754,14 @@ options:
               - CANAL_2
           include_content_changes:
             description:
-              - C(all) writes DDL and DML changes to the topic, C(dml) only DML changes.
+              - V(all) writes DDL and DML changes to the topic, V(dml) only DML changes.
             type: str
             choices:
               - all
               - dml
           include_query:
             description:
-              - Whether records carry the original SQL statement (needs C(binlog_rows_query_log_events) on).
+              - Whether records carry the original SQL statement (needs V(binlog_rows_query_log_events) on).
             type: bool
           record_with_schema:
             description:
@@ -2734,7 +2769,7 @@ options:
             type: bool
       sql_server_param:
         description:
-          - The SQL Server database. Required when I(type) is C(SQLSERVER).
+          - The SQL Server database. Required when O(target_resource.type) is V(SQLSERVER).
         type: dict
         suboptions:
           database:
@@ -2744,7 +2779,7 @@ options:
             required: true
           table:
             description:
-              - Tables to read, as C(database.table) separated by commas; C(*) means every non-system table.
+              - Tables to read, as V(database.table) separated by commas; V(*) means every non-system table.
             type: str
             required: true
           resource:
@@ -2754,7 +2789,7 @@ options:
             required: true
           snapshot_mode:
             description:
-              - 'Whether existing rows are copied: C(initial) copies them (the service default), C(schema_only)
+              - 'Whether existing rows are copied: V(initial) copies them (the service default), V(schema_only)
                 only reads new changes.'
             type: str
             choices:
@@ -2762,7 +2797,7 @@ options:
               - schema_only
       ctsdb_param:
         description:
-          - The CTSDB connection. Required when I(type) is C(CTSDB).
+          - The CTSDB connection. Required when O(target_resource.type) is V(CTSDB).
         type: dict
         suboptions:
           resource:
@@ -2775,7 +2810,7 @@ options:
             type: str
       scf_param:
         description:
-          - The SCF function. Required when I(type) is C(SCF).
+          - The SCF function. Required when O(target_resource.type) is V(SCF).
         type: dict
         suboptions:
           function_name:
@@ -2785,11 +2820,11 @@ options:
             required: true
           namespace:
             description:
-              - Namespace of the function. The service default is C(default).
+              - Namespace of the function. The service default is V(default).
             type: str
           qualifier:
             description:
-              - Version or alias of the function. The service default is C($DEFAULT).
+              - Version or alias of the function. The service default is V($DEFAULT).
             type: str
           batch_size:
             description:
@@ -2801,7 +2836,7 @@ options:
             type: int
       mqtt_param:
         description:
-          - The MQTT instance. Required when I(type) is C(MQTT).
+          - The MQTT instance. Required when O(target_resource.type) is V(MQTT).
         type: dict
         suboptions:
           topics:
@@ -2832,7 +2867,7 @@ options:
             type: str
           password:
             description:
-              - Password of I(user_name). The service never returns it.
+              - Password of O(target_resource.mqtt_param.user_name). The service never returns it.
             type: str
           qos:
             description:
@@ -2856,11 +2891,11 @@ options:
             type: bool
           sql_filter:
             description:
-              - SQL condition that filters messages, for example C(WHERE level = 'vip').
+              - SQL condition that filters messages, for example V(WHERE level = 'vip').
             type: str
       iceberg_param:
         description:
-          - The Iceberg table. Required when I(type) is C(ICEBERG).
+          - The Iceberg table. Required when O(target_resource.type) is V(ICEBERG).
         type: dict
         suboptions:
           resource:
@@ -2878,7 +2913,7 @@ options:
             type: str
           scheme_type:
             description:
-              - How messages are parsed; C(JSON) is the only value supported for now.
+              - How messages are parsed; V(JSON) is the only value supported for now.
             type: str
           enable_field_extension:
             description:
@@ -2886,21 +2921,22 @@ options:
             type: bool
           upsert_mode:
             description:
-              - 'Write mode: C(Off) (the service default), C(UPSERT) or C(CDC).'
+              - 'Write mode: V(Off) (the service default), V(UPSERT) or V(CDC).'
             type: str
           primary_keys:
             description:
-              - Primary key fields, separated by commas. Required when I(upsert_mode) is C(UPSERT) or C(CDC).
+              - Primary key fields, separated by commas. Required when O(target_resource.iceberg_param.upsert_mode)
+                is V(UPSERT) or V(CDC).
             type: str
   transform_param:
     description:
-      - Simple data processing rules (parse, filter, map fields). Use either this or I(transforms_param).
+      - Simple data processing rules (parse, filter, map fields). Use either this or O(transforms_param).
     type: dict
     suboptions:
       analysis_format:
         description:
-          - 'How each message is parsed: C(JSON), C(DELIMITER) (split on I(regex) taken as a separator) or C(REGULAR)
-            (fields extracted by the regular expression in I(regex)).'
+          - 'How each message is parsed: V(JSON), V(DELIMITER) (split on O(transform_param.regex) taken as a separator)
+            or V(REGULAR) (fields extracted by the regular expression in O(transform_param.regex)).'
         type: str
         required: true
         choices:
@@ -2909,7 +2945,7 @@ options:
           - REGULAR
       output_format:
         description:
-          - Format of the processed message, for example C(JSON).
+          - Format of the processed message, for example V(JSON).
         type: str
         required: true
       failure_param:
@@ -2920,8 +2956,8 @@ options:
         suboptions:
           type:
             description:
-              - 'What happens to a failed message: C(DLQ) (sent to a dead letter queue), C(IGNORE_ERROR) (kept)
-                or C(DROP) (dropped).'
+              - 'What happens to a failed message: V(DLQ) (sent to a dead letter queue), V(IGNORE_ERROR) (kept)
+                or V(DROP) (dropped).'
             type: str
             required: true
             choices:
@@ -2930,7 +2966,7 @@ options:
               - DROP
           kafka_param:
             description:
-              - The CKafka dead letter queue. Required when I(dlq_type) is C(CKAFKA).
+              - The CKafka dead letter queue. Required when O(transform_param.failure_param.dlq_type) is V(CKAFKA).
             type: dict
             suboptions:
               self_built:
@@ -2940,7 +2976,7 @@ options:
                 required: true
               resource:
                 description:
-                  - ID of the CKafka instance, for example C(ckafka-abcd1234).
+                  - ID of the CKafka instance, for example V(ckafka-abcd1234).
                 type: str
                 required: true
               topic:
@@ -2949,7 +2985,7 @@ options:
                 type: str
               offset_type:
                 description:
-                  - 'Where reading starts: C(earliest), C(latest), or C(timestamp) (from I(start_time)).'
+                  - 'Where reading starts: V(earliest), V(latest), or V(timestamp) (from O(transform_param.failure_param.kafka_param.start_time)).'
                 type: str
                 choices:
                   - earliest
@@ -2957,7 +2993,8 @@ options:
                   - timestamp
               start_time:
                 description:
-                  - Start of reading, in Unix time (seconds). Required when I(offset_type) is C(timestamp).
+                  - Start of reading, in Unix time (seconds). Required when O(transform_param.failure_param.kafka_param.offset_type)
+                    is V(timestamp).
                 type: int
               resource_name:
                 description:
@@ -2986,7 +3023,8 @@ options:
                 type: int
               table_mappings:
                 description:
-                  - Which tables go to which topic. Required when I(use_table_mapping) is true.
+                  - Which tables go to which topic. Required when O(transform_param.failure_param.kafka_param.use_table_mapping)
+                    is true.
                 type: list
                 elements: dict
                 suboptions:
@@ -3012,17 +3050,17 @@ options:
                     required: true
               use_table_mapping:
                 description:
-                  - Whether changes are distributed to several topics by I(table_mappings). The service default
-                    is false.
+                  - Whether changes are distributed to several topics by O(transform_param.failure_param.kafka_param.table_mappings).
+                    The service default is false.
                 type: bool
               use_auto_create_topic:
                 description:
-                  - Whether the topic is created automatically (SOURCE tasks only). Without I(use_table_mapping),
-                    name the topic to create in I(topic).
+                  - Whether the topic is created automatically (SOURCE tasks only). Without O(transform_param.failure_param.kafka_param.use_table_mapping),
+                    name the topic to create in O(transform_param.failure_param.kafka_param.topic).
                 type: bool
               compression_type:
                 description:
-                  - 'Whether messages written to the topic are compressed: C(none) or C(open).'
+                  - 'Whether messages written to the topic are compressed: V(none) or V(open).'
                 type: str
                 choices:
                   - none
@@ -3033,9 +3071,9 @@ options:
                 type: int
               connector_sync_type:
                 description:
-                  - For data sync tasks only; leave unset for ordinary processing. C(META_SYNC_INSTANCE_TYPE) copies
-                    the metadata of the instance, C(META_AND_DATA_SYNC_INSTANCE_TYPE) copies the metadata and the
-                    messages of every topic, C(DATA_SYNC_TYPE) copies the messages of the chosen topics (the target
+                  - For data sync tasks only; leave unset for ordinary processing. V(META_SYNC_INSTANCE_TYPE) copies
+                    the metadata of the instance, V(META_AND_DATA_SYNC_INSTANCE_TYPE) copies the metadata and the
+                    messages of every topic, V(DATA_SYNC_TYPE) copies the messages of the chosen topics (the target
                     instance must have them).
                 type: str
               keep_partition:
@@ -3070,7 +3108,7 @@ options:
             type: int
           topic_param:
             description:
-              - The DIP topic dead letter queue. Required when I(dlq_type) is C(TOPIC).
+              - The DIP topic dead letter queue. Required when O(transform_param.failure_param.dlq_type) is V(TOPIC).
             type: dict
             suboptions:
               resource:
@@ -3080,7 +3118,7 @@ options:
                 required: true
               offset_type:
                 description:
-                  - 'Where reading starts: C(earliest), C(latest), or C(timestamp) (from I(start_time)).'
+                  - 'Where reading starts: V(earliest), V(latest), or V(timestamp) (from O(transform_param.failure_param.topic_param.start_time)).'
                 type: str
                 choices:
                   - earliest
@@ -3088,7 +3126,8 @@ options:
                   - timestamp
               start_time:
                 description:
-                  - Start of reading, in Unix time (seconds). Required when I(offset_type) is C(timestamp).
+                  - Start of reading, in Unix time (seconds). Required when O(transform_param.failure_param.topic_param.offset_type)
+                    is V(timestamp).
                 type: int
               topic_id:
                 description:
@@ -3096,7 +3135,7 @@ options:
                 type: str
               compression_type:
                 description:
-                  - 'Compression of messages written to the topic: C(none), C(gzip), C(snappy) or C(lz4).'
+                  - 'Compression of messages written to the topic: V(none), V(gzip), V(snappy) or V(lz4).'
                 type: str
                 choices:
                   - none
@@ -3113,7 +3152,7 @@ options:
                 type: int
           dlq_type:
             description:
-              - 'Kind of dead letter queue: C(CKAFKA) or C(TOPIC).'
+              - 'Kind of dead letter queue: V(CKAFKA) or V(TOPIC).'
             type: str
             choices:
               - CKAFKA
@@ -3125,8 +3164,8 @@ options:
         required: true
       source_type:
         description:
-          - 'Where the sample message comes from: C(TOPIC) (pulled from the source topic) or C(CUSTOMIZE) (given
-            in I(content)).'
+          - 'Where the sample message comes from: V(TOPIC) (pulled from the source topic) or V(CUSTOMIZE) (given
+            in O(transform_param.content)).'
         type: str
         required: true
         choices:
@@ -3134,7 +3173,7 @@ options:
           - CUSTOMIZE
       regex:
         description:
-          - The separator (for C(DELIMITER)) or the regular expression (for C(REGULAR)) used to parse messages.
+          - The separator (for V(DELIMITER)) or the regular expression (for V(REGULAR)) used to parse messages.
         type: str
       map_param:
         description:
@@ -3149,8 +3188,8 @@ options:
             required: true
           type:
             description:
-              - 'How the value is made: C(DEFAULT), C(DATE) (the current timestamp), C(CUSTOMIZE) (the fixed I(value))
-                or C(MAPPING) (copied from the parsed field named in I(value)).'
+              - 'How the value is made: V(DEFAULT), V(DATE) (the current timestamp), V(CUSTOMIZE) (the fixed O(transform_param.map_param.value))
+                or V(MAPPING) (copied from the parsed field named in O(transform_param.map_param.value)).'
             type: str
             choices:
               - DEFAULT
@@ -3159,7 +3198,7 @@ options:
               - MAPPING
           value:
             description:
-              - The value, as I(type) reads it.
+              - The value, as O(transform_param.map_param.type) reads it.
             type: str
       filter_param:
         description:
@@ -3174,7 +3213,7 @@ options:
             required: true
           match_mode:
             description:
-              - 'How the field is tested: C(PREFIX), C(SUFFIX), C(CONTAINS), C(EXCEPT), C(NUMBER) or C(IP).'
+              - 'How the field is tested: V(PREFIX), V(SUFFIX), V(CONTAINS), V(EXCEPT), V(NUMBER) or V(IP).'
             type: str
             required: true
             choices:
@@ -3191,7 +3230,7 @@ options:
             required: true
           type:
             description:
-              - Kind of filter; the only value is C(REGULAR).
+              - Kind of filter; the only value is V(REGULAR).
             type: str
             choices:
               - REGULAR
@@ -3213,8 +3252,8 @@ options:
             required: true
           type:
             description:
-              - 'How the value is made: C(DEFAULT), C(DATE) (the current timestamp), C(CUSTOMIZE) (the fixed I(value))
-                or C(MAPPING) (copied from the parsed field named in I(value)).'
+              - 'How the value is made: V(DEFAULT), V(DATE) (the current timestamp), V(CUSTOMIZE) (the fixed O(transform_param.analyse_result.value))
+                or V(MAPPING) (copied from the parsed field named in O(transform_param.analyse_result.value)).'
             type: str
             choices:
               - DEFAULT
@@ -3223,7 +3262,7 @@ options:
               - MAPPING
           value:
             description:
-              - The value, as I(type) reads it.
+              - The value, as O(transform_param.analyse_result.type) reads it.
             type: str
       use_event_bus:
         description:
@@ -3235,7 +3274,7 @@ options:
     type: str
   transforms_param:
     description:
-      - Data processing rules as a chain of steps. Use either this or I(transform_param).
+      - Data processing rules as a chain of steps. Use either this or O(transform_param).
     type: dict
     suboptions:
       content:
@@ -3258,8 +3297,9 @@ options:
             suboptions:
               format:
                 description:
-                  - 'How the message is parsed: C(JSON), C(DELIMITER) (split on I(regex)), C(REGULAR) (fields extracted
-                    by I(regex)) or C(SOURCE) (take everything the previous step produced).'
+                  - 'How the message is parsed: V(JSON), V(DELIMITER) (split on O(transforms_param.field_chain.analyse.regex)),
+                    V(REGULAR) (fields extracted by O(transforms_param.field_chain.analyse.regex)) or V(SOURCE)
+                    (take everything the previous step produced).'
                 type: str
                 required: true
                 choices:
@@ -3273,11 +3313,11 @@ options:
                 type: str
               input_value_type:
                 description:
-                  - How the field to parse again is addressed, for example C(JSONPATH).
+                  - How the field to parse again is addressed, for example V(JSONPATH).
                 type: str
               input_value:
                 description:
-                  - Expression of the field to parse again, for example C($.log).
+                  - Expression of the field to parse again, for example V($.log).
                 type: str
           secondary_analyse:
             description:
@@ -3302,8 +3342,8 @@ options:
                 required: true
               operate:
                 description:
-                  - 'How the field is made: C(DATE) (the current timestamp), C(CUSTOMIZE) (a fixed value), C(MAPPING)
-                    (copied from a field) or C(JSONPATH).'
+                  - 'How the field is made: V(DATE) (the current timestamp), V(CUSTOMIZE) (a fixed value), V(MAPPING)
+                    (copied from a field) or V(JSONPATH).'
                 type: str
                 required: true
                 choices:
@@ -3313,7 +3353,7 @@ options:
                   - JSONPATH
               scheme_type:
                 description:
-                  - 'Type of the field: C(ORIGINAL), C(STRING), C(INT64), C(FLOAT64), C(BOOLEAN), C(MAP) or C(ARRAY).'
+                  - 'Type of the field: V(ORIGINAL), V(STRING), V(INT64), V(FLOAT64), V(BOOLEAN), V(MAP) or V(ARRAY).'
                 type: str
                 required: true
                 choices:
@@ -3326,7 +3366,7 @@ options:
                   - ARRAY
               value:
                 description:
-                  - Value of the field, as I(operate) reads it.
+                  - Value of the field, as O(transforms_param.field_chain.smt.operate) reads it.
                 type: str
               value_operate:
                 description:
@@ -3335,13 +3375,14 @@ options:
                 suboptions:
                   type:
                     description:
-                      - Operation, for example C(REPLACE), C(SUBSTR), C(DATE), C(TRIM), C(REGEX_REPLACE), C(SPLIT),
-                        C(KV), C(JSON_PATH_REPLACE), C(URL_DECODE) or C(LOWERCASE). Most need their own block.
+                      - Operation, for example V(REPLACE), V(SUBSTR), V(DATE), V(TRIM), V(REGEX_REPLACE), V(SPLIT),
+                        V(KV), V(JSON_PATH_REPLACE), V(URL_DECODE) or V(LOWERCASE). Most need their own block.
                     type: str
                     required: true
                   replace:
                     description:
-                      - Literal replacement. Required when I(type) is C(REPLACE).
+                      - Literal replacement. Required when O(transforms_param.field_chain.smt.value_operate.type)
+                        is V(REPLACE).
                     type: dict
                     suboptions:
                       old_value:
@@ -3356,7 +3397,7 @@ options:
                         required: true
                   substr:
                     description:
-                      - Substring. Required when I(type) is C(SUBSTR).
+                      - Substring. Required when O(transforms_param.field_chain.smt.value_operate.type) is V(SUBSTR).
                     type: dict
                     suboptions:
                       start:
@@ -3371,24 +3412,26 @@ options:
                         required: true
                   date:
                     description:
-                      - Time conversion. Required when I(type) is C(DATE).
+                      - Time conversion. Required when O(transforms_param.field_chain.smt.value_operate.type) is
+                        V(DATE).
                     type: dict
                     suboptions:
                       format:
                         description:
-                          - Time format, for example C(yyyy-MM-dd HH:mm:ss).
+                          - Time format, for example V(yyyy-MM-dd HH:mm:ss).
                         type: str
                       target_type:
                         description:
-                          - 'Kind of the input value: C(string) (the service default) or a Unix timestamp.'
+                          - 'Kind of the input value: V(string) (the service default) or a Unix timestamp.'
                         type: str
                       time_zone:
                         description:
-                          - Time zone, for example C(GMT+8) (the service default).
+                          - Time zone, for example V(GMT+8) (the service default).
                         type: str
                   regex_replace:
                     description:
-                      - Regular expression replacement. Required when I(type) is C(REGEX_REPLACE).
+                      - Regular expression replacement. Required when O(transforms_param.field_chain.smt.value_operate.type)
+                        is V(REGEX_REPLACE).
                     type: dict
                     suboptions:
                       regex:
@@ -3403,7 +3446,8 @@ options:
                         required: true
                   split:
                     description:
-                      - Split into an array. Required when I(type) is C(SPLIT).
+                      - Split into an array. Required when O(transforms_param.field_chain.smt.value_operate.type)
+                        is V(SPLIT).
                     type: dict
                     suboptions:
                       regex:
@@ -3413,7 +3457,8 @@ options:
                         required: true
                   kv:
                     description:
-                      - Key-value parse. Required when I(type) is C(KV).
+                      - Key-value parse. Required when O(transforms_param.field_chain.smt.value_operate.type) is
+                        V(KV).
                     type: dict
                     suboptions:
                       delimiter:
@@ -3428,7 +3473,7 @@ options:
                         required: true
                       keep_original_key:
                         description:
-                          - Whether the original field is kept, as the string C(true) or C(false) (the service default).
+                          - Whether the original field is kept, as the string V(true) or V(false) (the service default).
                         type: str
                   result:
                     description:
@@ -3437,7 +3482,8 @@ options:
                     type: str
                   json_path_replace:
                     description:
-                      - JSONPath replacement. Required when I(type) is C(JSON_PATH_REPLACE).
+                      - JSONPath replacement. Required when O(transforms_param.field_chain.smt.value_operate.type)
+                        is V(JSON_PATH_REPLACE).
                     type: dict
                     suboptions:
                       old_value:
@@ -3452,16 +3498,17 @@ options:
                         required: true
                   url_decode:
                     description:
-                      - URL decoding, used when I(type) is C(URL_DECODE).
+                      - URL decoding, used when O(transforms_param.field_chain.smt.value_operate.type) is V(URL_DECODE).
                     type: dict
                     suboptions:
                       charset_name:
                         description:
-                          - Character set, for example C(UTF-8).
+                          - Character set, for example V(UTF-8).
                         type: str
                   lowercase:
                     description:
-                      - Lower case conversion, used when I(type) is C(LOWERCASE); give an empty dictionary.
+                      - Lower case conversion, used when O(transforms_param.field_chain.smt.value_operate.type)
+                        is V(LOWERCASE); give an empty dictionary.
                     type: dict
                     suboptions: {}
               original_value:
@@ -3476,13 +3523,14 @@ options:
                 suboptions:
                   type:
                     description:
-                      - Operation, for example C(REPLACE), C(SUBSTR), C(DATE), C(TRIM), C(REGEX_REPLACE), C(SPLIT),
-                        C(KV), C(JSON_PATH_REPLACE), C(URL_DECODE) or C(LOWERCASE). Most need their own block.
+                      - Operation, for example V(REPLACE), V(SUBSTR), V(DATE), V(TRIM), V(REGEX_REPLACE), V(SPLIT),
+                        V(KV), V(JSON_PATH_REPLACE), V(URL_DECODE) or V(LOWERCASE). Most need their own block.
                     type: str
                     required: true
                   replace:
                     description:
-                      - Literal replacement. Required when I(type) is C(REPLACE).
+                      - Literal replacement. Required when O(transforms_param.field_chain.smt.value_operates.type)
+                        is V(REPLACE).
                     type: dict
                     suboptions:
                       old_value:
@@ -3497,7 +3545,7 @@ options:
                         required: true
                   substr:
                     description:
-                      - Substring. Required when I(type) is C(SUBSTR).
+                      - Substring. Required when O(transforms_param.field_chain.smt.value_operates.type) is V(SUBSTR).
                     type: dict
                     suboptions:
                       start:
@@ -3512,24 +3560,26 @@ options:
                         required: true
                   date:
                     description:
-                      - Time conversion. Required when I(type) is C(DATE).
+                      - Time conversion. Required when O(transforms_param.field_chain.smt.value_operates.type) is
+                        V(DATE).
                     type: dict
                     suboptions:
                       format:
                         description:
-                          - Time format, for example C(yyyy-MM-dd HH:mm:ss).
+                          - Time format, for example V(yyyy-MM-dd HH:mm:ss).
                         type: str
                       target_type:
                         description:
-                          - 'Kind of the input value: C(string) (the service default) or a Unix timestamp.'
+                          - 'Kind of the input value: V(string) (the service default) or a Unix timestamp.'
                         type: str
                       time_zone:
                         description:
-                          - Time zone, for example C(GMT+8) (the service default).
+                          - Time zone, for example V(GMT+8) (the service default).
                         type: str
                   regex_replace:
                     description:
-                      - Regular expression replacement. Required when I(type) is C(REGEX_REPLACE).
+                      - Regular expression replacement. Required when O(transforms_param.field_chain.smt.value_operates.type)
+                        is V(REGEX_REPLACE).
                     type: dict
                     suboptions:
                       regex:
@@ -3544,7 +3594,8 @@ options:
                         required: true
                   split:
                     description:
-                      - Split into an array. Required when I(type) is C(SPLIT).
+                      - Split into an array. Required when O(transforms_param.field_chain.smt.value_operates.type)
+                        is V(SPLIT).
                     type: dict
                     suboptions:
                       regex:
@@ -3554,7 +3605,8 @@ options:
                         required: true
                   kv:
                     description:
-                      - Key-value parse. Required when I(type) is C(KV).
+                      - Key-value parse. Required when O(transforms_param.field_chain.smt.value_operates.type) is
+                        V(KV).
                     type: dict
                     suboptions:
                       delimiter:
@@ -3569,7 +3621,7 @@ options:
                         required: true
                       keep_original_key:
                         description:
-                          - Whether the original field is kept, as the string C(true) or C(false) (the service default).
+                          - Whether the original field is kept, as the string V(true) or V(false) (the service default).
                         type: str
                   result:
                     description:
@@ -3578,7 +3630,8 @@ options:
                     type: str
                   json_path_replace:
                     description:
-                      - JSONPath replacement. Required when I(type) is C(JSON_PATH_REPLACE).
+                      - JSONPath replacement. Required when O(transforms_param.field_chain.smt.value_operates.type)
+                        is V(JSON_PATH_REPLACE).
                     type: dict
                     suboptions:
                       old_value:
@@ -3593,16 +3646,17 @@ options:
                         required: true
                   url_decode:
                     description:
-                      - URL decoding, used when I(type) is C(URL_DECODE).
+                      - URL decoding, used when O(transforms_param.field_chain.smt.value_operates.type) is V(URL_DECODE).
                     type: dict
                     suboptions:
                       charset_name:
                         description:
-                          - Character set, for example C(UTF-8).
+                          - Character set, for example V(UTF-8).
                         type: str
                   lowercase:
                     description:
-                      - Lower case conversion, used when I(type) is C(LOWERCASE); give an empty dictionary.
+                      - Lower case conversion, used when O(transforms_param.field_chain.smt.value_operates.type)
+                        is V(LOWERCASE); give an empty dictionary.
                     type: dict
                     suboptions: {}
           result:
@@ -3623,8 +3677,8 @@ options:
                 required: true
               operate:
                 description:
-                  - 'How the field is made: C(DATE) (the current timestamp), C(CUSTOMIZE) (a fixed value), C(MAPPING)
-                    (copied from a field) or C(JSONPATH).'
+                  - 'How the field is made: V(DATE) (the current timestamp), V(CUSTOMIZE) (a fixed value), V(MAPPING)
+                    (copied from a field) or V(JSONPATH).'
                 type: str
                 required: true
                 choices:
@@ -3634,7 +3688,7 @@ options:
                   - JSONPATH
               scheme_type:
                 description:
-                  - 'Type of the field: C(ORIGINAL), C(STRING), C(INT64), C(FLOAT64), C(BOOLEAN), C(MAP) or C(ARRAY).'
+                  - 'Type of the field: V(ORIGINAL), V(STRING), V(INT64), V(FLOAT64), V(BOOLEAN), V(MAP) or V(ARRAY).'
                 type: str
                 required: true
                 choices:
@@ -3647,7 +3701,7 @@ options:
                   - ARRAY
               value:
                 description:
-                  - Value of the field, as I(operate) reads it.
+                  - Value of the field, as O(transforms_param.field_chain.analyse_result.operate) reads it.
                 type: str
               value_operate:
                 description:
@@ -3656,13 +3710,14 @@ options:
                 suboptions:
                   type:
                     description:
-                      - Operation, for example C(REPLACE), C(SUBSTR), C(DATE), C(TRIM), C(REGEX_REPLACE), C(SPLIT),
-                        C(KV), C(JSON_PATH_REPLACE), C(URL_DECODE) or C(LOWERCASE). Most need their own block.
+                      - Operation, for example V(REPLACE), V(SUBSTR), V(DATE), V(TRIM), V(REGEX_REPLACE), V(SPLIT),
+                        V(KV), V(JSON_PATH_REPLACE), V(URL_DECODE) or V(LOWERCASE). Most need their own block.
                     type: str
                     required: true
                   replace:
                     description:
-                      - Literal replacement. Required when I(type) is C(REPLACE).
+                      - Literal replacement. Required when O(transforms_param.field_chain.analyse_result.value_operate.type)
+                        is V(REPLACE).
                     type: dict
                     suboptions:
                       old_value:
@@ -3677,7 +3732,8 @@ options:
                         required: true
                   substr:
                     description:
-                      - Substring. Required when I(type) is C(SUBSTR).
+                      - Substring. Required when O(transforms_param.field_chain.analyse_result.value_operate.type)
+                        is V(SUBSTR).
                     type: dict
                     suboptions:
                       start:
@@ -3692,24 +3748,26 @@ options:
                         required: true
                   date:
                     description:
-                      - Time conversion. Required when I(type) is C(DATE).
+                      - Time conversion. Required when O(transforms_param.field_chain.analyse_result.value_operate.type)
+                        is V(DATE).
                     type: dict
                     suboptions:
                       format:
                         description:
-                          - Time format, for example C(yyyy-MM-dd HH:mm:ss).
+                          - Time format, for example V(yyyy-MM-dd HH:mm:ss).
                         type: str
                       target_type:
                         description:
-                          - 'Kind of the input value: C(string) (the service default) or a Unix timestamp.'
+                          - 'Kind of the input value: V(string) (the service default) or a Unix timestamp.'
                         type: str
                       time_zone:
                         description:
-                          - Time zone, for example C(GMT+8) (the service default).
+                          - Time zone, for example V(GMT+8) (the service default).
                         type: str
                   regex_replace:
                     description:
-                      - Regular expression replacement. Required when I(type) is C(REGEX_REPLACE).
+                      - Regular expression replacement. Required when O(transforms_param.field_chain.analyse_result.value_operate.type)
+                        is V(REGEX_REPLACE).
                     type: dict
                     suboptions:
                       regex:
@@ -3724,7 +3782,8 @@ options:
                         required: true
                   split:
                     description:
-                      - Split into an array. Required when I(type) is C(SPLIT).
+                      - Split into an array. Required when O(transforms_param.field_chain.analyse_result.value_operate.type)
+                        is V(SPLIT).
                     type: dict
                     suboptions:
                       regex:
@@ -3734,7 +3793,8 @@ options:
                         required: true
                   kv:
                     description:
-                      - Key-value parse. Required when I(type) is C(KV).
+                      - Key-value parse. Required when O(transforms_param.field_chain.analyse_result.value_operate.type)
+                        is V(KV).
                     type: dict
                     suboptions:
                       delimiter:
@@ -3749,7 +3809,7 @@ options:
                         required: true
                       keep_original_key:
                         description:
-                          - Whether the original field is kept, as the string C(true) or C(false) (the service default).
+                          - Whether the original field is kept, as the string V(true) or V(false) (the service default).
                         type: str
                   result:
                     description:
@@ -3758,7 +3818,8 @@ options:
                     type: str
                   json_path_replace:
                     description:
-                      - JSONPath replacement. Required when I(type) is C(JSON_PATH_REPLACE).
+                      - JSONPath replacement. Required when O(transforms_param.field_chain.analyse_result.value_operate.type)
+                        is V(JSON_PATH_REPLACE).
                     type: dict
                     suboptions:
                       old_value:
@@ -3773,16 +3834,18 @@ options:
                         required: true
                   url_decode:
                     description:
-                      - URL decoding, used when I(type) is C(URL_DECODE).
+                      - URL decoding, used when O(transforms_param.field_chain.analyse_result.value_operate.type)
+                        is V(URL_DECODE).
                     type: dict
                     suboptions:
                       charset_name:
                         description:
-                          - Character set, for example C(UTF-8).
+                          - Character set, for example V(UTF-8).
                         type: str
                   lowercase:
                     description:
-                      - Lower case conversion, used when I(type) is C(LOWERCASE); give an empty dictionary.
+                      - Lower case conversion, used when O(transforms_param.field_chain.analyse_result.value_operate.type)
+                        is V(LOWERCASE); give an empty dictionary.
                     type: dict
                     suboptions: {}
               original_value:
@@ -3797,13 +3860,14 @@ options:
                 suboptions:
                   type:
                     description:
-                      - Operation, for example C(REPLACE), C(SUBSTR), C(DATE), C(TRIM), C(REGEX_REPLACE), C(SPLIT),
-                        C(KV), C(JSON_PATH_REPLACE), C(URL_DECODE) or C(LOWERCASE). Most need their own block.
+                      - Operation, for example V(REPLACE), V(SUBSTR), V(DATE), V(TRIM), V(REGEX_REPLACE), V(SPLIT),
+                        V(KV), V(JSON_PATH_REPLACE), V(URL_DECODE) or V(LOWERCASE). Most need their own block.
                     type: str
                     required: true
                   replace:
                     description:
-                      - Literal replacement. Required when I(type) is C(REPLACE).
+                      - Literal replacement. Required when O(transforms_param.field_chain.analyse_result.value_operates.type)
+                        is V(REPLACE).
                     type: dict
                     suboptions:
                       old_value:
@@ -3818,7 +3882,8 @@ options:
                         required: true
                   substr:
                     description:
-                      - Substring. Required when I(type) is C(SUBSTR).
+                      - Substring. Required when O(transforms_param.field_chain.analyse_result.value_operates.type)
+                        is V(SUBSTR).
                     type: dict
                     suboptions:
                       start:
@@ -3833,24 +3898,26 @@ options:
                         required: true
                   date:
                     description:
-                      - Time conversion. Required when I(type) is C(DATE).
+                      - Time conversion. Required when O(transforms_param.field_chain.analyse_result.value_operates.type)
+                        is V(DATE).
                     type: dict
                     suboptions:
                       format:
                         description:
-                          - Time format, for example C(yyyy-MM-dd HH:mm:ss).
+                          - Time format, for example V(yyyy-MM-dd HH:mm:ss).
                         type: str
                       target_type:
                         description:
-                          - 'Kind of the input value: C(string) (the service default) or a Unix timestamp.'
+                          - 'Kind of the input value: V(string) (the service default) or a Unix timestamp.'
                         type: str
                       time_zone:
                         description:
-                          - Time zone, for example C(GMT+8) (the service default).
+                          - Time zone, for example V(GMT+8) (the service default).
                         type: str
                   regex_replace:
                     description:
-                      - Regular expression replacement. Required when I(type) is C(REGEX_REPLACE).
+                      - Regular expression replacement. Required when O(transforms_param.field_chain.analyse_result.value_operates.type)
+                        is V(REGEX_REPLACE).
                     type: dict
                     suboptions:
                       regex:
@@ -3865,7 +3932,8 @@ options:
                         required: true
                   split:
                     description:
-                      - Split into an array. Required when I(type) is C(SPLIT).
+                      - Split into an array. Required when O(transforms_param.field_chain.analyse_result.value_operates.type)
+                        is V(SPLIT).
                     type: dict
                     suboptions:
                       regex:
@@ -3875,7 +3943,8 @@ options:
                         required: true
                   kv:
                     description:
-                      - Key-value parse. Required when I(type) is C(KV).
+                      - Key-value parse. Required when O(transforms_param.field_chain.analyse_result.value_operates.type)
+                        is V(KV).
                     type: dict
                     suboptions:
                       delimiter:
@@ -3890,7 +3959,7 @@ options:
                         required: true
                       keep_original_key:
                         description:
-                          - Whether the original field is kept, as the string C(true) or C(false) (the service default).
+                          - Whether the original field is kept, as the string V(true) or V(false) (the service default).
                         type: str
                   result:
                     description:
@@ -3899,7 +3968,8 @@ options:
                     type: str
                   json_path_replace:
                     description:
-                      - JSONPath replacement. Required when I(type) is C(JSON_PATH_REPLACE).
+                      - JSONPath replacement. Required when O(transforms_param.field_chain.analyse_result.value_operates.type)
+                        is V(JSON_PATH_REPLACE).
                     type: dict
                     suboptions:
                       old_value:
@@ -3914,16 +3984,18 @@ options:
                         required: true
                   url_decode:
                     description:
-                      - URL decoding, used when I(type) is C(URL_DECODE).
+                      - URL decoding, used when O(transforms_param.field_chain.analyse_result.value_operates.type)
+                        is V(URL_DECODE).
                     type: dict
                     suboptions:
                       charset_name:
                         description:
-                          - Character set, for example C(UTF-8).
+                          - Character set, for example V(UTF-8).
                         type: str
                   lowercase:
                     description:
-                      - Lower case conversion, used when I(type) is C(LOWERCASE); give an empty dictionary.
+                      - Lower case conversion, used when O(transforms_param.field_chain.analyse_result.value_operates.type)
+                        is V(LOWERCASE); give an empty dictionary.
                     type: dict
                     suboptions: {}
           secondary_analyse_result:
@@ -3940,8 +4012,8 @@ options:
                 required: true
               operate:
                 description:
-                  - 'How the field is made: C(DATE) (the current timestamp), C(CUSTOMIZE) (a fixed value), C(MAPPING)
-                    (copied from a field) or C(JSONPATH).'
+                  - 'How the field is made: V(DATE) (the current timestamp), V(CUSTOMIZE) (a fixed value), V(MAPPING)
+                    (copied from a field) or V(JSONPATH).'
                 type: str
                 required: true
                 choices:
@@ -3951,7 +4023,7 @@ options:
                   - JSONPATH
               scheme_type:
                 description:
-                  - 'Type of the field: C(ORIGINAL), C(STRING), C(INT64), C(FLOAT64), C(BOOLEAN), C(MAP) or C(ARRAY).'
+                  - 'Type of the field: V(ORIGINAL), V(STRING), V(INT64), V(FLOAT64), V(BOOLEAN), V(MAP) or V(ARRAY).'
                 type: str
                 required: true
                 choices:
@@ -3964,7 +4036,8 @@ options:
                   - ARRAY
               value:
                 description:
-                  - Value of the field, as I(operate) reads it.
+                  - Value of the field, as O(transforms_param.field_chain.secondary_analyse_result.operate) reads
+                    it.
                 type: str
               value_operate:
                 description:
@@ -3973,13 +4046,14 @@ options:
                 suboptions:
                   type:
                     description:
-                      - Operation, for example C(REPLACE), C(SUBSTR), C(DATE), C(TRIM), C(REGEX_REPLACE), C(SPLIT),
-                        C(KV), C(JSON_PATH_REPLACE), C(URL_DECODE) or C(LOWERCASE). Most need their own block.
+                      - Operation, for example V(REPLACE), V(SUBSTR), V(DATE), V(TRIM), V(REGEX_REPLACE), V(SPLIT),
+                        V(KV), V(JSON_PATH_REPLACE), V(URL_DECODE) or V(LOWERCASE). Most need their own block.
                     type: str
                     required: true
                   replace:
                     description:
-                      - Literal replacement. Required when I(type) is C(REPLACE).
+                      - Literal replacement. Required when O(transforms_param.field_chain.secondary_analyse_result.value_operate.type)
+                        is V(REPLACE).
                     type: dict
                     suboptions:
                       old_value:
@@ -3994,7 +4068,8 @@ options:
                         required: true
                   substr:
                     description:
-                      - Substring. Required when I(type) is C(SUBSTR).
+                      - Substring. Required when O(transforms_param.field_chain.secondary_analyse_result.value_operate.type)
+                        is V(SUBSTR).
                     type: dict
                     suboptions:
                       start:
@@ -4009,24 +4084,26 @@ options:
                         required: true
                   date:
                     description:
-                      - Time conversion. Required when I(type) is C(DATE).
+                      - Time conversion. Required when O(transforms_param.field_chain.secondary_analyse_result.value_operate.type)
+                        is V(DATE).
                     type: dict
                     suboptions:
                       format:
                         description:
-                          - Time format, for example C(yyyy-MM-dd HH:mm:ss).
+                          - Time format, for example V(yyyy-MM-dd HH:mm:ss).
                         type: str
                       target_type:
                         description:
-                          - 'Kind of the input value: C(string) (the service default) or a Unix timestamp.'
+                          - 'Kind of the input value: V(string) (the service default) or a Unix timestamp.'
                         type: str
                       time_zone:
                         description:
-                          - Time zone, for example C(GMT+8) (the service default).
+                          - Time zone, for example V(GMT+8) (the service default).
                         type: str
                   regex_replace:
                     description:
-                      - Regular expression replacement. Required when I(type) is C(REGEX_REPLACE).
+                      - Regular expression replacement. Required when O(transforms_param.field_chain.secondary_analyse_result.value_operate.type)
+                        is V(REGEX_REPLACE).
                     type: dict
                     suboptions:
                       regex:
@@ -4041,7 +4118,8 @@ options:
                         required: true
                   split:
                     description:
-                      - Split into an array. Required when I(type) is C(SPLIT).
+                      - Split into an array. Required when O(transforms_param.field_chain.secondary_analyse_result.value_operate.type)
+                        is V(SPLIT).
                     type: dict
                     suboptions:
                       regex:
@@ -4051,7 +4129,8 @@ options:
                         required: true
                   kv:
                     description:
-                      - Key-value parse. Required when I(type) is C(KV).
+                      - Key-value parse. Required when O(transforms_param.field_chain.secondary_analyse_result.value_operate.type)
+                        is V(KV).
                     type: dict
                     suboptions:
                       delimiter:
@@ -4066,7 +4145,7 @@ options:
                         required: true
                       keep_original_key:
                         description:
-                          - Whether the original field is kept, as the string C(true) or C(false) (the service default).
+                          - Whether the original field is kept, as the string V(true) or V(false) (the service default).
                         type: str
                   result:
                     description:
@@ -4075,7 +4154,8 @@ options:
                     type: str
                   json_path_replace:
                     description:
-                      - JSONPath replacement. Required when I(type) is C(JSON_PATH_REPLACE).
+                      - JSONPath replacement. Required when O(transforms_param.field_chain.secondary_analyse_result.value_operate.type)
+                        is V(JSON_PATH_REPLACE).
                     type: dict
                     suboptions:
                       old_value:
@@ -4090,16 +4170,18 @@ options:
                         required: true
                   url_decode:
                     description:
-                      - URL decoding, used when I(type) is C(URL_DECODE).
+                      - URL decoding, used when O(transforms_param.field_chain.secondary_analyse_result.value_operate.type)
+                        is V(URL_DECODE).
                     type: dict
                     suboptions:
                       charset_name:
                         description:
-                          - Character set, for example C(UTF-8).
+                          - Character set, for example V(UTF-8).
                         type: str
                   lowercase:
                     description:
-                      - Lower case conversion, used when I(type) is C(LOWERCASE); give an empty dictionary.
+                      - Lower case conversion, used when O(transforms_param.field_chain.secondary_analyse_result.value_operate.type)
+                        is V(LOWERCASE); give an empty dictionary.
                     type: dict
                     suboptions: {}
               original_value:
@@ -4114,13 +4196,14 @@ options:
                 suboptions:
                   type:
                     description:
-                      - Operation, for example C(REPLACE), C(SUBSTR), C(DATE), C(TRIM), C(REGEX_REPLACE), C(SPLIT),
-                        C(KV), C(JSON_PATH_REPLACE), C(URL_DECODE) or C(LOWERCASE). Most need their own block.
+                      - Operation, for example V(REPLACE), V(SUBSTR), V(DATE), V(TRIM), V(REGEX_REPLACE), V(SPLIT),
+                        V(KV), V(JSON_PATH_REPLACE), V(URL_DECODE) or V(LOWERCASE). Most need their own block.
                     type: str
                     required: true
                   replace:
                     description:
-                      - Literal replacement. Required when I(type) is C(REPLACE).
+                      - Literal replacement. Required when O(transforms_param.field_chain.secondary_analyse_result.value_operates.type)
+                        is V(REPLACE).
                     type: dict
                     suboptions:
                       old_value:
@@ -4135,7 +4218,8 @@ options:
                         required: true
                   substr:
                     description:
-                      - Substring. Required when I(type) is C(SUBSTR).
+                      - Substring. Required when O(transforms_param.field_chain.secondary_analyse_result.value_operates.type)
+                        is V(SUBSTR).
                     type: dict
                     suboptions:
                       start:
@@ -4150,24 +4234,26 @@ options:
                         required: true
                   date:
                     description:
-                      - Time conversion. Required when I(type) is C(DATE).
+                      - Time conversion. Required when O(transforms_param.field_chain.secondary_analyse_result.value_operates.type)
+                        is V(DATE).
                     type: dict
                     suboptions:
                       format:
                         description:
-                          - Time format, for example C(yyyy-MM-dd HH:mm:ss).
+                          - Time format, for example V(yyyy-MM-dd HH:mm:ss).
                         type: str
                       target_type:
                         description:
-                          - 'Kind of the input value: C(string) (the service default) or a Unix timestamp.'
+                          - 'Kind of the input value: V(string) (the service default) or a Unix timestamp.'
                         type: str
                       time_zone:
                         description:
-                          - Time zone, for example C(GMT+8) (the service default).
+                          - Time zone, for example V(GMT+8) (the service default).
                         type: str
                   regex_replace:
                     description:
-                      - Regular expression replacement. Required when I(type) is C(REGEX_REPLACE).
+                      - Regular expression replacement. Required when O(transforms_param.field_chain.secondary_analyse_result.value_operates.type)
+                        is V(REGEX_REPLACE).
                     type: dict
                     suboptions:
                       regex:
@@ -4182,7 +4268,8 @@ options:
                         required: true
                   split:
                     description:
-                      - Split into an array. Required when I(type) is C(SPLIT).
+                      - Split into an array. Required when O(transforms_param.field_chain.secondary_analyse_result.value_operates.type)
+                        is V(SPLIT).
                     type: dict
                     suboptions:
                       regex:
@@ -4192,7 +4279,8 @@ options:
                         required: true
                   kv:
                     description:
-                      - Key-value parse. Required when I(type) is C(KV).
+                      - Key-value parse. Required when O(transforms_param.field_chain.secondary_analyse_result.value_operates.type)
+                        is V(KV).
                     type: dict
                     suboptions:
                       delimiter:
@@ -4207,7 +4295,7 @@ options:
                         required: true
                       keep_original_key:
                         description:
-                          - Whether the original field is kept, as the string C(true) or C(false) (the service default).
+                          - Whether the original field is kept, as the string V(true) or V(false) (the service default).
                         type: str
                   result:
                     description:
@@ -4216,7 +4304,8 @@ options:
                     type: str
                   json_path_replace:
                     description:
-                      - JSONPath replacement. Required when I(type) is C(JSON_PATH_REPLACE).
+                      - JSONPath replacement. Required when O(transforms_param.field_chain.secondary_analyse_result.value_operates.type)
+                        is V(JSON_PATH_REPLACE).
                     type: dict
                     suboptions:
                       old_value:
@@ -4231,16 +4320,18 @@ options:
                         required: true
                   url_decode:
                     description:
-                      - URL decoding, used when I(type) is C(URL_DECODE).
+                      - URL decoding, used when O(transforms_param.field_chain.secondary_analyse_result.value_operates.type)
+                        is V(URL_DECODE).
                     type: dict
                     suboptions:
                       charset_name:
                         description:
-                          - Character set, for example C(UTF-8).
+                          - Character set, for example V(UTF-8).
                         type: str
                   lowercase:
                     description:
-                      - Lower case conversion, used when I(type) is C(LOWERCASE); give an empty dictionary.
+                      - Lower case conversion, used when O(transforms_param.field_chain.secondary_analyse_result.value_operates.type)
+                        is V(LOWERCASE); give an empty dictionary.
                     type: dict
                     suboptions: {}
           analyse_json_result:
@@ -4266,7 +4357,7 @@ options:
             required: true
           match_mode:
             description:
-              - 'How the field is tested: C(PREFIX), C(SUFFIX), C(CONTAINS), C(EXCEPT), C(NUMBER) or C(IP).'
+              - 'How the field is tested: V(PREFIX), V(SUFFIX), V(CONTAINS), V(EXCEPT), V(NUMBER) or V(IP).'
             type: str
             required: true
             choices:
@@ -4283,7 +4374,7 @@ options:
             required: true
           type:
             description:
-              - Kind of filter; the only value is C(REGULAR).
+              - Kind of filter; the only value is V(REGULAR).
             type: str
             choices:
               - REGULAR
@@ -4294,8 +4385,8 @@ options:
         suboptions:
           type:
             description:
-              - 'What happens to a failed message: C(DLQ) (sent to a dead letter queue), C(IGNORE_ERROR) (kept)
-                or C(DROP) (dropped).'
+              - 'What happens to a failed message: V(DLQ) (sent to a dead letter queue), V(IGNORE_ERROR) (kept)
+                or V(DROP) (dropped).'
             type: str
             required: true
             choices:
@@ -4304,7 +4395,7 @@ options:
               - DROP
           kafka_param:
             description:
-              - The CKafka dead letter queue. Required when I(dlq_type) is C(CKAFKA).
+              - The CKafka dead letter queue. Required when O(transforms_param.failure_param.dlq_type) is V(CKAFKA).
             type: dict
             suboptions:
               self_built:
@@ -4314,7 +4405,7 @@ options:
                 required: true
               resource:
                 description:
-                  - ID of the CKafka instance, for example C(ckafka-abcd1234).
+                  - ID of the CKafka instance, for example V(ckafka-abcd1234).
                 type: str
                 required: true
               topic:
@@ -4323,7 +4414,7 @@ options:
                 type: str
               offset_type:
                 description:
-                  - 'Where reading starts: C(earliest), C(latest), or C(timestamp) (from I(start_time)).'
+                  - 'Where reading starts: V(earliest), V(latest), or V(timestamp) (from O(transforms_param.failure_param.kafka_param.start_time)).'
                 type: str
                 choices:
                   - earliest
@@ -4331,7 +4422,8 @@ options:
                   - timestamp
               start_time:
                 description:
-                  - Start of reading, in Unix time (seconds). Required when I(offset_type) is C(timestamp).
+                  - Start of reading, in Unix time (seconds). Required when O(transforms_param.failure_param.kafka_param.offset_type)
+                    is V(timestamp).
                 type: int
               resource_name:
                 description:
@@ -4360,7 +4452,8 @@ options:
                 type: int
               table_mappings:
                 description:
-                  - Which tables go to which topic. Required when I(use_table_mapping) is true.
+                  - Which tables go to which topic. Required when O(transforms_param.failure_param.kafka_param.use_table_mapping)
+                    is true.
                 type: list
                 elements: dict
                 suboptions:
@@ -4386,17 +4479,17 @@ options:
                     required: true
               use_table_mapping:
                 description:
-                  - Whether changes are distributed to several topics by I(table_mappings). The service default
-                    is false.
+                  - Whether changes are distributed to several topics by O(transforms_param.failure_param.kafka_param.table_mappings).
+                    The service default is false.
                 type: bool
               use_auto_create_topic:
                 description:
-                  - Whether the topic is created automatically (SOURCE tasks only). Without I(use_table_mapping),
-                    name the topic to create in I(topic).
+                  - Whether the topic is created automatically (SOURCE tasks only). Without O(transforms_param.failure_param.kafka_param.use_table_mapping),
+                    name the topic to create in O(transforms_param.failure_param.kafka_param.topic).
                 type: bool
               compression_type:
                 description:
-                  - 'Whether messages written to the topic are compressed: C(none) or C(open).'
+                  - 'Whether messages written to the topic are compressed: V(none) or V(open).'
                 type: str
                 choices:
                   - none
@@ -4407,9 +4500,9 @@ options:
                 type: int
               connector_sync_type:
                 description:
-                  - For data sync tasks only; leave unset for ordinary processing. C(META_SYNC_INSTANCE_TYPE) copies
-                    the metadata of the instance, C(META_AND_DATA_SYNC_INSTANCE_TYPE) copies the metadata and the
-                    messages of every topic, C(DATA_SYNC_TYPE) copies the messages of the chosen topics (the target
+                  - For data sync tasks only; leave unset for ordinary processing. V(META_SYNC_INSTANCE_TYPE) copies
+                    the metadata of the instance, V(META_AND_DATA_SYNC_INSTANCE_TYPE) copies the metadata and the
+                    messages of every topic, V(DATA_SYNC_TYPE) copies the messages of the chosen topics (the target
                     instance must have them).
                 type: str
               keep_partition:
@@ -4444,7 +4537,7 @@ options:
             type: int
           topic_param:
             description:
-              - The DIP topic dead letter queue. Required when I(dlq_type) is C(TOPIC).
+              - The DIP topic dead letter queue. Required when O(transforms_param.failure_param.dlq_type) is V(TOPIC).
             type: dict
             suboptions:
               resource:
@@ -4454,7 +4547,7 @@ options:
                 required: true
               offset_type:
                 description:
-                  - 'Where reading starts: C(earliest), C(latest), or C(timestamp) (from I(start_time)).'
+                  - 'Where reading starts: V(earliest), V(latest), or V(timestamp) (from O(transforms_param.failure_param.topic_param.start_time)).'
                 type: str
                 choices:
                   - earliest
@@ -4462,7 +4555,8 @@ options:
                   - timestamp
               start_time:
                 description:
-                  - Start of reading, in Unix time (seconds). Required when I(offset_type) is C(timestamp).
+                  - Start of reading, in Unix time (seconds). Required when O(transforms_param.failure_param.topic_param.offset_type)
+                    is V(timestamp).
                 type: int
               topic_id:
                 description:
@@ -4470,7 +4564,7 @@ options:
                 type: str
               compression_type:
                 description:
-                  - 'Compression of messages written to the topic: C(none), C(gzip), C(snappy) or C(lz4).'
+                  - 'Compression of messages written to the topic: V(none), V(gzip), V(snappy) or V(lz4).'
                 type: str
                 choices:
                   - none
@@ -4487,7 +4581,7 @@ options:
                 type: int
           dlq_type:
             description:
-              - 'Kind of dead letter queue: C(CKAFKA) or C(TOPIC).'
+              - 'Kind of dead letter queue: V(CKAFKA) or V(TOPIC).'
             type: str
             choices:
               - CKAFKA
@@ -4498,23 +4592,23 @@ options:
         type: str
       source_type:
         description:
-          - Where the sample message comes from, for example C(CKAFKA).
+          - Where the sample message comes from, for example V(CKAFKA).
         type: str
       output_format:
         description:
-          - 'Format of the processed message: C(JSON) (the service default) or C(ROW), which needs I(row_param).'
+          - 'Format of the processed message: V(JSON) (the service default) or V(ROW), which needs O(transforms_param.row_param).'
         type: str
         choices:
           - JSON
           - ROW
       row_param:
         description:
-          - Layout of C(ROW) output. Required when I(output_format) is C(ROW).
+          - Layout of V(ROW) output. Required when O(transforms_param.output_format) is V(ROW).
         type: dict
         suboptions:
           row_content:
             description:
-              - 'What each row holds: C(KEY_VALUE) (keys and values) or C(VALUE) (values only).'
+              - 'What each row holds: V(KEY_VALUE) (keys and values) or V(VALUE) (values only).'
             type: str
             required: true
             choices:
@@ -4522,11 +4616,11 @@ options:
               - VALUE
           key_value_delimiter:
             description:
-              - Separator between a key and its value, for example C(=).
+              - Separator between a key and its value, for example V(=).
             type: str
           entry_delimiter:
             description:
-              - Separator between entries, for example C(&).
+              - Separator between entries, for example V(&).
             type: str
       keep_metadata:
         description:
@@ -4540,7 +4634,7 @@ options:
         suboptions:
           format:
             description:
-              - C(ONE_BY_ONE) writes each array element as its own message, C(MERGE) writes them as one.
+              - V(ONE_BY_ONE) writes each array element as its own message, V(MERGE) writes them as one.
             type: str
             required: true
             choices:
@@ -4548,7 +4642,7 @@ options:
               - MERGE
   task_id:
     description:
-      - ID of the task, for example C(task-abcd1234). When given at creation, the new task gets this ID.
+      - ID of the task, for example V(task-abcd1234). When given at creation, the new task gets this ID.
     type: str
   tags:
     description:

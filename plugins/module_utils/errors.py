@@ -2,7 +2,7 @@
 # Copyright: tencentcloud.ckafka contributors
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
 
-"""One exception type for every way a call can fail, and helpers that read it."""
+"""One exception type for every way a call can fail."""
 
 from __future__ import absolute_import, division, print_function
 __metaclass__ = type
@@ -24,7 +24,8 @@ class CkafkaError(Exception):
     the request may have reached the service (a write may have happened).
     """
 
-    def __init__(self, code, message, request_id=None, http_status=None, action=None, sent=True, task_id=None):
+    def __init__(self, code, message, request_id=None, http_status=None, action=None, sent=True,
+                 resource_type=None, resource_id=None):
         super(CkafkaError, self).__init__(message)
         self.code = code
         self.message = message
@@ -32,13 +33,15 @@ class CkafkaError(Exception):
         self.http_status = http_status
         self.action = action
         self.sent = sent
-        # The existing task the call was about, when there is one: failure messages name it.
-        self.task_id = task_id
+        # The existing resource the call was about, when there is one: failure messages name it
+        # ("DeleteDatahubTask of task task-1 failed with ...").
+        self.resource_type = resource_type
+        self.resource_id = resource_id
 
     def __str__(self):
         text = '%s: %s' % (self.code, self.message)
-        if self.action and self.task_id:
-            text = '%s of task %s failed with %s' % (self.action, self.task_id, text)
+        if self.action and self.resource_id:
+            text = '%s of %s %s failed with %s' % (self.action, self.resource_type or 'resource', self.resource_id, text)
         elif self.action:
             text = '%s failed with %s' % (self.action, text)
         if self.request_id:
@@ -66,23 +69,5 @@ class CredentialsError(Exception):
     """No usable credentials were found."""
 
 
-def is_not_found(error):
-    return isinstance(error, CkafkaError) and error.code.split('.')[0] == 'ResourceNotFound'
-
-
-def is_rate_limited(error):
-    return isinstance(error, CkafkaError) and error.code.split('.')[0] == 'RequestLimitExceeded'
-
-
 def is_signature_expired(error):
     return isinstance(error, CkafkaError) and error.code == 'AuthFailure.SignatureExpire'
-
-
-def not_found_as_none(call, *args, **kwargs):
-    """Run call; a ResourceNotFound answer becomes None instead of an exception."""
-    try:
-        return call(*args, **kwargs)
-    except CkafkaError as error:
-        if is_not_found(error):
-            return None
-        raise

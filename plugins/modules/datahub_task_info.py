@@ -21,7 +21,7 @@ author:
 options:
   task_id:
     description:
-      - The ID of the task to read, for example C(datahub-abcd1234).
+      - The ID of the task to read, for example V(datahub-abcd1234).
       - An unknown or deleted task is not an error; RV(tasks) is then an empty list.
       - Mutually exclusive with the filters O(search_word), O(task_name), O(task_type), O(source_type),
         O(target_type) and O(resource).
@@ -45,18 +45,18 @@ options:
     choices: [SOURCE, SINK]
   source_type:
     description:
-      - Lists the tasks whose source resource is of this type, for example C(KAFKA), C(HTTP) or C(MYSQL)
+      - Lists the tasks whose source resource is of this type, for example V(KAFKA), V(HTTP) or V(MYSQL)
         (the value of O(tencentcloud.ckafka.datahub_task#module:source_resource.type)).
     type: str
   target_type:
     description:
-      - Lists the tasks whose target resource is of this type, for example C(KAFKA), C(ES) or C(COS)
+      - Lists the tasks whose target resource is of this type, for example V(KAFKA), V(ES) or V(COS)
         (the value of O(tencentcloud.ckafka.datahub_task#module:target_resource.type)).
     type: str
   resource:
     description:
       - Lists the tasks that read from or write to this resource, for example the CKafka instance
-        C(ckafka-7kd5rzza) or the Elasticsearch cluster C(es-abcdefgh).
+        V(ckafka-7kd5rzza) or the Elasticsearch cluster V(es-abcdefgh).
     type: str
 notes:
   - Without O(task_id) and without any filter, every task of the region is listed.
@@ -283,48 +283,14 @@ tasks:
       returned: always
 '''
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_results import task_result
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_tasks import DatahubTasks
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.module import CkafkaModule, common_argument_spec
-
-FILTERS = ('search_word', 'task_name', 'task_type', 'source_type', 'target_type', 'resource')
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_resource import DatahubTask
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource_module import ResourceInfoModule
 
 
-class DatahubTaskInfo(CkafkaModule):
+class DatahubTaskInfo(ResourceInfoModule):
     """Reads tasks; never writes."""
 
-    module_kwargs = dict(mutually_exclusive=[('task_id', name) for name in FILTERS])
-
-    @classmethod
-    def argument_spec(cls):
-        return common_argument_spec(
-            task_id=dict(type='str'),
-            search_word=dict(type='str'),
-            task_name=dict(type='str'),
-            task_type=dict(type='str', choices=['SOURCE', 'SINK']),
-            source_type=dict(type='str'),
-            target_type=dict(type='str'),
-            resource=dict(type='str'),
-        )
-
-    def run(self):
-        self.result['tasks'] = [task_result(task) for task in self.read()]
-
-    def read(self):
-        tasks = DatahubTasks(self.client)
-        task_id = self.params['task_id']
-        if task_id is not None:
-            if not task_id.strip():
-                self.fail('task_id must not be empty')
-            task = tasks.describe(task_id)
-            return [task] if task else []
-        name = self.params['task_name']
-        found = tasks.list(search_word=self.params['search_word'] or name, task_type=self.params['task_type'],
-                           source_type=self.params['source_type'], target_type=self.params['target_type'],
-                           resource=self.params['resource'])
-        if name:
-            found = [task for task in found if task.get('TaskName') == name]
-        return found
+    resource = DatahubTask
 
 
 def main():

@@ -247,7 +247,7 @@ def time_module_side(table, payloads, repeats):
 def import_times(table, opts):
     prefix = 'ansible_collections.tencentcloud.ckafka.plugins.'
     for module in ('ansible.module_utils.basic', prefix + 'modules.datahub_task', 'requests',
-                   prefix + 'module_utils.datahub_schema'):
+                   prefix + 'module_utils.datahub_task_schema'):
         samples = []
         for dummy in range(3):
             total, rows = import_time(module)
@@ -384,15 +384,16 @@ def section_list(table, opts):
         table.add('5 list', 'datahub_task_info calls for %d tasks' % count, spread(calls), '%d' % -(-count // 100))
         table.add('5 list', 'datahub_task_info task time (s)', spread(seconds), '',
                   'set-up: %d creates through CkafkaClient in %s s' % (count, fmt(setup)))
-        from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_tasks import DatahubTasks  # pylint: disable=import-outside-toplevel
+        from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_resource import DatahubTask  # pylint: disable=import-outside-toplevel
+        from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource_api import ResourceApi  # pylint: disable=import-outside-toplevel
         client = new_client(emu, rate_limited=True)
         in_process = []
         for dummy in range(repeats):
             started = time.perf_counter()
-            DatahubTasks(client).list()
+            ResourceApi(client, DatahubTask).list_answers({})
             in_process.append(time.perf_counter() - started)
         client.close()
-        table.add('5 list', 'DatahubTasks.list() in process (s)', spread(in_process), '', 'the API part of the above')
+        table.add('5 list', 'ResourceApi.list_answers() in process (s)', spread(in_process), '', 'the API part of the above')
 
 
 # ---- the report -------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 # -*- coding: utf-8 -*-
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""Hypothesis strategies of bad datahub_task options, generated from TASK_PARAMETER_SPEC.
+"""Hypothesis strategies of bad datahub_task options, generated from PARAMETER_SPEC.
 
 Shared by tests/unit/plugins/modules/test_bad_input_units.py (in process, hundreds of examples)
 and tests/integration/test_bad_input.py (real ansible-playbook, many cases batched into one run).
@@ -21,11 +21,11 @@ import copy
 
 from hypothesis import strategies as st
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils import datahub_validate
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_schema import PATH_TYPES, TASK_PARAMETER_SPEC
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_resource import DatahubTask
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_schema import PATH_TYPES, PARAMETER_SPEC
 
 # Options of the module itself (not task parameters) that take user values.
-MODULE_SPEC = dict(TASK_PARAMETER_SPEC)
+MODULE_SPEC = dict(PARAMETER_SPEC)
 MODULE_SPEC.update(
     state={'type': 'str', 'choices': ['present', 'running', 'paused', 'restarted', 'absent']},
     wait={'type': 'bool'},
@@ -97,7 +97,7 @@ OBJECT_PATHS = [''] + [ipath + ('[0]' if member['type'] == 'list' else '')
 REQUIRED_PATHS = [item for item in ALL_PATHS if item[2].get('required')]
 # (type, option) of required strings the service accepts empty (a replacement value, ...): Ansible turns
 # null into '' for them, which is then a valid value.
-EMPTY_ALLOWED = frozenset(getattr(datahub_validate, 'EMPTY_ALLOWED', ()))
+EMPTY_ALLOWED = frozenset(DatahubTask.empty_strings_allowed)
 
 
 def empty_allowed(path):

@@ -2,7 +2,7 @@
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
 """Bad input through real ansible-playbook: generated cases, batched into one run per test.
 
-Hypothesis draws the cases (tests/integration/reliability_strategies.py walks TASK_PARAMETER_SPEC);
+Hypothesis draws the cases (tests/integration/reliability_strategies.py walks PARAMETER_SPEC);
 playbooks/reliability_input/cases.yml runs them all as the items of one looped task, so a hundred
 module runs cost one ansible-playbook start. Every item must end in success or failed with a
 message, without a traceback, MODULE FAILURE or module_stderr; the emulator's request log must hold

@@ -9,8 +9,20 @@ import os
 
 import pytest
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_convert import TASK_RESULT_KEYS, api_to_result
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_results import task_result
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_resource import DatahubTask
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.results import converted_answer, result_of, shape
+
+TASK_RESULT_KEYS = DatahubTask.result_keys
+
+
+def task_result(answer):
+    return result_of(DatahubTask, answer)
+
+
+def api_to_result(answer):
+    converted = converted_answer(DatahubTask, answer)
+    converted.update(shape(DatahubTask, converted))
+    return converted
 from samples import ES_PASSWORD, kafka_to_es  # the integration conftest puts tests/emulator on sys.path
 
 HERE = os.path.dirname(os.path.abspath(__file__))

@@ -3,7 +3,7 @@
 """No secret ever shows: every scenario at -vvvv with --diff, distinctive secret values, everything scanned.
 
 The secrets are the emulator's secret_key, a security_token, a wrong secret_key, and one distinct
-value for every no_log option of the task parameters (found by walking TASK_PARAMETER_SPEC, so a new
+value for every no_log option of the task parameters (found by walking PARAMETER_SPEC, so a new
 password option is covered without touching this file). playbooks/reliability_secrets/scenarios.yml
 runs create, rerun, check mode with diff, update, a refused immutable change, both kinds of validation
 failure, a service error, dropped connections, wrong credentials, a closed port, both ways of
@@ -19,7 +19,7 @@ import pytest
 import reliability_strategies as rs
 from conftest import run_playbook, start_emulator
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_schema import TASK_PARAMETER_SPEC
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_schema import PARAMETER_SPEC
 
 SCENARIOS = 'reliability_secrets/scenarios.yml'
 SECRET_ID = 'AKIDreliabilitysecrets0000000001'
@@ -36,7 +36,7 @@ def password_value(path):
 
 def resource(side, resource_type):
     """A resource carrying every password block, each with its own distinctive password."""
-    options = TASK_PARAMETER_SPEC[side]['options']
+    options = PARAMETER_SPEC[side]['options']
     value = {'type': resource_type}
     for block in BLOCKS:
         value[block] = rs.minimal_value(options[block])

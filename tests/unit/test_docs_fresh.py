@@ -44,6 +44,14 @@ def test_module_reference_covers_every_option(pages, module):
         assert section in pages[module]
 
 
+def test_every_module_has_a_page_and_every_page_a_module():
+    modules = sorted(name[:-3] for name in os.listdir(os.path.join(ROOT, 'plugins', 'modules'))
+                     if name.endswith('.py') and not name.startswith('_'))
+    assert list(render_module_docs.MODULES) == modules
+    pages = sorted(name[:-3] for name in os.listdir(render_module_docs.OUTPUT_DIR) if name.endswith('.md'))
+    assert pages == modules, 'docs/modules/ differs from plugins/modules/: run make docs, remove pages of removed modules'
+
+
 def test_check_mode_of_the_tool_passes():
     process = subprocess.run([sys.executable, TOOL, '--check'], capture_output=True, text=True, check=False)
     assert process.returncode == 0, process.stdout + process.stderr

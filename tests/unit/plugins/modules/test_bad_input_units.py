@@ -193,7 +193,7 @@ def test_info_module_never_crashes_and_never_writes(values):
 
 
 def test_every_spec_depth_is_reached():
-    """The generators cover every object of TASK_PARAMETER_SPEC, so unknown keys hit every depth."""
+    """The generators cover every object of PARAMETER_SPEC, so unknown keys hit every depth."""
     depths = set(path.count('.') for path in rs.OBJECT_PATHS if path)
     assert max(depths) >= 3, depths
     assert len(rs.REQUIRED_PATHS) > 20

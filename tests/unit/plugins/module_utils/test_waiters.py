@@ -1,11 +1,13 @@
 # -*- coding: utf-8 -*-
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""DatahubTasks.wait on a fake clock: when it polls, how often, and when it gives up."""
+"""Waiters (module_utils/waiters.py) on a fake clock, as the DIP task uses them: when they poll, how often, and when they give up."""
 
 import pytest
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_tasks import (
-    CREATE_FAILED, CREATING, DELETE_FAILED, DELETING, GONE, RUNNING, DatahubTasks, WaitError)
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_resource import (
+    CREATE_FAILED, CREATING, DELETE_FAILED, DELETING, RUNNING, DatahubTask)
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource_api import ResourceApi
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.waiters import GONE, WaitError, Waiter, acceptors_for
 
 
 class FakeClient:
@@ -32,20 +34,33 @@ class FakeClient:
         return {'Result': {'TaskId': params['TaskId'], 'Status': status}}
 
 
+class TaskWaits:
+    """A wait on a task of client, as datahub_task makes it."""
+
+    def __init__(self, client):
+        self.client = client
+        self.api = ResourceApi(client, DatahubTask)
+
+    def wait(self, task_id, goal, timeout, first_delay=0.5, max_delay=5.0):
+        waiter = Waiter(acceptors_for(DatahubTask.statuses, goal), sleep=self.client.sleep, clock=self.client.clock,
+                        first_delay=first_delay, max_delay=max_delay)
+        return waiter.wait(self.api.describe, task_id, 'task', timeout)
+
+
 def tasks(statuses):
     client = FakeClient(statuses)
-    return DatahubTasks(client, sleep=client.sleep, clock=client.clock), client
+    return TaskWaits(client), client
 
 
 def test_first_poll_waits_first_delay():
     waiter, client = tasks([CREATING, CREATING, RUNNING])
-    assert waiter.wait('task-1', {RUNNING}, timeout=60)['Status'] == RUNNING
+    assert waiter.wait('task-1', {RUNNING}, timeout=60)['status'] == RUNNING
     assert client.polls == [0.5, 1.25, 2.375]
 
 
 def test_task_already_at_goal_costs_one_poll_after_the_delay():
     waiter, client = tasks([RUNNING])
-    assert waiter.wait('task-1', {RUNNING}, timeout=60)['Status'] == RUNNING
+    assert waiter.wait('task-1', {RUNNING}, timeout=60)['status'] == RUNNING
     assert client.polls == [0.5]
 
 
@@ -81,7 +96,7 @@ def test_timeout_shorter_than_first_delay_still_polls_once():
 
 def test_zero_timeout_polls_once_at_once():
     waiter, client = tasks([RUNNING])
-    assert waiter.wait('task-1', {RUNNING}, timeout=0)['Status'] == RUNNING
+    assert waiter.wait('task-1', {RUNNING}, timeout=0)['status'] == RUNNING
     assert client.polls == [0.0]
 
 

@@ -1,15 +1,19 @@
 # -*- coding: utf-8 -*-
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""The objects of the generated datahub_schema.py: exact types, values and key order.
+"""The objects of the generated schema modules (datahub_task_schema.py and every other X_schema.py):
+exact types, values and key order.
 
-datahub_schema.py stores its large data as one JSON string and rebuilds the tuples and frozensets at
-import (fast to compile inside AnsiballZ). These tests hold every public object to what the generator
-derives from the schema, type by type: a list where a tuple was, or a set where a frozenset was, fails.
+An X_schema.py stores its large data as one JSON string and rebuilds the tuples, frozensets and shared
+subtrees at import (fast to compile inside AnsiballZ). These tests hold every public object to what the
+generator derives from the schema, type by type: a list where a tuple was, or a set where a frozenset
+was, fails. They run for every schema/X.json present.
 
-CKAFKA_SCHEMA_BASELINE=/path/to.pickle also compares against a pickle of the public objects taken from
-an earlier rendering (``{name: value}``), to check a change of the rendering changes no object.
+CKAFKA_SCHEMA_BASELINE=/path/to.pickle also compares datahub_task_schema.py against a pickle of the
+public objects taken from an earlier rendering (``{name: value}``), to check a change of the rendering
+changes no object.
 """
 
+import importlib
 import importlib.util
 import os
 import pickle
@@ -17,11 +21,13 @@ import types
 
 import pytest
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils import datahub_schema
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils import datahub_task_schema
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))))
-PUBLIC = ('API_VERSION', 'ROOT_TYPE', 'REQUIRED_FOR_CREATE', 'DEPRECATED_MEMBERS', 'TASK_PARAMETER_SPEC', 'API_NAME_TREE',
+PUBLIC = ('API_VERSION', 'ROOT_TYPE', 'REQUIRED_FOR_CREATE', 'DEPRECATED_MEMBERS', 'PARAMETER_SPEC', 'API_NAME_TREE',
           'OPTION_NAME_TREE', 'PATH_TYPES', 'SERVICE_FILLED_PATHS', 'NO_LOG_PATHS', 'TYPES', 'CONDITIONS')
+MODIFY_PUBLIC = ('MODIFY_API_NAME_TREE', 'MODIFY_PATH_TYPES')
+RESOURCES = sorted(name[:-len('.json')] for name in os.listdir(os.path.join(REPO, 'schema')) if name.endswith('.json'))
 
 
 def load_generator():
@@ -50,29 +56,41 @@ def public_objects(module):
     return dict((name, getattr(module, name)) for name in PUBLIC)
 
 
-def derived_from_schema():
-    """The public objects as tools/generate.py derives them from schema/datahub_task.json."""
+def derived_from_schema(resource):
+    """The public objects as tools/generate.py derives them from schema/<resource>.json."""
     generator = load_generator()
-    schema = generator.load_schema()
-    return generator.schema_objects(schema)
+    return generator.schema_objects(generator.load_schema(resource))
 
 
-def test_public_names_are_these():
-    names = set(name for name, value in vars(datahub_schema).items()
+def generated(resource):
+    return importlib.import_module('ansible_collections.tencentcloud.ckafka.plugins.module_utils.%s_schema' % resource)
+
+
+def public_names(resource):
+    return PUBLIC + (MODIFY_PUBLIC if 'MODIFY_API_NAME_TREE' in derived_from_schema(resource) else ())
+
+
+@pytest.mark.parametrize('resource', RESOURCES)
+def test_public_names_are_these(resource):
+    names = set(name for name, value in vars(generated(resource)).items()
                 if not name.startswith('_') and not isinstance(value, types.ModuleType) and name.isupper())
-    assert names == set(PUBLIC)
+    assert names == set(public_names(resource))
 
 
-@pytest.mark.parametrize('name', PUBLIC)
-def test_object_matches_schema(name):
-    assert_same(getattr(datahub_schema, name), derived_from_schema()[name], name)
+@pytest.mark.parametrize('resource', RESOURCES)
+def test_object_matches_schema(resource):
+    module, derived = generated(resource), derived_from_schema(resource)
+    for name in public_names(resource):
+        assert_same(getattr(module, name), derived[name], name)
 
 
-def test_option_name_tree_is_the_reverse_of_api_name_tree():
+@pytest.mark.parametrize('resource', RESOURCES)
+def test_option_name_tree_is_the_reverse_of_api_name_tree(resource):
     def reverse(tree):
         return dict((api, (option, reverse(sub) if sub is not None else None)) for option, (api, sub) in tree.items())
 
-    assert_same(datahub_schema.OPTION_NAME_TREE, reverse(datahub_schema.API_NAME_TREE), 'OPTION_NAME_TREE')
+    module = generated(resource)
+    assert_same(module.OPTION_NAME_TREE, reverse(module.API_NAME_TREE), 'OPTION_NAME_TREE')
 
 
 def test_objects_match_baseline():
@@ -82,7 +100,7 @@ def test_objects_match_baseline():
     with open(path, 'rb') as handle:
         baseline = pickle.load(handle)
     for name in PUBLIC:
-        assert_same(getattr(datahub_schema, name), baseline[name], name)
+        assert_same(getattr(datahub_task_schema, name), baseline[name], name)
     assert set(name for name in baseline if name.isupper()) == set(PUBLIC)
 
 

@@ -1,13 +1,21 @@
 # -*- coding: utf-8 -*-
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""Conditional rules of the DIP task parameters: each rule has a passing and a failing case."""
+"""The schema rules checked before any call (module_utils/conditions.py), on the DIP task schema:
+each rule has a passing and a failing case."""
 
 import pytest
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_schema import CONDITIONS, PATH_TYPES, ROOT_TYPE, TYPES
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_validate import validate_task_params
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_schema import CONDITIONS, PATH_TYPES, ROOT_TYPE, TYPES
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils import datahub_task_schema
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.conditions import condition_errors
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_resource import DatahubTask
 
-from .test_datahub_convert import SEED, with_all_options
+from .task_samples import SEED, with_all_options
+
+
+def validate_task_params(params):
+    """The messages the schema's rules give about params (the DIP task's empty strings allowed)."""
+    return condition_errors(datahub_task_schema, params, DatahubTask.empty_strings_allowed)
 
 DUMMY = {'str': 'x', 'int': 1, 'bool': True, 'float': 1.0}
 
@@ -138,12 +146,7 @@ def test_rules_apply_inside_lists_and_nested_blocks():
 
 @pytest.mark.parametrize('name', sorted(SEED))
 def test_seed_examples_are_valid(name):
-    assert validate_task_params(with_all_options(SEED[name][0]), creating=True) == []
-
-
-def test_create_needs_name_and_type():
-    assert validate_task_params({}, creating=True) == ['task_name is required to create a task', 'task_type is required to create a task']
-    assert validate_task_params({}) == []
+    assert validate_task_params(with_all_options(SEED[name][0])) == []
 
 
 def test_explicit_null_for_required_nested_option():
@@ -169,21 +172,6 @@ def test_unsigned_members_must_not_be_negative():
     assert validate_task_params({'target_resource': {'type': 'COS', 'cos_param': cos}}) == []
     # signed members may be negative as far as this layer knows
     assert validate_task_params({'target_resource': {'type': 'SCF', 'scf_param': {'function_name': 'f', 'batch_size': -1}}}) == []
-
-
-@pytest.mark.parametrize('name, valid', [('MyTaskName', True), ('a', True), ('task-1.x_y', True), ('1task', False), ('', True),
-                                         ('has space', False), ('a' * 64, True), ('a' * 65, False)])
-def test_task_name_form(name, valid):
-    errors = validate_task_params({'task_name': name})
-    assert (errors == []) == valid, errors
-    if not valid:
-        assert errors[0].startswith('task_name must start with a letter')
-
-
-@pytest.mark.parametrize('task_id, valid', [('task-y9799wbn', True), ('', False), ('-x', False), ('a b', False), ('x' * 129, False)])
-def test_task_id_form(task_id, valid):
-    errors = validate_task_params({'task_id': task_id})
-    assert (errors == []) == valid, errors
 
 
 def test_required_strings_must_not_be_empty():

@@ -1,0 +1,105 @@
+# -*- coding: utf-8 -*-
+# Copyright: tencentcloud.ckafka contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+"""What a run must change, decided from options and results only (no calls): compare, modify
+planning, and the result predicted for check mode and for writes not read back."""
+
+from __future__ import absolute_import, division, print_function
+__metaclass__ = type
+
+import copy
+import re
+
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.comparison import diff_paths
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.results import result_of
+
+_TOP = re.compile(r'[.\[]')
+
+
+def top_level(path):
+    """The top-level option of an option path (source_resource.kafka_param.topic -> source_resource)."""
+    return _TOP.split(path, 1)[0]
+
+
+def desired_options(resource, params, by_id):
+    """The options the user set that are compared with the resource.
+
+    The id is the identity, never compared; the name is compared only when the identity is the id.
+    """
+    names = [name for name in resource.schema.PARAMETER_SPEC if name != resource.identity.id_option]
+    names.extend(resource.modify.create_omits)
+    desired = dict((name, params.get(name)) for name in names if params.get(name) is not None)
+    if not by_id:
+        desired.pop(resource.identity.name_option, None)
+    return desired
+
+
+class Plan:
+    """What differs: paths (option paths), replacement_paths (those Modify cannot change), and
+    changes ({option: value}, the Modify to send; empty when nothing changes in place) and
+    visible ({option: value}, the changes a result shows: forced write-only ones left out)."""
+
+    def __init__(self, paths, replacement_paths, changes, visible=None):
+        self.paths = paths
+        self.replacement_paths = replacement_paths
+        self.changes = changes
+        self.visible = changes if visible is None else visible
+
+    @property
+    def replacement_required(self):
+        return bool(self.replacement_paths)
+
+
+def with_always_sent(resource, params, current, changes):
+    """changes plus the members Modify needs every time, from the options or else from current."""
+    if changes:
+        for option in resource.modify.always_send:
+            if option not in changes:
+                changes[option] = params.get(option) if params.get(option) is not None else (current or {}).get(option)
+    return changes
+
+
+def compare(resource, params, current, by_id):
+    """The Plan that brings current (a result) to what params set."""
+    paths = diff_paths(resource, desired_options(resource, params, by_id), current, resource.modify.create_omits)
+    modifiable = resource.modify.options
+    replacement = [path for path in paths if top_level(path) not in modifiable]
+    changed = sorted(set(top_level(path) for path in paths if top_level(path) in modifiable))
+    visible = dict((option, params[option]) for option in changed)
+    changes = dict(visible)
+    changes.update(resource.forced_changes(params, current))
+    return Plan(paths, replacement, with_always_sent(resource, params, current, changes), visible)
+
+
+def modify_after_create(resource, params):
+    """The changes ({option: value}) of the options Create does not take that the user set, or {}."""
+    return dict((option, params[option]) for option in resource.modify.create_omits if params.get(option) is not None)
+
+
+def with_status(resource, result, status):
+    result = copy.deepcopy(result)
+    result[resource.statuses.member] = status
+    if 'status_name' in result:
+        result['status_name'] = resource.statuses.name(status)
+    return result
+
+
+def predict_created(resource, params, request, status):
+    """The result a create of request (API names) would read back, in status (secrets left out)."""
+    answer = copy.deepcopy(request)
+    if resource.statuses is not None:
+        answer['Status'] = status
+    for option in resource.modify.create_omits:
+        if params.get(option) is not None:
+            answer[resource.modify.answer_names.get(option, option)] = params[option]
+    return result_of(resource, answer)
+
+
+def predict_modified(resource, current, changes, status=None):
+    """current (a result) with changes applied, and status when given."""
+    result = copy.deepcopy(current)
+    result.update(changes)
+    if status is not None:
+        result = with_status(resource, result, status)
+    return result

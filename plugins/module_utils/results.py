@@ -1,0 +1,52 @@
+# -*- coding: utf-8 -*-
+# Copyright: tencentcloud.ckafka contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+"""The one shape of a resource in every module result.
+
+A describe answer and a list item of the same resource carry different members; result_of() turns
+either into a dictionary with exactly the resource's result_keys (None where the answer lacks a
+member, status_name set), so a module's result and every item of its info module have the same keys.
+"""
+
+from __future__ import absolute_import, division, print_function
+__metaclass__ = type
+
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.api_names import snake_case, to_options
+
+
+def answer_renames(resource):
+    """{answer member: option} of the options answers report under another name (TaskMax -> tasks_max)."""
+    return dict((member, option) for option, member in resource.modify.answer_names.items())
+
+
+def converted_answer(resource, answer):
+    """Every member of answer under its option name (secrets left out), before shaping."""
+    schema = resource.schema
+    return to_options(answer, schema.OPTION_NAME_TREE, schema.NO_LOG_PATHS, renames=answer_renames(resource))
+
+
+def shape(resource, converted):
+    """converted (option names) restricted to result_keys, every key present, status_name set."""
+    result = dict((key, converted.get(key)) for key in resource.result_keys)
+    statuses = resource.statuses
+    if statuses is not None and 'status_name' in result:
+        result['status_name'] = statuses.name(result.get(statuses.member))
+    return result
+
+
+def result_of(resource, answer, with_secrets=False):
+    """The result of an answer object (either kind) of resource, or None for None.
+
+    Secrets (no_log paths, secret-named members, resource.secret_members) are left out unless
+    with_secrets; members outside result_keys are left out, so the shape never depends on which
+    call read the resource.
+    """
+    if answer is None:
+        return None
+    secrets = [key for key in resource.secret_members if key in answer]
+    public = dict((key, value) for key, value in answer.items() if key not in secrets) if secrets else answer
+    converted = converted_answer(resource, public)
+    if with_secrets:
+        converted.update((snake_case(key), answer[key]) for key in secrets)
+    return shape(resource, converted)

@@ -1,0 +1,102 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Finding the resource a declaration means (module_utils/lookup.py), on the DIP task."""
+
+from __future__ import absolute_import, division, print_function
+__metaclass__ = type
+
+import copy
+
+import pytest
+
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_resource import DatahubTask
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.lookup import Ambiguous, find
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.planning import desired_options
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.results import result_of
+
+from .task_samples import api_to_result
+
+OPTIONS = {
+    'task_name': 'orders-to-es',
+    'task_type': 'SINK',
+    'source_resource': {'type': 'KAFKA', 'kafka_param': {'self_built': False, 'resource': 'ckafka-1', 'topic': 'a,b'}},
+    'target_resource': {'type': 'ES', 'es_param': {'resource': 'es-1', 'index': 'idx', 'password': 'secret-pw'}},
+}
+
+ANSWER = {
+    'TaskId': 'task-1', 'TaskName': 'orders-to-es', 'TaskType': 'SINK', 'Status': 1, 'Description': 'd',
+    'SourceResource': {'Type': 'KAFKA', 'KafkaParam': {'SelfBuilt': False, 'Resource': 'ckafka-1', 'Topic': 'b, a',
+                                                       'ZoneId': 100006, 'PartitionNum': 3}},
+    'TargetResource': {'Type': 'ES', 'EsParam': {'Resource': 'es-1', 'Index': 'idx', 'Port': 9200}},
+    'Tags': [{'TagKey': 'team', 'TagValue': 'data'}], 'TransformParam': None, 'SchemaId': '',
+    'TaskMax': 1, 'SyncThrottleLimit': 0, 'AutoExpandFlag': False,
+}
+LIST_ENTRY = dict((k, v) for k, v in ANSWER.items() if k not in ('Tags', 'TransformParam', 'TransformsParam', 'SchemaId'))
+
+
+def params(**changes):
+    value = copy.deepcopy(OPTIONS)
+    value.update(changes)
+    return value
+
+
+def current():
+    return api_to_result(copy.deepcopy(ANSWER))
+
+
+class FakeApi:
+    """The reads of a ResourceApi over fixed list items; records queries and describes."""
+
+    resource = DatahubTask
+
+    def __init__(self, items):
+        self.items = items
+        self.queries = []
+        self.described = []
+
+    def list_answers(self, query):
+        self.queries.append(query)
+        return copy.deepcopy(self.items)
+
+    def describe(self, task_id):
+        self.described.append(task_id)
+        return result_of(DatahubTask, dict(ANSWER, TaskId=task_id))
+
+    @staticmethod
+    def result_of(answer):
+        return result_of(DatahubTask, answer)
+
+
+@pytest.mark.parametrize('option, expected', [
+    ('description', False), ('tasks_max', False), ('source_resource', False), ('tags', True), ('transform_param', True),
+    ('schema_id', True), ('transforms_param', True),
+])
+def test_needs_describe_only_for_what_the_list_lacks(option, expected):
+    value = {'tags': [{'tag_key': 'k', 'tag_value': 'v'}], 'transform_param': {}, 'transforms_param': {}, 'schema_id': 's',
+             'description': 'x', 'tasks_max': 2, 'source_resource': OPTIONS['source_resource']}[option]
+    options = {'task_name': 'orders-to-es', option: value}
+    api = FakeApi([LIST_ENTRY])
+    found = find(api, options, False, desired_options(DatahubTask, options, False))
+    assert found['task_id'] == 'task-1'
+    assert api.described == (['task-1'] if expected else [])
+
+
+def test_by_name_matches_exactly_and_filters_by_scope():
+    api = FakeApi([dict(LIST_ENTRY, TaskName='orders-to-es-2', TaskId='task-2'), LIST_ENTRY,
+                   dict(LIST_ENTRY, TaskType='SOURCE', TaskId='task-3')])
+    found = find(api, {'task_name': 'orders-to-es', 'task_type': 'SINK'}, False)
+    assert found['task_id'] == 'task-1' and api.described == []
+    assert api.queries == [{'SearchWord': 'orders-to-es', 'TaskType': 'SINK'}]
+
+
+def test_ambiguous_names_give_the_ids():
+    api = FakeApi([dict(LIST_ENTRY, TaskId='task-b'), dict(LIST_ENTRY, TaskId='task-a')])
+    with pytest.raises(Ambiguous) as caught:
+        find(api, {'task_name': 'orders-to-es'}, False)
+    assert caught.value.ids == ['task-a', 'task-b'] and str(caught.value) == 'task-a, task-b'
+
+
+def test_by_id_is_one_describe():
+    api = FakeApi([])
+    assert find(api, {'task_id': 'task-7', 'task_name': 'x'}, True)['task_id'] == 'task-7'
+    assert api.described == ['task-7'] and api.queries == []
