@@ -46,7 +46,8 @@ class Service:
         self.limiter = RateLimiter(rate_limit)
         self.resources = {}  # name -> handlers (with .schema, .store, .renderer)
         self.routes = {}  # action -> (handlers, request type)
-        self.skipped = {}
+        self.skipped = {}  # resource -> the schema path looked for
+        self.unrouted = {}  # action of a served resource -> why it is not served
         for resource in RESOURCES:
             loaded = self._load_schema(resource, schema, schema_dir)
             if loaded is None:
@@ -55,7 +56,11 @@ class Service:
             handlers = resource.handlers(self, loaded, store, resource.renderer(loaded))
             self.resources[resource.name] = handlers
             for action, kind in resource.actions.items():
-                self.routes[action] = (handlers, request_type(loaded, action, kind))
+                type_name = request_type(loaded, action, kind)
+                if type_name in loaded.types:
+                    self.routes[action] = (handlers, type_name)
+                else:
+                    self.unrouted[action] = '%s has no request type %s' % (loaded.path or resource.schema_file, type_name)
 
     def _load_schema(self, resource, task_schema, schema_dir):
         if resource.name == 'datahub_task' and task_schema is not None:
@@ -68,9 +73,10 @@ class Service:
 
     def skipped_lines(self):
         """One line per skipped resource, for the server's stderr."""
-        return ['emulator: %s not found: the %s actions (%s) answer InvalidAction'
-                % (path, name, ', '.join(a for a, r in ALL_ACTIONS.items() if r.name == name))
-                for name, path in self.skipped.items()]
+        lines = ['emulator: %s not found: the %s actions (%s) answer InvalidAction'
+                 % (path, name, ', '.join(a for a, r in ALL_ACTIONS.items() if r.name == name))
+                 for name, path in self.skipped.items()]
+        return lines + ['emulator: %s: %s answers InvalidAction' % (why, action) for action, why in self.unrouted.items()]
 
     def resource(self, name):
         """The handlers of a served resource, or None."""
@@ -108,6 +114,7 @@ class Service:
             'api_version': API_VERSION,
             'resources': sorted(self.resources),
             'skipped': dict(self.skipped),
+            'unrouted': dict(self.unrouted),
         }
 
     def configure(self, values):
@@ -191,8 +198,8 @@ class Service:
         if action not in ALL_ACTIONS:
             raise ApiError('InvalidAction', 'The action `%s` does not exist or is not emulated.' % action)
         if action not in self.routes:
-            raise ApiError('InvalidAction', 'The action `%s` is not emulated: the emulator started without its schema file %s.'
-                           % (action, self.skipped.get(ALL_ACTIONS[action].name)))
+            why = self.unrouted.get(action) or 'the emulator started without its schema file %s' % self.skipped.get(ALL_ACTIONS[action].name)
+            raise ApiError('InvalidAction', 'The action `%s` is not emulated: %s.' % (action, why))
         if not self.limiter.allow(action):
             raise ApiError('RequestLimitExceeded', 'The number of %s requests exceeds the frequency limit (%g per second).'
                            % (action, self.limiter.per_second))

@@ -6,10 +6,10 @@ Statuses: -1 create failed, 0 creating, 1 running, 2 deleting, 4 delete failed (
 5 modifying, 6 modify failed and 7 abnormal, which the emulator never reports: Modify is at once).
 """
 
+from emu_actions import Actions
 from emu_errors import ApiError, invalid_value
 from emu_render import Renderer, format_time
 from emu_store import GONE, Item, Store
-from emu_tasks import page_window
 from emu_validation import CONNECT_TYPE_BLOCKS
 
 CREATE_FAILED, CREATING, RUNNING, DELETING, DELETE_FAILED = -1, 0, 1, 2, 4
@@ -30,9 +30,6 @@ TYPE_BLOCKS = dict(CONNECT_TYPE_BLOCKS, CTSDB='CtsdbConnectParam')
 STEPS = ['WAIT_CREATE_PRIVATELINK', 'WAIT_CONNECT_PORT', 'WAIT_CONNECT_RESOURCE']
 STEP_BY_STATUS = {-1: 'FAILED', 0: 'WAIT_CONNECT_RESOURCE', 1: 'FINISH', 2: 'DELETING', 4: 'FAILED'}
 PROGRESS_BY_STATUS = {0: 30.0, 2: 50.0}
-
-DEFAULT_LIMIT = 20
-MAX_LIMIT = 1000
 
 
 class Connection(Item):
@@ -76,7 +73,7 @@ class ConnectionRenderer(Renderer):
             return None
         return self.expand(block, self.block_types.get(name, name), item)
 
-    def describe(self, item, task_count=None):
+    def render(self, item, task_count=None):
         answer = {
             'ResourceId': item.key,
             'ResourceName': item.name,
@@ -100,38 +97,31 @@ class ConnectionRenderer(Renderer):
         return answer
 
 
-class ConnectActions:
+class ConnectActions(Actions):
     """CreateConnectResource, DescribeConnectResource(s), ModifyConnectResource, DeleteConnectResource."""
 
-    def __init__(self, service, schema, store, renderer):
-        self.service = service
-        self.schema = schema
-        self.store = store
-        self.renderer = renderer
+    list_member = 'ConnectResourceList'
+    max_limit = 1000
 
     def task_ids(self, resource_id):
         """The ids of the DIP tasks whose parameter blocks name the connection."""
         tasks = self.service.resource('datahub_task')
         return [t.task_id for t in tasks.store.using(resource_id)] if tasks else []
 
-    def dump(self):
-        with self.store.lock:
-            return [self.renderer.describe(c, len(self.task_ids(c.key))) for c in self.store.list()]
+    def full(self, item):
+        """The list's form (with DatahubTaskCount), for the admin API."""
+        return self.renderer.render(item, len(self.task_ids(item.key)))
 
     def CreateConnectResource(self, params):  # pylint: disable=invalid-name
         return {'Result': {'ResourceId': self.store.create(params).key}}
 
     def DescribeConnectResource(self, params):  # pylint: disable=invalid-name
         with self.store.lock:
-            return {'Result': self.renderer.describe(self.store.get(params['ResourceId']))}
+            return {'Result': self.renderer.render(self.store.get(params['ResourceId']))}
 
     def DescribeConnectResources(self, params):  # pylint: disable=invalid-name
-        limit, offset = page_window(params, DEFAULT_LIMIT, MAX_LIMIT)
         word = (params.get('SearchWord') or '').lower()
-        with self.store.lock:
-            selected = [c for c in self.store.list() if _matches(c, params, word)]
-            page = [self.renderer.describe(c, len(self.task_ids(c.key))) for c in selected[offset:offset + limit]]
-        return {'Result': {'TotalCount': len(selected), 'ConnectResourceList': page}}
+        return self.page(params, lambda item: _matches(item, params, word), self.full)
 
     def ModifyConnectResource(self, params):  # pylint: disable=invalid-name
         with self.store.lock:

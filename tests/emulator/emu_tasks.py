@@ -6,6 +6,7 @@ Statuses: -1 create failed, 0 creating, 1 running, 2 deleting, 3 deleted, 4 dele
 5 pausing, 6 paused, 7 pause failed, 8 resuming, 9 resume failed.
 """
 
+from emu_actions import Actions
 from emu_errors import ApiError, invalid_value
 from emu_store import GONE, Item, Store, random_suffix
 
@@ -46,9 +47,6 @@ TRANSITIONS = {
     'DeleteDatahubTask': ('delete', DELETING, GONE, DELETE_FAILED, 'Deleting the task failed'),
 }
 CREATE_FAILURE = 'Task creation failed: the resource is marked `%s` (emulated failure).' % MARKERS['create']
-
-DEFAULT_LIMIT = 20
-MAX_LIMIT = 100
 
 
 class Task(Item):
@@ -142,18 +140,10 @@ class TaskStore(Store):
         return [t for t in self.list() if resource_id in t.resources()]
 
 
-class TaskActions:
+class TaskActions(Actions):
     """The eight Datahub task actions."""
 
-    def __init__(self, service, schema, store, renderer):
-        self.service = service
-        self.schema = schema
-        self.store = store
-        self.renderer = renderer
-
-    def dump(self):
-        with self.store.lock:
-            return [self.renderer.describe(t) for t in self.store.list()]
+    list_member = 'TaskList'
 
     def CreateDatahubTask(self, params):  # pylint: disable=invalid-name
         if params.get('TaskId') is not None and self.service.refuse_client_task_id:
@@ -166,12 +156,8 @@ class TaskActions:
             return {'Result': self.renderer.describe(self.store.get(params['TaskId']))}
 
     def DescribeDatahubTasks(self, params):  # pylint: disable=invalid-name
-        limit, offset = page_window(params, DEFAULT_LIMIT, MAX_LIMIT)
         word = (params.get('SearchWord') or '').lower()
-        with self.store.lock:
-            selected = [t for t in self.store.list() if _task_matches(t, params, word)]
-            page = [self.renderer.info(t) for t in selected[offset:offset + limit]]
-        return {'Result': {'TotalCount': len(selected), 'TaskList': page}}
+        return self.page(params, lambda task: _task_matches(task, params, word), self.renderer.info)
 
     def ModifyDatahubTask(self, params):  # pylint: disable=invalid-name
         return self._answer(self.store.modify(params))
@@ -191,13 +177,6 @@ class TaskActions:
     @staticmethod
     def _answer(task):
         return {'Result': {'TaskId': task.task_id, 'DatahubId': task.datahub_id}}
-
-
-def page_window(params, default_limit, max_limit):
-    """(limit, offset) of a list call: Limit defaults to default_limit and is capped at max_limit."""
-    limit = params.get('Limit')
-    limit = default_limit if limit is None else min(limit, max_limit)
-    return limit, params.get('Offset') or 0
 
 
 def _task_matches(task, params, word):

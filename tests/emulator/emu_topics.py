@@ -9,17 +9,15 @@ write with them) and nothing else does.
 import re
 import secrets
 
+from emu_actions import Actions
 from emu_errors import ApiError, invalid_value
 from emu_store import GONE, Item, Store, random_suffix, strings
-from emu_tasks import page_window
 
 IN_USE, DELETING = 1, 2
 STATUS_NAMES = {1: 'in use', 2: 'deleting'}
 ALLOWED = {'ModifyDatahubTopic': (IN_USE,), 'DeleteDatahubTopic': (IN_USE,)}
 ADDRESS = 'dip.tencentcloudmq.com:6000'
 DUPLICATE_CODE = 'InvalidParameterValue.TopicNameAlreadyExist'
-DEFAULT_LIMIT = 20
-MAX_LIMIT = 100
 
 
 def operate_answer():
@@ -78,18 +76,10 @@ class TopicRenderer:
         return answer
 
 
-class TopicActions:
+class TopicActions(Actions):
     """CreateDatahubTopic, DescribeDatahubTopic(s), ModifyDatahubTopic, DeleteDatahubTopic."""
 
-    def __init__(self, service, schema, store, renderer):
-        self.service = service
-        self.schema = schema
-        self.store = store
-        self.renderer = renderer
-
-    def dump(self):
-        with self.store.lock:
-            return [self.renderer.describe(t) for t in self.store.list()]
+    list_member = 'TopicList'
 
     def CreateDatahubTopic(self, params):  # pylint: disable=invalid-name
         app_id = self.service.app_id
@@ -103,14 +93,10 @@ class TopicActions:
             return {'Result': self.renderer.describe(self.store.get(params['Name']))}
 
     def DescribeDatahubTopics(self, params):  # pylint: disable=invalid-name
-        limit, offset = page_window(params, DEFAULT_LIMIT, MAX_LIMIT)
         word = (params.get('SearchWord') or '').lower()
         pattern = _pattern(params.get('TopicRegularExpression'))
         names = self._connection_topics(params) if params.get('QueryFromConnectResource') else None
-        with self.store.lock:
-            selected = [t for t in self.store.list() if _matches(t, word, pattern, names)]
-            page = [self.renderer.info(t) for t in selected[offset:offset + limit]]
-        return {'Result': {'TotalCount': len(selected), 'TopicList': page}}
+        return self.page(params, lambda topic: _matches(topic, word, pattern, names), self.renderer.info)
 
     def _connection_topics(self, params):
         """The strings of the DIP tasks that use the connection (a topic they name is the connection's)."""

@@ -178,8 +178,9 @@ VALUE_RULES = {
 class Schema:
     """One resource's schema file plus the built-in request types of its other actions."""
 
-    def __init__(self, data, name=None):
+    def __init__(self, data, name=None, path=None):
         self.data = data
+        self.path = path
         self.root = data.get('root', 'CreateDatahubTaskRequest')
         self.modify_root = data.get('modify_root')
         self.name = name
@@ -198,7 +199,7 @@ class Schema:
     @classmethod
     def load(cls, path, name=None):
         with open(path, 'r', encoding='utf-8') as handle:
-            return cls(json.load(handle), name)
+            return cls(json.load(handle), name, path)
 
     def members(self, type_name):
         return self.types.get(type_name, {})

@@ -21,7 +21,6 @@ from emu_api import DEFAULT_SCHEMA_DIR, DEFAULT_SECRET_ID, DEFAULT_SECRET_KEY, S
 from emu_http import EmulatorServer  # noqa: E402  pylint: disable=wrong-import-position
 
 
-
 def parse_args(argv=None):
     parser = argparse.ArgumentParser(description='Local emulator of the CKafka DIP API (2019-08-19): tasks, connections, topics.')
     parser.add_argument('--host', default='127.0.0.1', help='address to listen on (default 127.0.0.1)')
