@@ -287,6 +287,15 @@ def test_the_role_variables_are_the_module_options():
         assert set(step['tencentcloud.ckafka.' + module]) == expected | {'state'}, part
 
 
+def test_ansible_doc_documents_the_role():
+    command = [os.path.join(os.path.dirname(sys.executable), 'ansible-doc'), '-j', '-t', 'role', 'tencentcloud.ckafka.datahub_pipeline']
+    process = subprocess.run(command, capture_output=True, text=True, check=True)
+    entry = json.loads(process.stdout)['tencentcloud.ckafka.datahub_pipeline']['entry_points']['main']
+    assert set(entry['options']) == {'datahub_pipeline_state', 'datahub_pipeline_spec'}
+    assert set(entry['options']['datahub_pipeline_spec']['options']) == {'connection', 'topic', 'task'}
+    assert process.stderr.strip() == '', process.stderr
+
+
 # ---------------------------------------------------------------------------
 # the pipeline cookbook
 
