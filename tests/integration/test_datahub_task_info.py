@@ -12,6 +12,8 @@ import pytest
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_resource import DatahubTask
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.results import converted_answer, result_of, shape
 
+from samples import ES_PASSWORD, kafka_to_es  # the integration conftest puts tests/emulator on sys.path
+
 TASK_RESULT_KEYS = DatahubTask.result_keys
 
 
@@ -23,7 +25,7 @@ def api_to_result(answer):
     converted = converted_answer(DatahubTask, answer)
     converted.update(shape(DatahubTask, converted))
     return converted
-from samples import ES_PASSWORD, kafka_to_es  # the integration conftest puts tests/emulator on sys.path
+
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATAHUB_TASK_MODULE = os.path.join(os.path.dirname(os.path.dirname(HERE)), 'plugins', 'modules', 'datahub_task.py')

@@ -17,6 +17,7 @@ def validate_task_params(params):
     """The messages the schema's rules give about params (the DIP task's empty strings allowed)."""
     return condition_errors(datahub_task_schema, params, DatahubTask.empty_strings_allowed)
 
+
 DUMMY = {'str': 'x', 'int': 1, 'bool': True, 'float': 1.0}
 
 
