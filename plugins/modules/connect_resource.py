@@ -396,3 +396,46 @@ diff:
       description: The connection after the run; empty when it is deleted.
       type: dict
 '''
+
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.connect_resource_resource import ConnectResource
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource_module import ResourceModule
+
+
+class ConnectResourceModule(ResourceModule):
+    resource = ConnectResource
+    extra_options = dict(
+        resource_id=dict(type='str'),
+        update_password=dict(type='str', default='on_create', choices=['on_create', 'always'], no_log=False),
+    )
+
+    def present(self, state, resource_id, current):
+        if current is None and self.by_id:
+            # The service chooses the ID of a new connection: one made here could never be found by this ID.
+            self.fail('no connection has the ID %s; leave resource_id out to create one by its resource_name'
+                      % self.params['resource_id'])
+        super(ConnectResourceModule, self).present(state, resource_id, current)
+
+    def absent(self, resource_id, current):
+        self.refuse_if_in_use(current)
+        super(ConnectResourceModule, self).absent(resource_id, current)
+
+    def recreate(self, state, resource_id, current):
+        self.refuse_if_in_use(current)
+        super(ConnectResourceModule, self).recreate(state, resource_id, current)
+
+    def refuse_if_in_use(self, current):
+        """A connection DIP tasks still use is never deleted: fail before any write."""
+        if current is None:
+            return
+        count, task_ids = self.resource.tasks_using(self.api, current)
+        if count:
+            self.set_result(current)
+            self.fail(self.resource.in_use_message(current['resource_id'], count, task_ids), datahub_task_count=count)
+
+
+def main():
+    ConnectResourceModule.main()
+
+
+if __name__ == '__main__':
+    main()

@@ -247,3 +247,20 @@ connect_resources:
       returned: always
       sample: [{"tag_key": "team", "tag_value": "data"}]
 '''
+
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.connect_resource_resource import ConnectResource
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource_module import ResourceInfoModule
+
+
+class ConnectResourceInfo(ResourceInfoModule):
+    """Reads connections; never writes."""
+
+    resource = ConnectResource
+
+
+def main():
+    ConnectResourceInfo.main()
+
+
+if __name__ == '__main__':
+    main()
