@@ -291,3 +291,30 @@ diff:
       description: The topic after the run; empty when it is deleted.
       type: dict
 '''
+
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_topic_resource import DatahubTopic, TopicModuleMixin
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource_module import ResourceModule
+
+
+class DatahubTopicModule(TopicModuleMixin, ResourceModule):
+    resource = DatahubTopic
+    # name is the identity, so always required; return_credentials is the topic's own.
+    extra_options = dict(name=dict(type='str', required=True), return_credentials=dict(type='bool', default=False))
+
+    def recreate(self, state, resource_id, current):
+        # Deleting a topic deletes its messages: say so, in check mode too.
+        self.module.warn(self.resource.recreate_warning(resource_id, self.params['partition_num']))
+        super(DatahubTopicModule, self).recreate(state, resource_id, current)
+
+    def run(self):
+        super(DatahubTopicModule, self).run()
+        if self.params['return_credentials']:
+            self.result['credentials'] = self.credentials_of(self.result['topic'])
+
+
+def main():
+    DatahubTopicModule.main()
+
+
+if __name__ == '__main__':
+    main()

@@ -19,7 +19,9 @@ NAME = '1250000000-orders'
 TOPIC = dict(name=NAME, partition_num=3, retention_ms=86400000, note='orders-of-the-shop')
 TOPIC_KEYS = {'name', 'topic_name', 'topic_id', 'partition_num', 'retention_ms', 'note', 'status', 'status_name',
               'address', 'tags'}
-RECREATE_WARNING = 'messages'
+RECREATE_WARNING = 'every message in it is lost'
+# Extra vars named like options that Ansible reserves.
+VARIABLE_NAMES = {'name': 'topic_name', 'tags': 'topic_tags'}
 
 
 def topic_vars(**changes):
@@ -38,6 +40,7 @@ class Runner:
 
     def __call__(self, variables, **options):
         before = len(self.emulator.requests())
+        variables = dict((VARIABLE_NAMES.get(key, key), value) for key, value in variables.items())
         run = self.playbook(self.path, extra_vars=variables, **options)
         run.calls = self.emulator.requests()[before:]
         run.actions = [entry['action'] for entry in run.calls]
