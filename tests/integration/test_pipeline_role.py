@@ -173,6 +173,27 @@ def test_without_a_topic_the_topic_step_is_skipped(pipeline, emulator):
     assert connections(emulator) == [] and tasks(emulator) == []
 
 
+def test_a_source_task_reads_from_the_connection_and_writes_to_the_topic(pipeline, emulator):
+    mysql_to_topic = dict(
+        connection=dict(resource_name='shop-mysql', type='MYSQL',
+                        my_sql_connect_param=dict(resource='cdb-abcd1234', port=3306, user_name='dip', password=ES_PASSWORD,
+                                                  self_built=False, service_vip='10.0.0.21', uniq_vpc_id='vpc-abcd1234')),
+        topic=dict(name='1250000000-shop-cdc', partition_num=1, retention_ms=86400000),
+        task=dict(task_name='shop-cdc', task_type='SOURCE',
+                  source_resource=dict(my_sql_param=dict(database='shop', table='shop.orders'))),
+    )
+    create = ok(pipeline(mysql_to_topic))
+    assert create.writes == ['CreateConnectResource', 'CreateDatahubTopic', 'CreateDatahubTask'], create.actions
+    [connection] = connections(emulator)
+    [task] = tasks(emulator)
+    assert task['SourceResource']['Type'] == 'MYSQL'
+    assert task['SourceResource']['MySQLParam']['Resource'] == connection['ResourceId']
+    assert task['TargetResource']['Type'] == 'TOPIC'
+    assert task['TargetResource']['TopicParam']['Resource'] == '1250000000-shop-cdc'
+    teardown = ok(pipeline(mysql_to_topic, state='absent'))
+    assert teardown.writes == ['DeleteDatahubTask', 'DeleteDatahubTopic', 'DeleteConnectResource'], teardown.actions
+
+
 def test_a_changed_task_description_is_one_modify(pipeline, emulator):
     ok(pipeline(KAFKA_TO_ES))
     update = ok(pipeline(spec(KAFKA_TO_ES, description='Orders into the search cluster, v2'), diff=True))
