@@ -7,12 +7,17 @@
 Data: identity, actions, listing, statuses, result keys. Decisions that are the connection's own:
 
 * ModifyConnectResource takes a parameter block of its own type (EsModifyConnectParam, ...) under
-  the Create block's name; some members of a block cannot change (the API marks them), a few must
-  be in every Modify of the block (its Resource, and for MQTT every required member), and the
-  request needs Type whenever it carries a block. The Modify request carries only what differs.
-* Passwords are write-only: update_password=always sends them on every run that finds the
-  connection (a change each time), on_create only at creation.
-* A connection DIP tasks still use (DatahubTaskCount) is never deleted.
+  the Create block's name. Some members of a block cannot change (the API marks them so), some must
+  be in every Modify of the block (its Resource; every required member of MQTT's; the members the
+  schema's rules of the block tie together), and the request needs Type whenever it carries a block.
+  Otherwise the Modify request carries only what differs.
+* Passwords (and Iceberg's Kerberos files) are write-only: update_password=always sends them with
+  every run that finds the connection (a change each time), on_create only at creation.
+* A connection DIP tasks still use (DatahubTaskCount) is never deleted, nor recreated.
+* The service chooses a new connection's ID: resource_id only ever finds a connection.
+
+ConnectResourceModuleBase adds to the runtime's ResourceModule what its interface has no hook for
+(the nested Modify plan, the refusal before a recreate, no create by id, create-only requirements).
 """
 
 from __future__ import absolute_import, division, print_function
@@ -22,9 +27,10 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils import connect
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.comparison import diff_paths
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.lookup import named
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.paging import all_pages
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.planning import Plan, desired_options
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.planning import Plan, desired_options, predict_modified
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource import (
     Actions, Identity, Listing, ModifyRules, Resource, Statuses)
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource_module import ResourceModule
 
 # The parameter block each kind of connection takes (the schema's conditions, as option names).
 BLOCK_OF_TYPE = {
@@ -60,6 +66,24 @@ FIXED_MEMBERS = {
 }
 # Secrets of a block: the service never returns them, so they are sent by update_password's rule.
 SECRET_MEMBERS = frozenset(path.rsplit('.', 1)[-1] for path in schema.NO_LOG_PATHS)
+# Members an Iceberg connection needs to be created (the API accepts them on create only).
+ICEBERG_CREATE_REQUIRED = ('service_vip', 'resource', 'uniq_vpc_id', 'auth_type', 'eni_id_list')
+
+
+def _rule_members():
+    """{type: members} tied together by the schema's rules (a Kafka VPC network needs its VIP and
+    port, ...), rules that require a secret left out: those are sent only by update_password."""
+    members = {}
+    for rule in schema.CONDITIONS:
+        if any(option in SECRET_MEMBERS for option in rule['require']):
+            continue
+        tied = members.setdefault(rule['type'], set())
+        tied.update(option for option, dummy, dummy in rule['when'])
+        tied.update(rule['require'])
+    return members
+
+
+RULE_MEMBERS = _rule_members()
 
 # The DIP tasks that name a connection in a parameter block's Resource.
 TASKS_BY_RESOURCE = Listing('DescribeDatahubTasks', items='TaskList', page_size=100)
@@ -68,9 +92,11 @@ CREATE_FAILED, CREATING, RUNNING, DELETING, DELETE_FAILED, CHANGING, CHANGE_FAIL
 
 
 def modify_required(block):
-    """The members the Modify type of block requires in every request (Resource; all of MQTT's)."""
+    """The members every Modify of block carries: those its Modify type requires (Resource; all of
+    MQTT's) and those the schema's rules of that type tie together."""
     type_name = schema.MODIFY_PATH_TYPES.get(block)
-    return [option for option, member in schema.TYPES.get(type_name, {}).items() if member.get('required')]
+    required = [option for option, member in schema.TYPES.get(type_name, {}).items() if member.get('required')]
+    return required + sorted(RULE_MEMBERS.get(type_name, ()))
 
 
 def split_paths(paths, current_type):
@@ -174,11 +200,25 @@ class ConnectResource(Resource):
         return Plan(paths, replacement, changes, visible)
 
     @classmethod
+    def create_problems(cls, params):
+        """What a create of params lacks beyond the name and the type: the block of the type, and
+        what an Iceberg connection needs on create only."""
+        block = BLOCK_OF_TYPE.get(params.get('type'))
+        if block is None:
+            return []
+        if not params.get(block):
+            return ['%s is required to create a connection of type %s' % (block, params['type'])]
+        if block == 'iceberg_connect_param':
+            return ['%s.%s is required to create a connection of type ICEBERG' % (block, member)
+                    for member in ICEBERG_CREATE_REQUIRED if params[block].get(member) in (None, '', [])]
+        return []
+
+    @classmethod
     def tasks_using(cls, api, current):
         """(number, task IDs) of the DIP tasks that use the connection current (a result).
 
-        The list answer counts them (DatahubTaskCount); a connection read by its ID is looked up in
-        the list for it. Their IDs come from DescribeDatahubTasks by resource, when any use it.
+        The list answer counts them (DatahubTaskCount); a connection read by its ID is found in the
+        list for it. Their IDs come from DescribeDatahubTasks by resource, when any use it.
         """
         count = current.get('datahub_task_count')
         resource_id = current['resource_id']
@@ -191,8 +231,54 @@ class ConnectResource(Resource):
         return count, sorted(task['TaskId'] for task in tasks if task.get('TaskId'))
 
     @classmethod
-    def in_use_message(cls, resource_id, count, task_ids):
-        message = 'connection %s is used by %d DIP task%s' % (resource_id, count, '' if count == 1 else 's')
+    def refuse_delete(cls, current, api):
+        count, task_ids = cls.tasks_using(api, current)
+        if not count:
+            return None
+        message = 'connection %s is used by %d DIP task%s' % (current['resource_id'], count, '' if count == 1 else 's')
         if task_ids:
             message += ' (%s)' % ', '.join(task_ids)
-        return message + '; delete those tasks or point them at another connection first, nothing was changed'
+        return message + '; delete those tasks or point them at another connection first. Nothing was changed.'
+
+
+class ConnectResourceModuleBase(ResourceModule):
+    """The runtime's ResourceModule with the connection's rules where its interface has no hook."""
+
+    def present(self, state, resource_id, current):
+        if current is None and self.by_id:
+            # The service chooses the ID of a new connection: one made here could not be found by this ID.
+            self.fail('no connection has the ID %s; leave resource_id out to create one by its resource_name'
+                      % self.params['resource_id'])
+        super(ConnectResourceModuleBase, self).present(state, resource_id, current)
+
+    def require_create_options(self):
+        super(ConnectResourceModuleBase, self).require_create_options()
+        problems = self.resource.create_problems(self.params)
+        if problems:
+            self.fail('invalid connection options: %s' % '; '.join(problems), validation_errors=problems)
+
+    def update(self, state, resource_id, current):
+        """The runtime's update with the connection's plan (ConnectResource.compare); no states of its own."""
+        self.set_result(current, resource_id)
+        plan = self.resource.compare(self.params, current, self.by_id)
+        if plan.replacement_required:
+            if not self.params['recreate']:
+                self.fail('connection %s differs in %s, which cannot be changed in place: the connection must be '
+                          'recreated. Set recreate: true to delete it and create it anew.'
+                          % (resource_id, ', '.join(plan.replacement_paths)),
+                          replacement_required=True, differing_paths=plan.replacement_paths)
+            self.recreate(state, resource_id, current)
+            return
+        predicted = predict_modified(self.resource, current, plan.visible)
+        self.result['changed'] = bool(plan.changes)
+        if plan.changes and not self.module.check_mode:
+            self.api.modify(resource_id, plan.changes)
+        self.set_result(predicted if plan.changes else current)
+        self.set_diff(current, predicted)
+
+    def recreate(self, state, resource_id, current):
+        # The runtime asks refuse_delete before a delete of state=absent only.
+        refusal = self.resource.refuse_delete(current, self.api)
+        if refusal:
+            self.fail(refusal)
+        super(ConnectResourceModuleBase, self).recreate(state, resource_id, current)

@@ -12,11 +12,11 @@ module: connect_resource
 short_description: Manage a Tencent Cloud CKafka DIP connection as declared state
 version_added: 0.2.0
 description:
-  - Creates, updates and deletes one CKafka DIP connection (C(CreateConnectResource)): the address, account and
-    password of a data store (Elasticsearch, MySQL, ClickHouse, Kafka, ...) that DIP tasks read from or write to.
+  - Creates, updates and deletes one CKafka DIP connection (C(CreateConnectResource)), that is the address, account
+    and password of a data store (Elasticsearch, MySQL, ClickHouse, Kafka, ...) that DIP tasks read from or write to.
     A task names the connection in the C(resource) member of its parameter block, for example
     O(tencentcloud.ckafka.datahub_task#module:target_resource.es_param.resource), so a whole pipeline can live in
-    one playbook: the connection first, then the task that uses RV(resource_id).
+    one playbook, the connection first and then the task that uses its RV(resource_id).
   - The connection is identified by O(resource_id) when given (one C(DescribeConnectResource) call), otherwise by its
     exact O(resource_name), with O(type) when given (C(DescribeConnectResources), every page followed, only exact
     matches kept). More than one exact match fails, listing the connection IDs.
@@ -24,14 +24,14 @@ description:
     connection. Passwords and the Kerberos files of Iceberg are never returned by the service, so they are not
     compared (see O(update_password)).
   - O(resource_name) (when the identity is O(resource_id)), O(description) and the members of the parameter block
-    that the service allows to change (the user name, the password, O(is_update), and for some kinds more, see each
+    that the service allows to change (the user name, the password, C(is_update), and for some kinds more, see each
     option) are changed in place with one C(ModifyConnectResource) call carrying only the changed fields, plus what
     the call needs to name the block (O(type) and its C(resource)).
   - A different O(type), O(tags), or a member documented as not changeable (for example
     O(es_connect_param.port) or O(my_sql_connect_param.resource)) cannot be applied in place. The module then
     fails without writing anything, lists the differing option paths and returns RV(replacement_required=true),
     unless O(recreate=true).
-  - A connection that DIP tasks still use (C(DatahubTaskCount) above zero in the list answer) is never deleted:
+  - A connection that DIP tasks still use (C(DatahubTaskCount) above zero in the list answer) is never deleted;
     O(state=absent) and O(recreate=true) fail before any write, with the number of tasks and, when
     C(DescribeDatahubTasks) can tell, their IDs. Delete or repoint the tasks first.
   - A create is never repeated blindly. When the outcome of C(CreateConnectResource) is unknown (network error,
@@ -65,7 +65,8 @@ options:
   wait:
     description:
       - Wait until the connection reaches the status the operation aims at, polling C(DescribeConnectResource) with
-        backoff; a create or a change waits for V(1) (running), a delete until the connection is gone.
+        backoff; a create waits for V(1) (running), a delete until the connection is gone.
+      - A change in place is not waited for; the result shows the connection with the changes sent.
       - The failure statuses V(-1) (create failed), V(4) (delete failed), V(6) (change failed) and V(7) (abnormal)
         end the wait at once with the service's error message.
       - When false, the module returns after the call with the status the connection has then.
@@ -121,6 +122,12 @@ notes:
     change of the connection is pushed on to the DIP tasks that use it, so that they pick up a new password or user
     name. It is compared and sent like any other member; while it is set, every change of the block carries it.
   - The service ignores an empty O(description) or O(resource_name) in a change, so neither can be cleared.
+  - Besides the members that differ, a change of a parameter block carries what C(ModifyConnectResource) needs to
+    accept it, taken from the options or else from the connection as read. That is the block's C(resource) (which
+    names the instance), the members the API's rules tie together (for Kafka, O(kafka_connect_param.network_type)
+    with the members it makes necessary), and for MQTT every member the API requires, the password included.
+  - With O(recreate=true) the new connection gets a new ID from the service; a playbook that names the old one in
+    O(resource_id) must then name the new one (RV(resource_id)).
   - 'Statuses: V(-1) create failed, V(0) creating, V(1) running, V(2) deleting, V(4) delete failed, V(5) changing,
     V(6) change failed, V(7) abnormal.'
 seealso:
@@ -361,11 +368,6 @@ differing_paths:
   type: list
   elements: str
   sample: [type]
-datahub_task_count:
-  description: The number of DIP tasks that use the connection, when a delete is refused because of them.
-  returned: failure of a delete of a connection in use
-  type: int
-  sample: 2
 status:
   description: The last status seen, when a wait failed or timed out.
   returned: failure of a wait
@@ -397,40 +399,16 @@ diff:
       type: dict
 '''
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.connect_resource_resource import ConnectResource
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource_module import ResourceModule
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.connect_resource_resource import (
+    ConnectResource, ConnectResourceModuleBase)
 
 
-class ConnectResourceModule(ResourceModule):
+class ConnectResourceModule(ConnectResourceModuleBase):
     resource = ConnectResource
     extra_options = dict(
         resource_id=dict(type='str'),
         update_password=dict(type='str', default='on_create', choices=['on_create', 'always'], no_log=False),
     )
-
-    def present(self, state, resource_id, current):
-        if current is None and self.by_id:
-            # The service chooses the ID of a new connection: one made here could never be found by this ID.
-            self.fail('no connection has the ID %s; leave resource_id out to create one by its resource_name'
-                      % self.params['resource_id'])
-        super(ConnectResourceModule, self).present(state, resource_id, current)
-
-    def absent(self, resource_id, current):
-        self.refuse_if_in_use(current)
-        super(ConnectResourceModule, self).absent(resource_id, current)
-
-    def recreate(self, state, resource_id, current):
-        self.refuse_if_in_use(current)
-        super(ConnectResourceModule, self).recreate(state, resource_id, current)
-
-    def refuse_if_in_use(self, current):
-        """A connection DIP tasks still use is never deleted: fail before any write."""
-        if current is None:
-            return
-        count, task_ids = self.resource.tasks_using(self.api, current)
-        if count:
-            self.set_result(current)
-            self.fail(self.resource.in_use_message(current['resource_id'], count, task_ids), datahub_task_count=count)
 
 
 def main():

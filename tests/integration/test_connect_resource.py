@@ -4,6 +4,7 @@
 against the emulator: check mode, the change, the rerun that changes nothing, and the connection's
 own rules (write-only passwords, replacement by type, no delete while DIP tasks use it)."""
 
+import contextlib
 import copy
 import json
 
@@ -146,19 +147,20 @@ def test_unknown_id_fails_without_a_write(declare, emulator):
     assert connections(emulator) == []
 
 
-def test_missing_block_for_the_type_fails_before_any_call(declare, emulator):
+def test_missing_block_for_the_type_fails_before_any_write(declare, emulator):
     variables = es_vars()
     del variables['es_connect_param']
     run = declare(variables)
     result = failed(run)
-    assert 'es_connect_param' in result['msg']
-    assert run.actions == []
+    assert 'es_connect_param is required to create a connection of type ES' in result['msg']
+    # the name lookup, and no write
+    assert run.actions == ['DescribeConnectResources']
 
 
 def test_two_connections_with_the_same_name_fail_listing_them(declare, emulator):
-    ids = [emulator.call('CreateConnectResource', dict(ResourceName='twin', Type='ES', EsConnectParam={
-        'Resource': 'es-abcd1234', 'Port': 9200, 'UserName': 'elastic', 'Password': PASSWORD,
-        'SelfBuilt': True}))['Response']['Result']['ResourceId'] for dummy in range(2)]
+    ids = [create_directly(emulator, ResourceName='twin', Type='ES', EsConnectParam={
+        'Resource': 'es-abcd1234', 'Port': 9200, 'UserName': 'elastic', 'Password': PASSWORD, 'SelfBuilt': True})
+        for dummy in range(2)]
     run = declare(es_vars(resource_name='twin'))
     result = failed(run)
     for resource_id in ids:
@@ -269,8 +271,10 @@ def test_update_password_always_sends_it_on_every_run(declare, emulator):
 
 
 def test_type_change_is_refused_then_recreated(declare, emulator):
+    # By name, the type narrows the identity (a MYSQL connection of that name is another one), so a
+    # type change shows when the identity is the ID.
     old_id = create(declare)
-    variables = dict(resource_name='search-cluster', type='MYSQL', my_sql_connect_param=MYSQL_BLOCK)
+    variables = dict(resource_id=old_id, resource_name='search-cluster', type='MYSQL', my_sql_connect_param=MYSQL_BLOCK)
     for check in (True, False):
         run = declare(variables, check=check)
         result = failed(run)
@@ -281,6 +285,7 @@ def test_type_change_is_refused_then_recreated(declare, emulator):
     assert only_connection(emulator)['Type'] == 'ES'
     check = declare(dict(variables, recreate=True), check=True)
     assert ok(check)['changed'] is True and check.writes == []
+    assert check.result(TASK)['connect_resource']['type'] == 'MYSQL'
     run = declare(dict(variables, recreate=True))
     result = ok(run)
     assert result['changed'] is True
@@ -288,6 +293,7 @@ def test_type_change_is_refused_then_recreated(declare, emulator):
     connection = only_connection(emulator)
     assert connection['Type'] == 'MYSQL' and connection['ResourceId'] != old_id
     assert result['resource_id'] == connection['ResourceId']
+    del variables['resource_id']
     rerun = declare(variables)
     assert ok(rerun)['changed'] is False and rerun.writes == []
 
@@ -323,9 +329,9 @@ def test_delete_of_a_connection_in_use_is_refused_without_a_write(declare, emula
         result = failed(run)
         assert run.writes == [], run.actions
         assert '1 DIP task' in result['msg'] and task_id in result['msg']
-        assert result['datahub_task_count'] == 1
     # recreate is refused the same way
-    run = declare(dict(resource_name='search-cluster', type='MYSQL', my_sql_connect_param=MYSQL_BLOCK, recreate=True))
+    run = declare(dict(resource_id=resource_id, resource_name='search-cluster', type='MYSQL',
+                       my_sql_connect_param=MYSQL_BLOCK, recreate=True))
     failed(run)
     assert run.writes == [], run.actions
     assert only_connection(emulator)['ResourceId'] == resource_id
@@ -341,16 +347,19 @@ def test_delete_of_a_connection_in_use_is_refused_without_a_write(declare, emula
 
 
 def test_no_password_shows_at_vvvv(declare, emulator):
+    first = declare(es_vars(), verbosity=4, diff=True)
+    resource_id = ok(first)['resource_id']
     runs = [
-        declare(es_vars(), verbosity=4, diff=True),
+        first,
         declare(es_vars({'password': NEW_PASSWORD}, update_password='always'), verbosity=4, diff=True, check=True),
         declare(es_vars({'password': NEW_PASSWORD}, update_password='always'), verbosity=4, diff=True),
         declare(es_vars({'port': 1, 'password': NEW_PASSWORD}), verbosity=4, diff=True),
-        declare(dict(resource_name='search-cluster', type='MYSQL', my_sql_connect_param=MYSQL_BLOCK, recreate=True),
-                verbosity=4, diff=True),
+        declare(dict(resource_id=resource_id, resource_name='search-cluster', type='MYSQL', recreate=True,
+                     my_sql_connect_param=MYSQL_BLOCK), verbosity=4, diff=True),
     ]
     assert [run.rc == 0 for run in runs] == [True, True, True, False, True], runs
-    assert any(call['action'] == 'ModifyConnectResource' for run in runs for call in run.calls)
+    assert [call['action'] for run in runs for call in run.calls if call['action'] in WRITES] == [
+        'CreateConnectResource', 'ModifyConnectResource', 'DeleteConnectResource', 'CreateConnectResource']
     haystacks = [(run.stdout + run.stderr, json.dumps(run.records, default=str)) for run in runs]
     log = json.dumps(emulator.requests(), default=str)
     for secret in (PASSWORD, NEW_PASSWORD, MYSQL_PASSWORD):
@@ -380,12 +389,30 @@ def test_info_by_id_has_the_keys_of_the_module(declare, emulator, playbook):
     assert read(playbook, resource_id='resource-nothere1') == []
 
 
+@contextlib.contextmanager
+def unthrottled(emulator):
+    """No rate limit, for bulk setup calls."""
+    before = emulator.configure()['rate_limit']
+    emulator.configure(rate_limit=0)
+    try:
+        yield
+    finally:
+        emulator.configure(rate_limit=before)
+
+
+def create_directly(emulator, **params):
+    answer = emulator.call('CreateConnectResource', params)['Response']
+    assert 'Error' not in answer, answer
+    return answer['Result']['ResourceId']
+
+
 def test_info_filters_over_several_pages(emulator, playbook):
-    for number in range(1003):
-        emulator.call('CreateConnectResource', dict(ResourceName='bulk-%04d' % number, Type='CLICKHOUSE', ClickHouseConnectParam={
-            'Resource': 'cdwch-abcd1234', 'Port': 8123, 'UserName': 'default', 'Password': 'x', 'SelfBuilt': True}))
-    emulator.call('CreateConnectResource', dict(ResourceName='lonely-es', Type='ES', EsConnectParam={
-        'Resource': 'es-abcd1234', 'Port': 9200, 'UserName': 'elastic', 'Password': 'x', 'SelfBuilt': True}))
+    block = {'Resource': 'cdwch-abcd1234', 'Port': 8123, 'UserName': 'default', 'Password': 'Bulk-Pw-0000', 'SelfBuilt': True}
+    with unthrottled(emulator):
+        for number in range(1003):
+            create_directly(emulator, ResourceName='bulk-%04d' % number, Type='CLICKHOUSE', ClickHouseConnectParam=block)
+        create_directly(emulator, ResourceName='lonely-es', Type='ES', EsConnectParam={
+            'Resource': 'es-abcd1234', 'Port': 9200, 'UserName': 'elastic', 'Password': 'Bulk-Pw-0000', 'SelfBuilt': True})
     before = len(emulator.calls('DescribeConnectResources'))
     found = read(playbook, type='CLICKHOUSE')
     assert len(found) == 1003 and len(set(c['resource_id'] for c in found)) == 1003

@@ -142,6 +142,52 @@ def test_secrets_are_the_no_log_members():
     assert connection.SECRET_MEMBERS == {'password', 'key_tab_content', 'krb5_conf_content'}
 
 
-def test_in_use_message_names_count_and_tasks():
-    message = ConnectResource.in_use_message('resource-1', 2, ['task-a', 'task-b'])
-    assert 'resource-1' in message and '2 DIP tasks' in message and 'task-a, task-b' in message
+class ListingApi:
+    """A ResourceApi stand-in answering the connection list and the task list by resource."""
+
+    def __init__(self, count, task_ids):
+        self.count = count
+        self.task_ids = task_ids
+        self.calls = []
+        self.resource = ConnectResource
+        self.client = self
+
+    def list_answers(self, query):
+        self.calls.append(('DescribeConnectResources', query))
+        return [{'ResourceId': 'resource-1', 'ResourceName': 'search', 'Type': 'ES', 'DatahubTaskCount': self.count}]
+
+    def call(self, action, query, idempotent=False):
+        self.calls.append((action, dict(query)))
+        return {'Result': {'TotalCount': len(self.task_ids), 'TaskList': [{'TaskId': t} for t in self.task_ids]}}
+
+
+def test_a_connection_in_use_is_not_deleted_naming_its_tasks():
+    api = ListingApi(2, ['task-b', 'task-a'])
+    message = ConnectResource.refuse_delete(dict(CURRENT, datahub_task_count=2), api)
+    assert 'resource-1' in message and '2 DIP tasks' in message and '(task-a, task-b)' in message
+    assert [action for action, dummy in api.calls] == ['DescribeDatahubTasks']
+    assert api.calls[0][1]['Resource'] == 'resource-1'
+
+
+def test_a_connection_read_by_id_is_counted_from_the_list():
+    api = ListingApi(0, [])
+    assert ConnectResource.refuse_delete(dict(CURRENT, datahub_task_count=None), api) is None
+    assert api.calls == [('DescribeConnectResources', {'SearchWord': 'search', 'Type': 'ES'})]
+
+
+def test_create_problems():
+    assert ConnectResource.create_problems(params()) == []
+    assert ConnectResource.create_problems(params(es_connect_param=None)) == [
+        'es_connect_param is required to create a connection of type ES']
+    iceberg = dict(resource_name='i', type='ICEBERG', iceberg_connect_param={'resource': 'emr-1', 'auth_type': 'NONE'})
+    assert [problem.split(' ')[0] for problem in ConnectResource.create_problems(iceberg)] == [
+        'iceberg_connect_param.service_vip', 'iceberg_connect_param.uniq_vpc_id', 'iceberg_connect_param.eni_id_list']
+
+
+def test_kafka_modify_keeps_the_members_its_rules_tie():
+    block = {'self_built': True, 'network_type': 'PUBLIC', 'broker_address': 'a:9092'}
+    current = {'resource_id': 'resource-3', 'type': 'KAFKA', 'kafka_connect_param': dict(block)}
+    given = dict(resource_name='k', type='KAFKA', kafka_connect_param=dict(block, broker_address='b:9092'),
+                 update_password='on_create')
+    result = ConnectResource.compare(given, current, False)
+    assert result.changes['kafka_connect_param'] == {'self_built': True, 'network_type': 'PUBLIC', 'broker_address': 'b:9092'}
