@@ -21,15 +21,17 @@ description:
     ranges of O(partition_num), O(retention_ms) and O(note) are checked before any call, so bad input fails without
     reaching the service.
   - Only the options you set are compared with the topic; the module never imposes a default on an existing topic.
-  - O(retention_ms), O(note) and O(tags) are changed in place with one C(ModifyDatahubTopic) call. That call needs
-    C(RetentionMs) every time, so when only O(note) or O(tags) change, the module sends the topic's current retention
-    with them.
+  - O(retention_ms) and O(note) are changed in place with one C(ModifyDatahubTopic) call. That call needs
+    C(RetentionMs) every time, so when only O(note) changes, the module sends the topic's current retention with it.
+  - The service never reports the tags of a topic, so O(tags) cannot be compared. They are set when the topic is
+    created and sent again with every C(ModifyDatahubTopic) the module makes; a change of O(tags) alone is not
+    detected.
   - O(partition_num) cannot be changed in place. A different value fails the run without any write, returns
     RV(replacement_required=true) and lists the option in RV(differing_paths), unless O(recreate=true).
   - O(recreate=true) deletes the topic, waits until it is gone and creates it again with the options given. Every
     message in the topic is lost; the module says so in a warning, in check mode too.
   - The service gives each topic its own user name and password, which producers use to write to it. They are left
-    out of the result unless O(return_credentials=true), and never appear in diffs or error messages.
+    out of the result unless O(return_credentials=true), and never appear in RV(topic), diffs or error messages.
   - The topic parameters of C(CreateDatahubTopic) are documented in the C(tencentcloud.ckafka.datahub_topic)
     documentation fragment included below.
 author:
@@ -66,9 +68,11 @@ options:
     default: false
   wait:
     description:
-      - After a create, wait until the topic is in use (status V(1)); after a delete, wait until it is gone, polling
-        C(DescribeDatahubTopic) with backoff.
-      - When false, the module returns after the call with the topic as the service reports it then.
+      - After a create, wait until the topic is in use (status V(1)) and read it back; after a delete, wait until it
+        is gone, polling C(DescribeDatahubTopic) with backoff.
+      - When false, a create is not read back (RV(topic) is then the topic as created, with RV(topic.topic_id),
+        RV(topic.address) and RV(credentials) V(null)), and a delete returns the topic as the service reports it
+        right after the call.
       - A recreate always waits for the old topic to be gone, because the new one takes its name.
     type: bool
     default: true
@@ -83,6 +87,7 @@ options:
         topic over HTTP or with the DIP SDK.
       - 'They are secrets: set C(no_log: true) on a task that sets this option, or Ansible prints and logs them
         with the result.'
+      - They come from the C(DescribeDatahubTopic) answer the module reads anyway, so this option costs no call.
       - Whatever this option says, the credentials never appear in RV(topic), in a diff or in an error message.
     type: bool
     default: false
@@ -106,8 +111,9 @@ attributes:
     membership:
       - tencentcloud.ckafka.ckafka
 notes:
-  - Status V(2) (deleting) counts as absent for O(state=present): the module waits until the topic is gone and
+  - Status V(2) (deleting) counts as absent for O(state=present); the module waits until the topic is gone and
     creates it again.
+  - A recreate gives the topic a new ID and new credentials; producers must be given the new ones.
 seealso:
   - module: tencentcloud.ckafka.datahub_topic_info
   - module: tencentcloud.ckafka.datahub_task
@@ -190,7 +196,7 @@ topic:
       keys, V(null) where a value is not known.
     - V(null) when the topic is absent.
     - Never holds the credentials of the topic; see RV(credentials).
-  returned: success
+  returned: always
   type: dict
   contains:
     name:
@@ -230,16 +236,22 @@ topic:
       type: str
       sample: 10.0.0.30
     tags:
-      description: Tags of the topic (a list of C(tag_key) and C(tag_value)); V(null) when neither the service nor the
-        options say.
+      description: Tags of the topic (a list of V(tag_key) and V(tag_value)), when the service reports them;
+        C(DescribeDatahubTopic) does not, so the value is V(null) but in a prediction that sets them.
       type: list
       elements: dict
       sample: [{"tag_key": "team", "tag_value": "data"}]
+name:
+  description: Name of the topic, as given in O(name); V(null) when O(state=absent) finds no such topic.
+  returned: always
+  type: str
+  sample: 1250000000-app-logs
 credentials:
   description:
     - The user name and password producers write to the topic with. Set C(no_log) on the task.
-    - V(null) in the prediction of a create, where they are not known yet.
-  returned: when O(return_credentials=true) and the topic exists
+    - V(null) when the topic is absent, and when they are not known yet (a create in check mode, a create with
+      O(wait=false)).
+  returned: when O(return_credentials=true)
   type: dict
   contains:
     user_name:

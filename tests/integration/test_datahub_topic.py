@@ -5,6 +5,7 @@ against the emulator: every kind of change in check mode, for real, then as a re
 nothing; the credentials of a topic only where they were asked for."""
 
 import json
+import time
 
 import pytest
 
@@ -85,7 +86,11 @@ def topic_names(emulator):
 def create_directly(emulator, name, **members):
     params = dict(Name=name, PartitionNum=1, RetentionMs=60000)
     params.update(members)
-    answer = emulator.call('CreateDatahubTopic', params)['Response']
+    for attempt in range(50):
+        answer = emulator.call('CreateDatahubTopic', params)['Response']
+        if answer.get('Error', {}).get('Code') != 'RequestLimitExceeded':
+            break
+        time.sleep(0.1 * (attempt + 1))
     assert 'Error' not in answer, answer
     return answer
 
@@ -243,6 +248,32 @@ def test_defaults_are_never_imposed(declare, emulator):
     assert run.actions == ['DescribeDatahubTopic']
     stored = describe(emulator)
     assert (stored['Note'], stored['RetentionMs'], stored['PartitionNum']) == ('orders-of-the-shop', 86400000, 3)
+
+
+def test_tags_go_with_the_create_and_every_modify(declare, emulator):
+    tags = [{'tag_key': 'team', 'tag_value': 'data'}]
+    create(declare, topic_tags=tags)
+    api_tags = [{'TagKey': 'team', 'TagValue': 'data'}]
+    assert emulator.calls('CreateDatahubTopic')[0]['params']['Tags'] == api_tags
+    # the service never reports tags: they cannot differ, so a rerun changes nothing
+    rerun = declare(topic_vars(topic_tags=[{'tag_key': 'team', 'tag_value': 'other'}]))
+    assert ok(rerun)['changed'] is False and rerun.writes == []
+    # a change of something else carries them
+    run = declare(topic_vars(topic_tags=tags, note='tagged-again'))
+    assert ok(run)['changed'] is True
+    assert emulator.calls('ModifyDatahubTopic')[-1]['params'] == {
+        'Name': NAME, 'Note': 'tagged-again', 'RetentionMs': 86400000, 'Tags': api_tags}
+
+
+def test_create_without_wait(declare, emulator):
+    run = declare(topic_vars(wait=False, return_credentials=True))
+    result = ok(run)
+    # the create is not read back
+    assert run.actions == ['DescribeDatahubTopic', 'CreateDatahubTopic']
+    assert set(result['topic']) == TOPIC_KEYS
+    assert result['topic']['name'] == NAME and result['topic']['status_name'] == 'in_use'
+    assert result['credentials'] is None
+    assert topic_names(emulator) == [NAME]
 
 
 # ---------------------------------------------------------------------------
@@ -405,12 +436,20 @@ def test_info_follows_every_page(read, emulator):
 
 def test_info_filters_go_to_the_request(read, emulator):
     create_directly(emulator, '1250000000-app-logs')
-    run = read(dict(connect_resource_id='resource-abcd1234', topic_regular_expression='app-.*'))
-    ok(run, INFO_TASK)
+    create_directly(emulator, '1250000000-web-logs')
+    run = read(dict(topic_regular_expression='1250000000-app-.*'))
+    assert [t['name'] for t in ok(run, INFO_TASK)['topics']] == ['1250000000-app-logs']
+    assert run.calls[0]['params']['TopicRegularExpression'] == '1250000000-app-.*'
+    assert 'QueryFromConnectResource' not in run.calls[0]['params']
+    # a connection filter goes with QueryFromConnectResource; the service knows no such connection
+    connection = 'resource-none0000'
+    run = read(dict(connect_resource_id=connection, topic_regular_expression='1250000000-app-.*'))
+    assert run.rc != 0, run
+    assert run.result(INFO_TASK)['error_code'] == 'ResourceNotFound'
     params = run.calls[0]['params']
     assert params['QueryFromConnectResource'] is True
-    assert params['ConnectResourceId'] == 'resource-abcd1234'
-    assert params['TopicRegularExpression'] == 'app-.*'
+    assert params['ConnectResourceId'] == connection
+    assert params['TopicRegularExpression'] == '1250000000-app-.*'
 
 
 def test_info_name_and_filters_are_exclusive(read, emulator):
@@ -441,9 +480,14 @@ def test_cookbook_pipeline_topic_lifecycle(emulator):
     def topic_changes(run):
         return [r['status'] for r in run.records if r['action'] == 'tencentcloud.ckafka.datahub_topic']
 
+    def task_changes(run):
+        return len([r for r in run.records if r['action'] == 'tencentcloud.ckafka.datahub_task' and r['status'] == 'changed'])
+
     check = story(check=True, diff=True)
     assert 'changed' in topic_changes(check) and topic_names(emulator) == []
+    assert task_changes(check) == 1
     created = story()
+    assert task_changes(created) == 1
     assert topic_names(emulator) == [name]
     stored = describe(emulator, name)
     assert stored['Password'] not in created.output
@@ -451,7 +495,8 @@ def test_cookbook_pipeline_topic_lifecycle(emulator):
     rerun = story(diff=True)
     assert 'changed' not in topic_changes(rerun)
     assert [r for r in rerun.records if r['status'] == 'changed'] == []
-    story(extra_vars=dict(task_state='absent'))
-    assert topic_names(emulator) == []
+    removed = story(extra_vars=dict(task_state='absent'))
+    assert task_changes(removed) == 1 and topic_changes(removed)[-1] == 'changed'
+    assert topic_names(emulator) == [] and emulator.tasks() == []
     again = story(extra_vars=dict(task_state='absent'))
     assert [r for r in again.records if r['status'] == 'changed'] == []
