@@ -219,12 +219,12 @@ def test_a_failed_task_creation_names_the_step_and_keeps_the_connection(pipeline
     assert len(topics(emulator)) == 1
     # Nothing was rolled back.
     assert 'DeleteConnectResource' not in run.actions and 'DeleteDatahubTopic' not in run.actions
-    assert run.statuses('Fail naming the connection step') in ([], ['skipped'])
+    assert run.statuses('Declare the task') == ['failed'] and run.statuses('Fail naming the connection step') == []
 
     # After the fix, the rerun finds the connection and the topic and only replaces the failed task.
     fixed = spec(TOPIC_TO_ES, recreate=True)
     rerun = ok(pipeline(fixed))
-    assert 'CreateConnectResource' not in rerun.writes and 'CreateDatahubTopic' not in rerun.writes, rerun.actions
+    assert rerun.writes == ['DeleteDatahubTask', 'CreateDatahubTask'], rerun.actions
     assert len(connections(emulator)) == 1 and len(topics(emulator)) == 1
 
 
