@@ -35,6 +35,9 @@ Minimal description (see datahub_task_resource.py for a complete one)::
 from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
+# The goal of a wait for a resource to disappear (a delete), beside sets of statuses.
+GONE = 'gone'
+
 
 class Identity:
     """How one resource is identified and found.

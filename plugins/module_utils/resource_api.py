@@ -13,7 +13,6 @@ __metaclass__ = type
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.api_names import to_api
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.errors import CkafkaError
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.paging import all_pages
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.results import result_of
 
 
@@ -65,6 +64,8 @@ class ResourceApi:
 
     def list_answers(self, filters):
         """Every list item (API names) matching filters ({API name: value}), gone ones left out."""
+        # Imported here: a run by id never lists (see resource_module.py on imports).
+        from ansible_collections.tencentcloud.ckafka.plugins.module_utils.paging import all_pages  # pylint: disable=import-outside-toplevel
         items = all_pages(self.client, self.resource.listing, filters, self.resource.identity.id_member)
         return [item for item in items if not self.is_gone(item)]
 

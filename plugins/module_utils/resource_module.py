@@ -36,13 +36,16 @@ __metaclass__ = type
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.api_names import snake_case, to_api
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.conditions import invalid_options
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.lookup import Ambiguous, find
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.masking import mask_secrets, secret_option_names
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.module import CkafkaModule, common_argument_spec
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.planning import (
     compare, desired_options, modify_after_create, predict_created, predict_modified)
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource_api import ResourceApi
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.safe_writes import WriteFailed, converge, create_once
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.waiters import GONE, WaitError, Waiter, acceptors_for
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource import GONE
+
+# safe_writes, waiters and masking are imported where a write, a wait or a diff needs them: a run
+# that changes nothing pays for none of them (AnsiballZ compiles every imported file on each run;
+# the per-item cost is a goal, docs/performance.md). AnsiballZ still ships them: it follows imports
+# inside functions too.
 
 
 class ResourceBase(CkafkaModule):
@@ -109,8 +112,6 @@ class ResourceModule(ResourceBase):
         self.statuses = resource.statuses
         self.by_id = self.param_is_defined(self.identity.id_option)
         self.result.update({resource.result_key: None, self.identity.id_option: None})
-        self._secret_options = secret_option_names(resource.schema.NO_LOG_PATHS) | frozenset(
-            snake_case(member) for member in resource.secret_members)
 
     # ---- results -----------------------------------------------------------------------------
 
@@ -121,8 +122,11 @@ class ResourceModule(ResourceBase):
 
     def set_diff(self, before, after):
         if self.module._diff:
-            self.result['diff'] = dict(before=mask_secrets(before or {}, self._secret_options),
-                                       after=mask_secrets(after or {}, self._secret_options))
+            from ansible_collections.tencentcloud.ckafka.plugins.module_utils.masking import (  # pylint: disable=import-outside-toplevel
+                mask_secrets, secret_option_names)
+            secrets = secret_option_names(self.resource.schema.NO_LOG_PATHS) | frozenset(
+                snake_case(member) for member in self.resource.secret_members)
+            self.result['diff'] = dict(before=mask_secrets(before or {}, secrets), after=mask_secrets(after or {}, secrets))
 
     def status_of(self, result):
         return None if self.statuses is None or result is None else result.get(self.statuses.member)
@@ -152,6 +156,8 @@ class ResourceModule(ResourceBase):
 
     def wait_for(self, resource_id, goal):
         """Wait for goal (a status, a set of statuses or GONE); returns the result read last."""
+        from ansible_collections.tencentcloud.ckafka.plugins.module_utils.waiters import (  # pylint: disable=import-outside-toplevel
+            WaitError, Waiter, acceptors_for)
         goal = goal if goal == GONE or isinstance(goal, (set, frozenset)) else frozenset([goal])
         waiter = Waiter(acceptors_for(self.statuses, goal), self.statuses.member)
         try:
@@ -181,6 +187,8 @@ class ResourceModule(ResourceBase):
 
     def create_resource(self, request):
         """Create with request (API names), never repeated blindly; returns the id."""
+        from ansible_collections.tencentcloud.ckafka.plugins.module_utils.safe_writes import (  # pylint: disable=import-outside-toplevel
+            WriteFailed, create_once)
         delays = self.client.retry_policy.delays()
         try:
             resource_id = create_once(self.api, request, lambda: find(self.api, self.params, self.by_id), delays)
@@ -190,6 +198,8 @@ class ResourceModule(ResourceBase):
         return resource_id
 
     def converge(self, name, resource_id, write, done):
+        from ansible_collections.tencentcloud.ckafka.plugins.module_utils.safe_writes import (  # pylint: disable=import-outside-toplevel
+            WriteFailed, converge)
         try:
             converge(self.api, name, resource_id, write, done, self.client.retry_policy.delays())
         except WriteFailed as failure:

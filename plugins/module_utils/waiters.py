@@ -14,8 +14,7 @@ __metaclass__ = type
 
 import time
 
-# The goal of a wait for a resource to disappear.
-GONE = 'gone'
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource import GONE  # noqa: F401 pylint: disable=unused-import
 SUCCESS = 'success'
 FAILURE = 'failure'
 RETRY = 'retry'

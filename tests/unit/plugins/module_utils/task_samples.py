@@ -242,3 +242,36 @@ def tccli_request(example):
 
 # ---------------------------------------------------------------------------
 # options -> request
+
+
+# ---------------------------------------------------------------------------
+# A task as options and as the service answers it, for the planning, lookup and description tests.
+
+OPTIONS = {
+    'task_name': 'orders-to-es',
+    'task_type': 'SINK',
+    'source_resource': {'type': 'KAFKA', 'kafka_param': {'self_built': False, 'resource': 'ckafka-1', 'topic': 'a,b'}},
+    'target_resource': {'type': 'ES', 'es_param': {'resource': 'es-1', 'index': 'idx', 'password': 'secret-pw'}},
+}
+
+ANSWER = {
+    'TaskId': 'task-1', 'TaskName': 'orders-to-es', 'TaskType': 'SINK', 'Status': 1, 'Description': 'd',
+    'SourceResource': {'Type': 'KAFKA', 'KafkaParam': {'SelfBuilt': False, 'Resource': 'ckafka-1', 'Topic': 'b, a',
+                                                       'ZoneId': 100006, 'PartitionNum': 3}},
+    'TargetResource': {'Type': 'ES', 'EsParam': {'Resource': 'es-1', 'Index': 'idx', 'Port': 9200}},
+    'Tags': [{'TagKey': 'team', 'TagValue': 'data'}], 'TransformParam': None, 'SchemaId': '',
+    'TaskMax': 1, 'SyncThrottleLimit': 0, 'AutoExpandFlag': False,
+}
+LIST_ENTRY = dict((k, v) for k, v in ANSWER.items() if k not in ('Tags', 'TransformParam', 'TransformsParam', 'SchemaId'))
+
+
+def params(**changes):
+    """OPTIONS with changes."""
+    value = copy.deepcopy(OPTIONS)
+    value.update(changes)
+    return value
+
+
+def current():
+    """The result of ANSWER."""
+    return api_to_result(copy.deepcopy(ANSWER))

@@ -5,41 +5,12 @@
 from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
-import copy
-
 import pytest
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.conditions import invalid_options
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_resource import DatahubTask, new_task_id
 
-from .task_samples import api_to_result
-
-OPTIONS = {
-    'task_name': 'orders-to-es',
-    'task_type': 'SINK',
-    'source_resource': {'type': 'KAFKA', 'kafka_param': {'self_built': False, 'resource': 'ckafka-1', 'topic': 'a,b'}},
-    'target_resource': {'type': 'ES', 'es_param': {'resource': 'es-1', 'index': 'idx', 'password': 'secret-pw'}},
-}
-
-ANSWER = {
-    'TaskId': 'task-1', 'TaskName': 'orders-to-es', 'TaskType': 'SINK', 'Status': 1, 'Description': 'd',
-    'SourceResource': {'Type': 'KAFKA', 'KafkaParam': {'SelfBuilt': False, 'Resource': 'ckafka-1', 'Topic': 'b, a',
-                                                       'ZoneId': 100006, 'PartitionNum': 3}},
-    'TargetResource': {'Type': 'ES', 'EsParam': {'Resource': 'es-1', 'Index': 'idx', 'Port': 9200}},
-    'Tags': [{'TagKey': 'team', 'TagValue': 'data'}], 'TransformParam': None, 'SchemaId': '',
-    'TaskMax': 1, 'SyncThrottleLimit': 0, 'AutoExpandFlag': False,
-}
-LIST_ENTRY = dict((k, v) for k, v in ANSWER.items() if k not in ('Tags', 'TransformParam', 'TransformsParam', 'SchemaId'))
-
-
-def params(**changes):
-    value = copy.deepcopy(OPTIONS)
-    value.update(changes)
-    return value
-
-
-def current():
-    return api_to_result(copy.deepcopy(ANSWER))
+from .task_samples import params
 
 
 @pytest.mark.parametrize('state, status, action', [
