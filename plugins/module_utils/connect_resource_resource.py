@@ -32,7 +32,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource impor
     Actions, Identity, Listing, ModifyRules, Resource, Statuses)
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource_module import ResourceModule
 
-# The parameter block each kind of connection takes (the schema's conditions, as option names).
+# The parameter block each kind of connection takes (required to create one; CreateConnectResource documents it).
 BLOCK_OF_TYPE = {
     'DTS': 'dts_connect_param',
     'MONGODB': 'mongo_db_connect_param',

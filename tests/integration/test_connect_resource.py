@@ -369,6 +369,28 @@ def test_no_password_shows_at_vvvv(declare, emulator):
         assert secret not in log
 
 
+def test_iceberg_kerberos_files_never_show(declare, emulator):
+    keytab, krb5 = 'S2V5dGFiLVhlbm9wdXMtNzc3Nw==', 'S3JiNS1Xb21iYXQtODg4OA=='
+    variables = dict(resource_name='lake', type='ICEBERG', iceberg_connect_param={
+        'service_vip': '10.0.0.40;10.0.0.41', 'resource': 'emr-abcd1234', 'uniq_vpc_id': 'vpc-abcd1234',
+        'auth_type': 'KERBEROS', 'eni_id_list': ['eni-1', 'eni-2'], 'key_tab_content': keytab, 'krb5_conf_content': krb5,
+        'kerberos_user_principal': 'dip@EXAMPLE.COM'})
+    runs = [declare(variables, verbosity=4, diff=True), declare(dict(variables, update_password='always'), verbosity=4)]
+    assert [ok(run)['changed'] for run in runs] == [True, True]
+    sent = emulator.calls('ModifyConnectResource')[-1]['params']['IcebergConnectParam']
+    assert set(sent) == {'KeyTabContent', 'KRB5ConfContent'}
+    text = json.dumps([run.records for run in runs], default=str) + ''.join(run.output for run in runs)
+    text += json.dumps(emulator.requests(), default=str)
+    assert keytab not in text and krb5 not in text
+
+
+def test_iceberg_needs_its_create_only_members(declare, emulator):
+    run = declare(dict(resource_name='lake', type='ICEBERG', iceberg_connect_param={'resource': 'emr-abcd1234'}))
+    result = failed(run)
+    assert 'iceberg_connect_param.service_vip is required to create a connection of type ICEBERG' in result['msg']
+    assert run.writes == []
+
+
 # ---------------------------------------------------------------------------
 # connect_resource_info
 
