@@ -313,6 +313,11 @@ class DatahubTopicModule(TopicModuleMixin, ResourceModule):
     # name is the identity, so always required; return_credentials is the topic's own.
     extra_options = dict(name=dict(type='str', required=True), return_credentials=dict(type='bool', default=False))
 
+    @classmethod
+    def module_arguments(cls):
+        # One identity option, required itself: no required_one_of of a single name.
+        return {}
+
     def recreate(self, state, resource_id, current):
         # Deleting a topic deletes its messages: say so, in check mode too.
         self.module.warn(self.resource.recreate_warning(resource_id, self.params['partition_num']))

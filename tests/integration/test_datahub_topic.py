@@ -390,6 +390,23 @@ def test_delete_without_wait(declare, emulator):
     assert run.writes == ['DeleteDatahubTopic']
 
 
+def test_a_topic_being_deleted_counts_as_absent(declare, emulator):
+    create(declare)
+    old_id = describe(emulator)['TopicId']
+    # a delete that lasts long enough to be seen
+    emulator.configure(transition_seconds=8)
+    try:
+        ok(declare(dict(name=NAME, state='absent', wait=False)))
+        assert describe(emulator)['Status'] == 2
+        run = declare(topic_vars())
+        result = ok(run)
+    finally:
+        emulator.configure(transition_seconds=0.3)
+    # waited until the old topic was gone, then created the new one
+    assert result['changed'] is True and run.writes == ['CreateDatahubTopic']
+    assert result['topic']['topic_id'] == describe(emulator)['TopicId'] != old_id
+
+
 # ---------------------------------------------------------------------------
 # datahub_topic_info
 
