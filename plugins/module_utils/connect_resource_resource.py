@@ -26,7 +26,6 @@ __metaclass__ = type
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils import connect_resource_schema as schema
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.comparison import diff_paths
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.lookup import named
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.paging import all_pages
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.planning import Plan, desired_options, predict_modified
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource import (
     Actions, Identity, Listing, ModifyRules, Resource, Statuses)
@@ -227,6 +226,8 @@ class ConnectResource(Resource):
             count = sum(item.get('DatahubTaskCount') or 0 for item in items if item.get('ResourceId') == resource_id)
         if not count:
             return 0, []
+        # Imported here: only a refused delete lists tasks (a run that does not delete compiles no paging).
+        from ansible_collections.tencentcloud.ckafka.plugins.module_utils.paging import all_pages  # pylint: disable=import-outside-toplevel
         tasks = all_pages(api.client, TASKS_BY_RESOURCE, {'Resource': resource_id}, 'TaskId')
         return count, sorted(task['TaskId'] for task in tasks if task.get('TaskId'))
 
