@@ -1,11 +1,13 @@
 # -*- coding: utf-8 -*-
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""`make demo`: the whole story of a CKafka DIP task, against the local emulator.
+"""`make demo`: the whole story of a CKafka DIP pipeline, against the local emulator.
 
 Builds the collection, installs the tarball into ./collections as a user would, starts the
-emulator and runs the playbooks of examples/demo/ one step at a time: check mode, create, rerun,
-update, pause and resume, listing, delete. Each step's PLAY RECAP is printed and checked, and the
-emulator's admin API confirms what the step claims. Exits 0 only when every step did what it shows.
+emulator and runs the playbooks of examples/demo/ one step at a time: the pipeline (an Elasticsearch
+connection and a SINK task from a CKafka topic into it, declared with the datahub_pipeline role) in
+check mode, for real, again (changed=0), with a new task description, a listing, the teardown and
+the teardown again. Each step's PLAY RECAP is printed and checked, and the emulator's admin API
+and request log confirm what the step claims. Exits 0 only when every step did what it shows.
 """
 
 from __future__ import absolute_import, division, print_function
@@ -35,7 +37,12 @@ SECRET_ID = 'AKIDEMULATOR00000000000000000000'
 SECRET_KEY = 'emulator-secret-key'
 ES_PASSWORD = 'demo-Es-Passw0rd'
 TASK_NAME = 'orders-to-es'
-WRITES = ('CreateDatahubTask', 'ModifyDatahubTask', 'DeleteDatahubTask', 'PauseDatahubTask', 'ResumeDatahubTask', 'RestartDatahubTask')
+CONNECTION_NAME = 'orders-search'
+PIPELINE = 'pipeline.yml'
+NEW_DESCRIPTION = 'Order events into the orders index, v2'
+WRITES = ('CreateDatahubTask', 'ModifyDatahubTask', 'DeleteDatahubTask', 'PauseDatahubTask', 'ResumeDatahubTask', 'RestartDatahubTask',
+          'CreateConnectResource', 'ModifyConnectResource', 'DeleteConnectResource',
+          'CreateDatahubTopic', 'ModifyDatahubTopic', 'DeleteDatahubTopic')
 RECAP = re.compile(r'^(?P<host>\S+)\s+:\s+ok=(?P<ok>\d+)\s+changed=(?P<changed>\d+)\s+unreachable=(?P<unreachable>\d+)\s+'
                    r'failed=(?P<failed>\d+)', re.MULTILINE)
 
@@ -214,70 +221,84 @@ class Demo:
         tasks = [t for t in self.emulator.tasks() if t.get('TaskName') == TASK_NAME]
         return tasks[0] if len(tasks) == 1 else (None if not tasks else tasks)
 
+    def connections(self):
+        return self.emulator.admin('resources/connect_resource')
+
     def story(self):
-        heading(1, 'Check mode: what would a run do?', [
-            'ansible-playbook --check --diff shows the task it would create (no password: secrets never show) and reports',
-            'changed=1, but sends no write: the emulator must still have no task.'])
-        self.playbook('orders_to_es.yml', dict(ok=2, changed=1), options=('--check', '--diff'))
-        self.check(self.emulator.tasks() == [], 'GET /_emulator/tasks is empty: nothing was created')
+        heading(1, 'Check mode: what would the pipeline do?', [
+            'examples/demo/pipeline.yml declares the whole pipeline with the tencentcloud.ckafka.datahub_pipeline role:',
+            'an Elasticsearch connection, and a SINK task that copies the orders topic of a CKafka instance into it.',
+            'ansible-playbook --check --diff shows what it would create (no password: secrets never show) and reports',
+            'changed=2 (the connection and the task), but sends no write: the emulator must still be empty.'])
+        self.playbook(PIPELINE, dict(ok=6, changed=2), options=('--check', '--diff'))
+        self.check(self.connections() == [] and self.emulator.tasks() == [], 'no connection and no task exist: nothing was created')
         self.check(self.writes() == [], 'no write call reached the API')
 
-        heading(2, 'Create: a Kafka to Elasticsearch SINK task', [
-            'The same playbook for real: CreateDatahubTask, then a wait until the task runs (status 1).',
-            'The source reads the orders topic from a point in time (offset_type timestamp, start_time).'])
-        self.playbook('orders_to_es.yml', dict(ok=2, changed=1))
+        heading(2, 'Create: the connection, then the task that writes through it', [
+            'The same playbook for real. The role creates the connection (CreateConnectResource, then a wait until it',
+            'runs), puts its resource_id into the task as target_resource.es_param.resource, and creates the task.'])
+        self.playbook(PIPELINE, dict(ok=6, changed=2))
+        connections = self.connections()
+        self.check(len(connections) == 1 and connections[0]['ResourceName'] == CONNECTION_NAME,
+                   'exactly one connection named %s exists' % CONNECTION_NAME)
+        connection_id = connections[0]['ResourceId']
+        self.check(connections[0]['Status'] == 1, '%s runs (status 1)' % connection_id)
         task = self.task()
         self.check(isinstance(task, dict), 'exactly one task named %s exists' % TASK_NAME)
         self.check(task['Status'] == 1, '%s runs (status 1)' % task['TaskId'])
-        kafka = task['SourceResource']['KafkaParam']
-        self.check(kafka['OffsetType'] == 'timestamp' and kafka['StartTime'] == 1635339533,
-                   'it reads from offset_type timestamp, start_time 1635339533')
-        self.check(task['TargetResource']['Type'] == 'ES', 'it writes to Elasticsearch')
+        self.check(task['TargetResource']['Type'] == 'ES' and task['TargetResource']['EsParam']['Resource'] == connection_id,
+                   'it writes to Elasticsearch through the connection %s' % connection_id)
+        self.check(task['SourceResource']['KafkaParam']['Topic'] == 'orders', 'it reads the orders topic of ckafka-7kd5rzza')
+        self.check(self.writes() == ['CreateConnectResource', 'CreateDatahubTask'], 'the connection was created before the task')
         task_id = task['TaskId']
 
         heading(3, 'Rerun: nothing to do', [
-            'The same declaration again: the task is found by its exact name, compared with what the',
-            'playbook sets (only that), and left alone: changed=0, no write.'])
-        before = self.writes()
-        self.playbook('orders_to_es.yml', dict(ok=2, changed=0))
-        self.check(self.writes() == before, 'the rerun sent no write call')
+            'The same declaration again: the connection and the task are found by their exact names, compared with',
+            'what the playbook sets (only that), and left alone: changed=0, and only reads reach the API.'])
+        before = len(self.emulator.calls())
+        writes = self.writes()
+        self.playbook(PIPELINE, dict(ok=6, changed=0))
+        reads = [call['action'] for call in self.emulator.calls()[before:]]
+        self.check(self.writes() == writes, 'the rerun sent no write call, only %s' % ', '.join(reads))
 
-        heading(4, 'Update in place: a new description and tasks_max 3', [
-            'Both can change in place: one ModifyDatahubTask carries only the two changed fields.',
-            '--diff shows before and after.'])
+        heading(4, 'Update in place: a new description for the task', [
+            'The description can change in place: one ModifyDatahubTask carries only the changed field; the',
+            'connection is left as it is. --diff shows the task before and after.'])
         before = self.writes()
-        self.playbook('orders_to_es.yml', dict(ok=2, changed=1), options=('--diff',),
-                      extra_vars=dict(orders_description='Order events into the orders index, v2', orders_tasks_max=3))
+        self.playbook(PIPELINE, dict(ok=6, changed=1), options=('--diff',), extra_vars=dict(orders_description=NEW_DESCRIPTION))
         task = self.task()
         self.check(self.writes()[len(before):] == ['ModifyDatahubTask'], 'one ModifyDatahubTask, nothing else was written')
         sent = [call for call in self.emulator.calls() if call.get('action') == 'ModifyDatahubTask'][-1].get('params') or {}
-        self.check(sorted(sent) == ['Description', 'TaskId', 'TasksMax'], 'it carried only TaskId, Description and TasksMax')
-        self.check(task['TaskId'] == task_id and task['Description'] == 'Order events into the orders index, v2' and task['TaskMax'] == 3,
-                   'same task %s, description Order events into the orders index, v2, TaskMax 3' % task_id)
+        self.check(sorted(sent) == ['Description', 'TaskId'], 'it carried only TaskId and Description')
+        self.check(task['TaskId'] == task_id and task['Description'] == NEW_DESCRIPTION,
+                   'same task %s, description %s' % (task_id, NEW_DESCRIPTION))
 
-        heading(5, 'Pause and resume', [
-            'datahub_task_info finds the task by its exact name; datahub_task pauses it by task_id,',
-            'waits for status 6 (paused), resumes it and waits for status 1 (running).'])
+        heading(5, 'List with connect_resource_info and datahub_task_info', [
+            'The connections of type ES and the SINK tasks that write to Elasticsearch; every page is followed,',
+            'nothing is changed. The connection counts the task that uses it.'])
         before = self.writes()
-        self.playbook('pause_resume.yml', dict(ok=5, changed=2))
-        self.check(self.writes()[len(before):] == ['PauseDatahubTask', 'ResumeDatahubTask'], 'one PauseDatahubTask, then one ResumeDatahubTask')
-        self.check(self.task()['Status'] == 1, 'the task runs again (status 1)')
-
-        heading(6, 'List with datahub_task_info', [
-            'A listing with filters follows every page; it only reads (changed=0).'])
-        before = self.writes()
-        self.playbook('list.yml', dict(ok=3, changed=0))
+        self.playbook('list.yml', dict(ok=4, changed=0))
         self.check(self.writes() == before, 'the listing sent no write call')
 
-        heading(7, 'Delete', [
-            'state: absent deletes the task and waits until it is gone; datahub_task_info confirms it.'])
-        self.playbook('delete.yml', dict(ok=3, changed=1))
-        self.check(self.emulator.tasks() == [], 'GET /_emulator/tasks is empty again')
+        heading(6, 'Teardown: the task first, then the connection', [
+            'pipeline_state=absent runs the role the other way round: the service refuses to delete a connection',
+            'that a task still uses, so the task goes first (and is waited for), then the connection.'])
+        before = self.writes()
+        self.playbook(PIPELINE, dict(ok=5, changed=2), extra_vars=dict(pipeline_state='absent'))
+        self.check(self.writes()[len(before):] == ['DeleteDatahubTask', 'DeleteConnectResource'],
+                   'DeleteDatahubTask, then DeleteConnectResource')
+        self.check(self.emulator.tasks() == [] and self.connections() == [], 'no task and no connection are left')
+
+        heading(7, 'Teardown again: nothing to do', [
+            'Both are already gone: the role only looks, changed=0.'])
+        before = self.writes()
+        self.playbook(PIPELINE, dict(ok=5, changed=0), extra_vars=dict(pipeline_state='absent'))
+        self.check(self.writes() == before, 'the second teardown sent no write call')
 
 
 def main():
     started = time.time()
-    say('tencentcloud.ckafka demo: a CKafka DIP task, from check mode to delete, against the local emulator.')
+    say('tencentcloud.ckafka demo: a CKafka DIP pipeline (connection and task), from check mode to teardown, against the local emulator.')
     env = base_env()
     workdir = tempfile.mkdtemp(prefix='ckafka-demo-')
     emulator = None

@@ -1,0 +1,390 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""The tencentcloud.ckafka.datahub_pipeline role and the pipeline cookbook, through real
+ansible-playbook runs against the emulator.
+
+The role: check mode, create (in order, wired by the connection's resource_id and the topic's
+name), rerun (reads only, from the request log), a change in place, teardown (in reverse order),
+teardown again (reads only), a failed task creation that names the step and leaves the connection
+in place, and bad variables refused before any call. The cookbook: every docs/cookbook/pipeline_*.yml
+through check mode, create, rerun, removal and removal again.
+"""
+
+import concurrent.futures
+import copy
+import glob
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from conftest import run_playbook
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+ROLE = os.path.join(ROOT, 'roles', 'datahub_pipeline')
+COOKBOOK = sorted(glob.glob(os.path.join(ROOT, 'docs', 'cookbook', 'pipeline_*.yml')))
+PLAYBOOK = 'pipeline/role.yml'
+WRITES = frozenset([
+    'CreateConnectResource', 'ModifyConnectResource', 'DeleteConnectResource',
+    'CreateDatahubTopic', 'ModifyDatahubTopic', 'DeleteDatahubTopic',
+    'CreateDatahubTask', 'ModifyDatahubTask', 'DeleteDatahubTask', 'PauseDatahubTask', 'ResumeDatahubTask',
+    'RestartDatahubTask',
+])
+ES_PASSWORD = 'pipeline-Es-Secret-4711'
+TOPIC = '1250000000-orders-raw'
+
+CONNECTION = dict(
+    resource_name='orders-search',
+    type='ES',
+    description='The search cluster',
+    es_connect_param=dict(resource='es-abcd1234', port=9200, user_name='elastic', password=ES_PASSWORD, self_built=False,
+                          service_vip='10.0.0.12', uniq_vpc_id='vpc-abcd1234'),
+)
+# A SINK task from a CKafka topic into the connection: the role fills es_param.resource.
+KAFKA_TO_ES = dict(
+    connection=CONNECTION,
+    task=dict(
+        task_name='orders-to-es',
+        task_type='SINK',
+        description='Orders into the search cluster',
+        source_resource=dict(type='KAFKA', kafka_param=dict(self_built=False, resource='ckafka-7kd5rzza', topic='orders',
+                                                            offset_type='earliest')),
+        target_resource=dict(type='ES', es_param=dict(index='orders', drop_invalid_message=True, drop_invalid_json_message=False)),
+    ),
+)
+# The same with a DIP topic as the source: the role sets type TOPIC and topic_param.resource.
+TOPIC_TO_ES = dict(
+    connection=CONNECTION,
+    topic=dict(name=TOPIC, partition_num=3, retention_ms=86400000, note='raw orders'),
+    task=dict(
+        task_name='orders-raw-to-es',
+        task_type='SINK',
+        source_resource=dict(topic_param=dict(offset_type='earliest')),
+        target_resource=dict(es_param=dict(index='orders-raw', drop_invalid_message=True, drop_invalid_json_message=False)),
+    ),
+)
+
+
+def spec(base, **task_changes):
+    result = copy.deepcopy(base)
+    result['task'].update(task_changes)
+    return result
+
+
+class Pipeline:
+    """Runs the role and tells which API calls the run made."""
+
+    def __init__(self, emulator):
+        self.emulator = emulator
+
+    def __call__(self, pipeline_spec, state='present', **options):
+        before = len(self.emulator.requests())
+        variables = dict(datahub_pipeline_spec=pipeline_spec, datahub_pipeline_state=state)
+        run = run_playbook(self.emulator, PLAYBOOK, extra_vars=variables, **options)
+        run.actions = [entry['action'] for entry in self.emulator.requests()[before:]]
+        run.writes = [action for action in run.actions if action in WRITES]
+        assert ES_PASSWORD not in run.output, 'the run printed the password'
+        return run
+
+
+@pytest.fixture
+def pipeline(emulator):
+    return Pipeline(emulator)
+
+
+def changed(run):
+    """The names of the tasks that changed, without the role's prefix."""
+    return [record['task'].split(' : ')[-1] for record in run.records if record['status'] == 'changed']
+
+
+def connections(emulator):
+    return emulator.resources('connect_resource')
+
+
+def topics(emulator):
+    return emulator.resources('datahub_topic')
+
+
+def tasks(emulator):
+    return emulator.tasks()
+
+
+def failures(run):
+    return [(record['task'], record['result'].get('msg')) for record in run.records if record['status'] == 'failed']
+
+
+def ok(run):
+    assert run.rc == 0, (failures(run), run)
+    return run
+
+
+def test_create_rerun_teardown_with_a_topic(pipeline, emulator):
+    check = ok(pipeline(TOPIC_TO_ES, check=True, diff=True))
+    assert check.writes == [], check.actions
+    assert len(changed(check)) == 3, changed(check)
+    assert connections(emulator) == [] and topics(emulator) == [] and tasks(emulator) == []
+
+    create = ok(pipeline(TOPIC_TO_ES))
+    # In order: the task names the connection and the topic.
+    assert create.writes == ['CreateConnectResource', 'CreateDatahubTopic', 'CreateDatahubTask'], create.actions
+    [connection] = connections(emulator)
+    [task] = tasks(emulator)
+    assert task['TargetResource']['Type'] == 'ES'
+    assert task['TargetResource']['EsParam']['Resource'] == connection['ResourceId']
+    assert task['TargetResource']['EsParam']['Index'] == 'orders-raw'
+    assert task['SourceResource']['Type'] == 'TOPIC'
+    assert task['SourceResource']['TopicParam']['Resource'] == TOPIC
+    assert task['Status'] == 1
+    assert create.result('Declare the connection')['resource_id'] == connection['ResourceId']
+
+    rerun = ok(pipeline(TOPIC_TO_ES))
+    assert changed(rerun) == []
+    assert rerun.writes == [], rerun.actions
+    assert all(action.startswith('Describe') for action in rerun.actions), rerun.actions
+
+    teardown = ok(pipeline(TOPIC_TO_ES, state='absent'))
+    # The reverse order: a connection in use cannot be deleted.
+    assert teardown.writes == ['DeleteDatahubTask', 'DeleteDatahubTopic', 'DeleteConnectResource'], teardown.actions
+    assert len(changed(teardown)) == 3
+    assert connections(emulator) == [] and topics(emulator) == [] and tasks(emulator) == []
+
+    again = ok(pipeline(TOPIC_TO_ES, state='absent'))
+    assert changed(again) == []
+    assert again.writes == [], again.actions
+
+
+def test_without_a_topic_the_topic_step_is_skipped(pipeline, emulator):
+    create = ok(pipeline(KAFKA_TO_ES))
+    assert create.writes == ['CreateConnectResource', 'CreateDatahubTask'], create.actions
+    [connection] = connections(emulator)
+    [task] = tasks(emulator)
+    assert task['TargetResource']['EsParam']['Resource'] == connection['ResourceId']
+    assert task['SourceResource']['Type'] == 'KAFKA' and task['SourceResource']['KafkaParam']['Topic'] == 'orders'
+
+    rerun = ok(pipeline(KAFKA_TO_ES))
+    assert changed(rerun) == [] and rerun.writes == [], rerun.actions
+
+    teardown = ok(pipeline(KAFKA_TO_ES, state='absent'))
+    assert teardown.writes == ['DeleteDatahubTask', 'DeleteConnectResource'], teardown.actions
+    assert connections(emulator) == [] and tasks(emulator) == []
+
+
+def test_a_source_task_reads_from_the_connection_and_writes_to_the_topic(pipeline, emulator):
+    mysql_to_topic = dict(
+        connection=dict(resource_name='shop-mysql', type='MYSQL',
+                        my_sql_connect_param=dict(resource='cdb-abcd1234', port=3306, user_name='dip', password=ES_PASSWORD,
+                                                  self_built=False, service_vip='10.0.0.21', uniq_vpc_id='vpc-abcd1234')),
+        topic=dict(name='1250000000-shop-cdc', partition_num=1, retention_ms=86400000),
+        task=dict(task_name='shop-cdc', task_type='SOURCE',
+                  source_resource=dict(my_sql_param=dict(database='shop', table='shop.orders'))),
+    )
+    create = ok(pipeline(mysql_to_topic))
+    assert create.writes == ['CreateConnectResource', 'CreateDatahubTopic', 'CreateDatahubTask'], create.actions
+    [connection] = connections(emulator)
+    [task] = tasks(emulator)
+    assert task['SourceResource']['Type'] == 'MYSQL'
+    assert task['SourceResource']['MySQLParam']['Resource'] == connection['ResourceId']
+    assert task['TargetResource']['Type'] == 'TOPIC'
+    assert task['TargetResource']['TopicParam']['Resource'] == '1250000000-shop-cdc'
+    teardown = ok(pipeline(mysql_to_topic, state='absent'))
+    assert teardown.writes == ['DeleteDatahubTask', 'DeleteDatahubTopic', 'DeleteConnectResource'], teardown.actions
+
+
+def test_a_changed_task_description_is_one_modify(pipeline, emulator):
+    ok(pipeline(KAFKA_TO_ES))
+    update = ok(pipeline(spec(KAFKA_TO_ES, description='Orders into the search cluster, v2'), diff=True))
+    assert update.writes == ['ModifyDatahubTask'], update.actions
+    assert changed(update) == ['Declare the task orders-to-es']
+    modify = emulator.calls('ModifyDatahubTask')[-1]['params']
+    assert sorted(modify) == ['Description', 'TaskId']
+    assert tasks(emulator)[0]['Description'] == 'Orders into the search cluster, v2'
+
+
+def test_a_failed_task_creation_names_the_step_and_keeps_the_connection(pipeline, emulator):
+    failing = spec(TOPIC_TO_ES, target_resource=dict(es_param=dict(index='emulator-fail-create', drop_invalid_message=True,
+                                                                   drop_invalid_json_message=False)))
+    run = pipeline(failing)
+    assert run.rc != 0, run
+    assert run.writes == ['CreateConnectResource', 'CreateDatahubTopic', 'CreateDatahubTask'], run.actions
+    message = run.result('Fail naming the task step')['msg']
+    assert 'the task step failed' in message, message
+    assert 'orders-raw-to-es' in message
+    [connection] = connections(emulator)
+    assert connection['ResourceId'] in message, message
+    assert TOPIC in message
+    assert len(topics(emulator)) == 1
+    # Nothing was rolled back.
+    assert 'DeleteConnectResource' not in run.actions and 'DeleteDatahubTopic' not in run.actions
+    assert run.statuses('Declare the task') == ['failed'] and run.statuses('Fail naming the connection step') == []
+
+    # After the fix, the rerun finds the connection and the topic and only replaces the failed task.
+    fixed = spec(TOPIC_TO_ES, recreate=True)
+    rerun = ok(pipeline(fixed))
+    assert rerun.writes == ['DeleteDatahubTask', 'CreateDatahubTask'], rerun.actions
+    assert len(connections(emulator)) == 1 and len(topics(emulator)) == 1
+
+
+def test_a_failed_connection_step_is_named_and_nothing_else_runs(pipeline, emulator):
+    failing = copy.deepcopy(KAFKA_TO_ES)
+    failing['connection']['es_connect_param']['resource'] = 'emulator-fail-create'
+    run = pipeline(failing)
+    assert run.rc != 0, run
+    message = run.result('Fail naming the connection step')['msg']
+    assert 'the connection step failed' in message, message
+    assert 'CreateDatahubTask' not in run.actions
+    assert tasks(emulator) == []
+
+
+@pytest.mark.parametrize('mutate, words', [
+    (lambda s: s['task'].pop('task_type'), 'task_type'),
+    (lambda s: s['task'].update(task_type='BOTH'), 'task_type'),
+    (lambda s: s.pop('connection'), 'connection'),
+    (lambda s: s['connection'].update(colour='blue'), 'colour'),
+    (lambda s: s['topic'].update(partition_num='many'), 'partition_num'),
+])
+def test_bad_variables_fail_before_any_call(pipeline, emulator, mutate, words):
+    bad = copy.deepcopy(TOPIC_TO_ES)
+    mutate(bad)
+    run = pipeline(bad)
+    assert run.rc != 0, run
+    assert run.actions == [], run.actions
+    assert words in run.output, run
+
+
+def test_a_topic_with_a_task_end_of_another_type_is_refused(pipeline, emulator):
+    bad = spec(TOPIC_TO_ES, source_resource=dict(type='KAFKA', kafka_param=dict(self_built=False, resource='ckafka-7kd5rzza')))
+    run = pipeline(bad)
+    assert run.rc != 0, run
+    assert run.actions == []
+    assert 'TOPIC' in run.output and 'source_resource' in run.output, run
+
+
+def test_no_password_at_high_verbosity(pipeline, emulator):
+    # Pipeline() asserts that the password is not in the output.
+    ok(pipeline(KAFKA_TO_ES, verbosity=4))
+    ok(pipeline(KAFKA_TO_ES, state='absent', verbosity=4))
+
+
+# ---------------------------------------------------------------------------
+# the role's variables follow the modules' options
+
+
+def _module_options(names):
+    command = [os.path.join(os.path.dirname(sys.executable), 'ansible-doc'), '-j', '-t', 'module'] + \
+        ['tencentcloud.ckafka.' + name for name in names]
+    process = subprocess.run(command, capture_output=True, text=True, check=True)
+    docs = json.loads(process.stdout)
+    return dict((name, set(docs['tencentcloud.ckafka.' + name]['doc']['options'])) for name in names)
+
+
+def _connection_settings():
+    """The options of the common doc fragment: module_defaults sets them, not the role."""
+    sys.path.insert(0, os.path.join(ROOT, 'plugins', 'doc_fragments'))
+    try:
+        import common  # pylint: disable=import-outside-toplevel
+    finally:
+        sys.path.pop(0)
+    return set(yaml.safe_load(common.ModuleDocFragment.DOCUMENTATION)['options'])
+
+
+def test_the_role_variables_are_the_module_options():
+    with open(os.path.join(ROLE, 'meta', 'argument_specs.yml'), encoding='utf-8') as handle:
+        parts = yaml.safe_load(handle)['argument_specs']['main']['options']['datahub_pipeline_spec']['options']
+    modules = _module_options(['connect_resource', 'datahub_topic', 'datahub_task'])
+    settings = _connection_settings()
+    assert 'region' in settings and 'secret_key' in settings
+    for part, module in (('connection', 'connect_resource'), ('topic', 'datahub_topic'), ('task', 'datahub_task')):
+        # The pipeline's state decides the connection's and the topic's; the task keeps its run state.
+        expected = modules[module] - settings - ({'state'} if part != 'task' else set())
+        assert set(parts[part]['options']) == expected, (part, sorted(set(parts[part]['options']) ^ expected))
+        # Every option reaches the module: the present step passes each one, and state.
+        with open(os.path.join(ROLE, 'tasks', 'present.yml'), encoding='utf-8') as handle:
+            present = yaml.safe_load(handle)
+        step = [item for item in present if item['name'] == part.capitalize() + ' step'][0]['block'][0]
+        assert set(step['tencentcloud.ckafka.' + module]) == expected | {'state'}, part
+
+
+def test_ansible_doc_documents_the_role():
+    command = [os.path.join(os.path.dirname(sys.executable), 'ansible-doc'), '-j', '-t', 'role', 'tencentcloud.ckafka.datahub_pipeline']
+    process = subprocess.run(command, capture_output=True, text=True, check=True)
+    entry = json.loads(process.stdout)['tencentcloud.ckafka.datahub_pipeline']['entry_points']['main']
+    assert set(entry['options']) == {'datahub_pipeline_state', 'datahub_pipeline_spec'}
+    assert set(entry['options']['datahub_pipeline_spec']['options']) == {'connection', 'topic', 'task'}
+    assert process.stderr.strip() == '', process.stderr
+
+
+# ---------------------------------------------------------------------------
+# the pipeline cookbook
+
+SECRETS = dict(es_password='es-Secret-4711', clickhouse_password='ch-Secret-4711', mysql_password='my-Secret-4711')
+# Whether each pipeline of the cookbook has a DIP topic between its connection and its task.
+COOKBOOK_TOPICS = {'pipeline_kafka_to_es.yml': False, 'pipeline_mysql_to_dip.yml': True, 'pipeline_role_dip_to_clickhouse.yml': True}
+
+
+def _story(emulator, path):
+    steps = []
+
+    def step(label, **options):
+        before = len(emulator.requests())
+        run = run_playbook(emulator, path, extra_vars=dict(SECRETS, **options.pop('extra_vars', {})), **options)
+        run.writes = [entry['action'] for entry in emulator.requests()[before:] if entry['action'] in WRITES]
+        steps.append((label, run))
+
+    step('check', check=True, diff=True)
+    step('create')
+    step('rerun')
+    step('remove', extra_vars=dict(pipeline_state='absent'))
+    step('remove again', extra_vars=dict(pipeline_state='absent'))
+    return steps
+
+
+def _story_on_its_own_emulator(path):
+    """The story of one playbook on an emulator of its own, so that its request log is its own."""
+    sys.path.insert(0, os.path.join(ROOT, 'tests', 'emulator'))
+    from harness import start_emulator  # pylint: disable=import-outside-toplevel
+    server = start_emulator(transition_seconds=0.3)
+    try:
+        steps = _story(server, path)
+        steps.append(('left', (connections(server), topics(server), tasks(server))))
+        return steps
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope='module')
+def cookbook_stories():
+    with concurrent.futures.ThreadPoolExecutor(max_workers=len(COOKBOOK)) as pool:
+        futures = dict((path, pool.submit(_story_on_its_own_emulator, path)) for path in COOKBOOK)
+    return dict((path, future.result()) for path, future in futures.items())
+
+
+def test_the_pipeline_cookbook_is_described():
+    with open(os.path.join(ROOT, 'docs', 'cookbook', 'pipelines.md'), encoding='utf-8') as handle:
+        page = handle.read()
+    assert sorted(os.path.basename(path) for path in COOKBOOK) == sorted(COOKBOOK_TOPICS)
+    for path in COOKBOOK:
+        assert os.path.basename(path) in page
+    with_role = [path for path in COOKBOOK if 'tencentcloud.ckafka.datahub_pipeline' in open(path, encoding='utf-8').read()]
+    assert len(with_role) == 1, with_role
+
+
+@pytest.mark.parametrize('path', COOKBOOK, ids=[os.path.basename(p)[:-4] for p in COOKBOOK])
+def test_cookbook_pipeline(cookbook_stories, path):
+    steps = dict(cookbook_stories[path])
+    assert steps.pop('left') == ([], [], []), 'the removal left something behind'
+    for label, run in steps.items():
+        assert run.rc == 0, (label, failures(run), run)
+        for secret in SECRETS.values():
+            assert secret not in run.output, '%s printed a secret' % label
+    assert steps['check'].writes == []
+    assert changed(steps['check']), steps['check']
+    with_topic = COOKBOOK_TOPICS[os.path.basename(path)]
+    resources = ['ConnectResource'] + (['DatahubTopic'] if with_topic else []) + ['DatahubTask']
+    assert steps['create'].writes == ['Create' + name for name in resources], steps['create'].writes
+    assert changed(steps['rerun']) == [] and steps['rerun'].writes == [], steps['rerun']
+    assert steps['remove'].writes == ['Delete' + name for name in reversed(resources)], steps['remove'].writes
+    assert changed(steps['remove again']) == [] and steps['remove again'].writes == []
