@@ -13,12 +13,18 @@ export PATH := $(VENV)/bin:$(PATH)
 export ANSIBLE_COLLECTIONS_PATH := $(LINK_ROOT)
 export PYTHONPATH := $(LINK_ROOT)
 PYTEST_OPTS ?=
+MATRIX_OPTS ?=
+# galaxy-importer pins packages that clash with requirements-dev.txt: it gets a venv of its own.
+IMPORTER_VENV := $(CURDIR)/.build/galaxy-importer
+IMPORTER_STAMP := $(IMPORTER_VENV)/.installed
+IMPORTER_DIR := $(CURDIR)/.build/importer
 
-.PHONY: help venv link generate sanity units integration test demo bench lint docs changelog clean
+.PHONY: help venv link generate sanity units integration test matrix demo bench lint docs changelog clean
 
 help:
 	@echo "make demo         run the demo playbook against the local emulator"
 	@echo "make test         sanity + unit + integration tests"
+	@echo "make matrix       the modules' life cycle under every ansible-core and Python version claimed"
 	@echo "make sanity | units | integration | lint | generate | docs | bench | clean"
 
 venv: $(STAMP)
@@ -26,6 +32,12 @@ $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
 	$(VPY) -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(VPY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+$(IMPORTER_STAMP): tools/requirements-galaxy-importer.txt
+	rm -rf $(IMPORTER_VENV)
+	$(PYTHON) -m venv $(IMPORTER_VENV)
+	$(IMPORTER_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r tools/requirements-galaxy-importer.txt
 	touch $@
 
 link: venv
@@ -54,8 +66,28 @@ units: link
 integration: link
 	$(VPY) -m pytest tests/integration $(PYTEST_OPTS)
 
-lint: link
+# ansible-lint, then the checkers of the ecosystem, each at zero warnings: antsibull-docs on the
+# documentation, and galaxy-importer (offline, ansible-lint on: tools/galaxy-importer.cfg) on the tarball.
+lint: link $(IMPORTER_STAMP)
 	$(VENV)/bin/ansible-lint --profile production
+	@echo '$$ antsibull-docs lint-collection-docs --plugin-docs'
+	@out=$$($(VENV)/bin/antsibull-docs lint-collection-docs --plugin-docs $(COLLECTION_LINK) 2>&1); status=$$?; \
+	if [ $$status -ne 0 ] || [ -n "$$out" ]; then echo "$$out"; echo "antsibull-docs: not clean (exit $$status)"; exit 1; fi; \
+	echo 'antsibull-docs: no problem found'
+	@echo '$$ galaxy-importer on the built tarball'
+	@rm -rf $(IMPORTER_DIR) && mkdir -p $(IMPORTER_DIR) && \
+	$(VENV)/bin/ansible-galaxy collection build --output-path $(IMPORTER_DIR) >/dev/null && \
+	out=$$(cd $(IMPORTER_DIR) && env -u PYTHONPATH -u ANSIBLE_COLLECTIONS_PATH PATH=$(IMPORTER_VENV)/bin:$$PATH \
+		GALAXY_IMPORTER_CONFIG=$(CURDIR)/tools/galaxy-importer.cfg $(IMPORTER_VENV)/bin/python -m galaxy_importer.main \
+		--output-path $(IMPORTER_DIR)/out tencentcloud-ckafka-*.tar.gz 2>&1); status=$$?; \
+	echo "$$out" | grep -v -e '^Loading ' -e '^[[:space:]]*$$'; \
+	if [ $$status -ne 0 ] || echo "$$out" | grep -q -i -E '^(warning|error)|not found, skipping' || \
+		! echo "$$out" | grep -q 'Importer processing completed successfully'; then \
+		echo "galaxy-importer: not clean (exit $$status)"; exit 1; fi
+
+# Not part of `make test`: CI runs it after (see .ci/run). MATRIX_OPTS='--only 2.19' runs some rows.
+matrix: venv
+	$(VPY) tools/matrix.py $(MATRIX_OPTS)
 
 test: sanity units integration lint
 

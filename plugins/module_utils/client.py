@@ -41,6 +41,8 @@ API_VERSION = '2019-08-19'
 SERVICE = 'ckafka'
 COLLECTION_VERSION = '0.1.0'
 REQUEST_CLIENT = 'tencentcloud.ckafka/%s' % COLLECTION_VERSION
+# Answers that refuse the key itself: temporary credentials are renewed once on these.
+REFUSED_KEY_CODES = ('AuthFailure.TokenFailure', 'AuthFailure.SecretIdNotFound', 'AuthFailure.InvalidSecretId')
 # How much of an unexpected answer body goes into an error message.
 BODY_EXCERPT = 200
 
@@ -58,6 +60,10 @@ class CkafkaClient:
     retried depends on idempotent, which the caller states per call: reads and
     writes that converge (Delete, Pause, ...) are idempotent, a Create is not.
     """
+
+    # The credentials layer reuses this client for STS with its own service and version.
+    service = SERVICE
+    version = API_VERSION
 
     def __init__(self, credentials, region, endpoint, connect_timeout=10.0, read_timeout=30.0, verify=True,
                  retry_policy=None, language=None, sleep=time.sleep, clock=time.time):
@@ -83,6 +89,8 @@ class CkafkaClient:
         # (action, outcome) of every attempt, for results and debugging; no parameters, so no secrets.
         self.history = []
         self.session = requests.Session()
+        # Named in the message of a host name that does not resolve.
+        self.endpoint_origin = None
 
     def close(self):
         self.session.close()
@@ -91,6 +99,7 @@ class CkafkaClient:
         payload = json.dumps(params or {}, separators=(',', ':'), ensure_ascii=False).encode('utf-8')
         delays = self.retry_policy.delays()
         clock_fixed = False
+        renewed = False
         attempt = 0
         while True:
             try:
@@ -104,7 +113,15 @@ class CkafkaClient:
                         clock_fixed = True
                         continue
                     error.message += ' The request timestamp comes from this host clock: check that it is synchronised (NTP).'
-                if attempt >= len(delays) or not is_retryable(error, idempotent):
+                if error.code in REFUSED_KEY_CODES and not renewed:
+                    # Temporary credentials the service no longer takes (revoked, or expired by its clock): renew once.
+                    renew = getattr(self.credentials, 'renew', None)
+                    if renew is not None and renew():
+                        renewed = True
+                        continue
+                if error.code.split('.')[0] in ('AuthFailure', 'UnauthorizedOperation') and not is_signature_expired(error):
+                    self._name_key_source(error)
+                if getattr(error, 'final', False) or attempt >= len(delays) or not is_retryable(error, idempotent):
                     raise
                 self.sleep(delays[attempt])
                 attempt += 1
@@ -125,12 +142,24 @@ class CkafkaClient:
             % (abs(self.clock_offset), 'behind' if self.clock_offset > 0 else 'ahead of'))
         return True
 
+    def _name_key_source(self, error):
+        """Say where the refused key came from (never the key)."""
+        source = getattr(self.credentials, 'source', None)
+        if source:
+            error.message += ' The key came from %s.' % source
+
+    def _headers(self, action, payload, timestamp):
+        # current(): temporary credentials renew themselves shortly before they expire.
+        current = getattr(self.credentials, 'current', None)
+        credentials = current() if current is not None else self.credentials
+        return signer.signed_headers(
+            credentials.secret_id, credentials.secret_key, self.host, action, self.version, payload, timestamp,
+            region=self.region, security_token=credentials.security_token, language=self.language,
+            request_client=REQUEST_CLIENT, service=self.service)
+
     def _send(self, action, payload):
         timestamp = int(self.clock() + self.clock_offset)
-        headers = signer.signed_headers(
-            self.credentials.secret_id, self.credentials.secret_key, self.host, action, API_VERSION, payload, timestamp,
-            region=self.region, security_token=self.credentials.security_token, language=self.language,
-            request_client=REQUEST_CLIENT, service=SERVICE)
+        headers = self._headers(action, payload, timestamp)
         try:
             answer = self.session.post(self.url, data=payload, headers=headers, timeout=self.timeout, verify=self.verify)
         except requests.exceptions.ConnectTimeout:
@@ -140,6 +169,8 @@ class CkafkaClient:
         except requests.exceptions.SSLError as error:
             raise CkafkaError(NETWORK_ERROR, 'TLS failure talking to %s: %s' % (self.host, _excerpt(str(error))), action=action, sent=False)
         except requests.exceptions.ConnectionError as error:
+            if _is_unresolved(error):
+                raise self._unresolved(action)
             raise CkafkaError(NETWORK_ERROR, 'connection to %s failed: %s' % (self.host, _describe_connection_error(error)),
                               action=action, sent=_may_have_been_sent(error))
         except requests.exceptions.RequestException as error:
@@ -166,6 +197,25 @@ class CkafkaClient:
             failure.server_date = answer.headers.get('Date')
             raise failure
         return response
+
+    def _unresolved(self, action):
+        """A host name that does not resolve will not resolve a second later: fail at once, saying what to check."""
+        hostname = self.host.rsplit(':', 1)[0] if not self.host.endswith(']') else self.host
+        origin = ' (from %s)' % self.endpoint_origin if self.endpoint_origin else ''
+        failure = CkafkaError(NETWORK_ERROR, 'the host name %s of the endpoint %s%s does not resolve (region %s): check the '
+                              'endpoint and the region for typos, and this host\'s DNS' % (hostname, self.url.rstrip('/'), origin, self.region),
+                              action=action, sent=False)
+        failure.final = True
+        return failure
+
+
+_UNRESOLVED_MARKERS = ('NameResolutionError', 'Name or service not known', 'nodename nor servname',
+                       'Temporary failure in name resolution', 'getaddrinfo failed', 'No address associated with hostname')
+
+
+def _is_unresolved(error):
+    text = repr(error)
+    return any(marker in text for marker in _UNRESOLVED_MARKERS)
 
 
 def _describe_connection_error(error):

@@ -4,18 +4,33 @@
 
 """Where credentials, region and endpoint come from.
 
-Order: module options, then environment variables, then the profile file that the
-Tencent Cloud SDKs and tccli share (~/.tencentcloud/credentials, INI).
+Key pairs are looked up in this order, the first complete pair wins: module options,
+environment variables, the profile file that the Tencent Cloud SDKs and tccli share
+(~/.tencentcloud/credentials, INI). With no key pair anywhere, the CVM instance role
+from the metadata service is tried, then web identity (TKE OIDC) from the TKE_*
+variables: the order of the official SDK's default provider chain. credential_source
+picks cvm_role or web_identity directly. assume_role (options or the Terraform
+provider's TENCENTCLOUD_ASSUME_ROLE_* variables) then trades whatever was found for
+the temporary credentials of the role.
+
+Temporary credentials renew themselves shortly before they expire (current()), so a
+long run keeps working. No message ever contains a secret, a token or a token file's
+content: they name the source that failed instead.
 """
 
 from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
+import json
 import os
+import re
+import time
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.errors import CredentialsError
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.errors import CkafkaError, CredentialsError
 
 DEFAULT_ENDPOINT = 'https://ckafka.tencentcloudapi.com'
+DEFAULT_STS_ENDPOINT = 'https://sts.tencentcloudapi.com'
+DEFAULT_METADATA_ENDPOINT = 'http://metadata.tencentyun.com/latest/meta-data/cam/security-credentials/'
 DEFAULT_PROFILE = 'default'
 CREDENTIALS_FILE = os.path.join('~', '.tencentcloud', 'credentials')
 
@@ -26,16 +41,47 @@ ENV_REGION = 'TENCENTCLOUD_REGION'
 ENV_ENDPOINT = 'TENCENTCLOUD_CKAFKA_ENDPOINT'
 ENV_PROFILE = 'TENCENTCLOUD_PROFILE'
 ENV_CREDENTIALS_FILE = 'TENCENTCLOUD_CREDENTIALS_FILE'
+ENV_STS_ENDPOINT = 'TENCENTCLOUD_STS_ENDPOINT'
+ENV_METADATA_ENDPOINT = 'TENCENTCLOUD_METADATA_ENDPOINT'
+ENV_CAM_ROLE_NAME = 'TENCENTCLOUD_CAM_ROLE_NAME'
+# The Terraform provider's names for the assume_role members.
+ENV_ASSUME_ROLE = dict(
+    role_arn='TENCENTCLOUD_ASSUME_ROLE_ARN',
+    session_name='TENCENTCLOUD_ASSUME_ROLE_SESSION_NAME',
+    session_duration='TENCENTCLOUD_ASSUME_ROLE_SESSION_DURATION',
+    external_id='TENCENTCLOUD_ASSUME_ROLE_EXTERNAL_ID',
+)
+# The names the official SDK reads in a TKE pod with OIDC enabled.
+ENV_TKE = ('TKE_REGION', 'TKE_PROVIDER_ID', 'TKE_WEB_IDENTITY_TOKEN_FILE', 'TKE_ROLE_ARN')
+
+STS_VERSION = '2018-08-13'
+# DurationSeconds of AssumeRole and AssumeRoleWithWebIdentity: default 7200, at most 43200.
+SESSION_DURATION_DEFAULT = 7200
+SESSION_DURATION_MAX = 43200
+# RoleSessionName: 2 to 128 characters of [\w+=,.@-]; ExternalId also allows : and /.
+SESSION_NAME_RE = re.compile(r'^[\w+=,.@-]{2,128}$')
+EXTERNAL_ID_RE = re.compile(r'^[\w+=,.@:/-]{2,128}$')
+DEFAULT_SESSION_NAME = 'ansible-tencentcloud-ckafka'
+# The metadata service answers within milliseconds on a CVM; off Tencent Cloud nothing answers.
+METADATA_TIMEOUT = (1.0, 2.0)
+# Renew this long before expiry at most (a quarter of the lifetime for short-lived credentials).
+RENEW_MARGIN = 300.0
 
 MISSING_CREDENTIALS = (
-    'No Tencent Cloud credentials found. Set the secret_id and secret_key options, or the '
-    'TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY environment variables, or add them to '
-    'the [%s] section of %s (profile option or TENCENTCLOUD_PROFILE picks the section).'
+    'No Tencent Cloud credentials found. Tried: the secret_id and secret_key options; the '
+    'TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY environment variables; profile %s in %s (%s; the profile '
+    'option or TENCENTCLOUD_PROFILE picks another); the CVM instance role (%s); web identity (the TKE_* variables '
+    'are not set). Give a key pair in one of these places, or see assume_role and credential_source.'
 )
 
 
 class Credentials:
-    """A secret pair with an optional session token; repr never shows secrets."""
+    """A secret pair with an optional session token; repr never shows secrets.
+
+    source says in words where the pair came from, for messages (never a secret).
+    """
+
+    expires_at = None
 
     def __init__(self, secret_id, secret_key, security_token=None, source=None):
         self.secret_id = secret_id
@@ -43,15 +89,75 @@ class Credentials:
         self.security_token = security_token
         self.source = source
 
+    def current(self):
+        """The credentials to sign the next request with (renewed when about to expire)."""
+        return self
+
+    def renew(self):
+        """Fetch new temporary credentials; a key pair cannot be renewed."""
+        return False
+
     def __repr__(self):
-        return 'Credentials(secret_id=%r, source=%r)' % (self.secret_id, self.source)
+        return '%s(secret_id=%r, source=%r)' % (self.__class__.__name__, self.secret_id, self.source)
+
+
+class TemporaryCredentials(Credentials):
+    """Credentials that fetch() returns and renews before they expire.
+
+    fetch() returns (secret_id, secret_key, token, expires_at as a Unix time) or raises
+    CkafkaError; it is called once here, then again whenever current() finds the
+    credentials about to expire.
+    """
+
+    def __init__(self, fetch, source, clock=time.time):
+        super(TemporaryCredentials, self).__init__(None, None, None, source)
+        self._fetch = fetch
+        self._clock = clock
+        self._renew_at = None
+        self.renewals = 0
+        self._load()
+
+    def _load(self):
+        fetched_at = self._clock()
+        self.secret_id, self.secret_key, self.security_token, self.expires_at = self._fetch()
+        if self.expires_at is None:
+            self._renew_at = None
+            return
+        lifetime = max(0.0, self.expires_at - fetched_at)
+        self._renew_at = self.expires_at - min(RENEW_MARGIN, lifetime / 4.0)
+
+    def current(self):
+        if self._renew_at is not None and self._clock() >= self._renew_at:
+            self.renew()
+        return self
+
+    def renew(self):
+        try:
+            self._load()
+        except CredentialsError as error:
+            # Mid-run, the module handles CkafkaError only: the run fails with this message, not a traceback.
+            failure = CkafkaError('ClientCredentialsError', 'renewing the temporary credentials failed: %s' % error, sent=False)
+            failure.final = True
+            raise failure
+        self.renewals += 1
+        return True
+
+
+# ---- profile file ---------------------------------------------------------------------------
+
+def _credentials_path(environ, credentials_file=None):
+    path = credentials_file or environ.get(ENV_CREDENTIALS_FILE) or CREDENTIALS_FILE
+    return path
 
 
 def _read_profile(path, profile):
-    """The section of the INI credentials file, or {} when there is none."""
+    """The section of the INI credentials file, or None when there is no such section.
+
+    Raises CredentialsError when the file exists but cannot be parsed.
+    """
     path = os.path.expanduser(path)
     if not os.path.isfile(path):
-        return {}
+        return None
     # Imported here: most runs take their credentials from options or the environment, and every
     # module run pays for its imports (about 2 ms for configparser).
     from ansible.module_utils.six.moves import configparser  # pylint: disable=import-outside-toplevel
@@ -61,30 +167,376 @@ def _read_profile(path, profile):
     except configparser.Error as error:
         raise CredentialsError('Cannot read the credentials file %s: %s' % (path, error.__class__.__name__))
     if not parser.has_section(profile):
-        return {}
-    return dict(parser.items(profile))
+        return None
+    return dict((name, value.strip()) for name, value in parser.items(profile))
 
 
-def resolve_credentials(params, environ=None, credentials_file=None):
-    """Credentials from the first source that has a secret pair.
+def _profile_name(params, environ):
+    """(name, where it was chosen) of the profile section."""
+    if params.get('profile'):
+        return params['profile'], 'profile option'
+    if environ.get(ENV_PROFILE):
+        return environ[ENV_PROFILE], ENV_PROFILE
+    return DEFAULT_PROFILE, None
 
-    params: the module parameters (secret_id, secret_key, security_token, profile).
+
+def _half_pair(have, missing, where):
+    return CredentialsError('%s is missing (%s is set): give both or neither.' % (missing, have) if where is None
+                            else '%s is missing in %s (%s is set there): give both or neither.' % (missing, where, have))
+
+
+def _static_keys(params, environ, credentials_file):
+    """A key pair from options, environment or profile file; (None, why the profile gave none) otherwise."""
+    if params.get('secret_id') or params.get('secret_key'):
+        if not params.get('secret_key'):
+            raise _half_pair('secret_id option', 'secret_key', None)
+        if not params.get('secret_id'):
+            raise _half_pair('secret_key option', 'secret_id', None)
+        return Credentials(params['secret_id'], params['secret_key'], params.get('security_token'),
+                           'the secret_id and secret_key options'), None
+    if environ.get(ENV_SECRET_ID) or environ.get(ENV_SECRET_KEY):
+        if not environ.get(ENV_SECRET_KEY):
+            raise _half_pair(ENV_SECRET_ID, 'secret_key', None)
+        if not environ.get(ENV_SECRET_ID):
+            raise _half_pair(ENV_SECRET_KEY, 'secret_id', None)
+        token = params.get('security_token') or environ.get(ENV_SECURITY_TOKEN)
+        return Credentials(environ[ENV_SECRET_ID], environ[ENV_SECRET_KEY], token,
+                           'the environment variables %s and %s' % (ENV_SECRET_ID, ENV_SECRET_KEY)), None
+    profile, chosen_by = _profile_name(params, environ)
+    path = _credentials_path(environ, credentials_file)
+    shown = os.path.expanduser(path)
+    explicit_file = credentials_file or environ.get(ENV_CREDENTIALS_FILE)
+    if not os.path.isfile(shown):
+        if explicit_file:
+            raise CredentialsError('the credentials file %s does not exist (%s).' % (path, ENV_CREDENTIALS_FILE))
+        if chosen_by:
+            raise CredentialsError('profile %s (%s) is not in %s: the credentials file %s does not exist.'
+                                   % (profile, chosen_by, path, shown))
+        return None, 'the file does not exist'
+    section = _read_profile(path, profile)
+    if section is None:
+        if chosen_by or explicit_file:
+            raise CredentialsError('profile %s is not in %s%s.' % (profile, path, ' (%s)' % chosen_by if chosen_by else ''))
+        return None, 'no such section'
+    where = 'profile %s of %s' % (profile, path)
+    if section.get('secret_id') or section.get('secret_key'):
+        if not section.get('secret_key'):
+            raise _half_pair('secret_id', 'secret_key', where)
+        if not section.get('secret_id'):
+            raise _half_pair('secret_key', 'secret_id', where)
+        token = params.get('security_token') or section.get('token') or section.get('security_token')
+        return Credentials(section['secret_id'], section['secret_key'], token, where), None
+    if chosen_by:
+        raise CredentialsError('%s (%s) has no secret_id and secret_key.' % (where, chosen_by))
+    return None, 'no secret_id and secret_key in it'
+
+
+# ---- the Security Token Service and the metadata service -------------------------------------
+
+def _sts_client_class():
+    # Imported on first use: a run with plain keys never loads the STS client.
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.client import CkafkaClient  # pylint: disable=import-outside-toplevel
+
+    class StsClient(CkafkaClient):
+        """The CKafka client's transport, retries and error handling, for the sts service.
+
+        credentials None sends the request unsigned (Authorization: SKIP), as
+        AssumeRoleWithWebIdentity wants: the web identity token is the proof.
+        """
+
+        service = 'sts'
+        version = STS_VERSION
+
+        def _name_key_source(self, error):
+            """The route's own message names the base credentials."""
+
+        def _headers(self, action, payload, timestamp):
+            if self.credentials is not None:
+                return super(StsClient, self)._headers(action, payload, timestamp)
+            from ansible_collections.tencentcloud.ckafka.plugins.module_utils import signer  # pylint: disable=import-outside-toplevel
+            headers = signer.signed_headers('-', '-', self.host, action, self.version, payload, timestamp,
+                                            region=self.region, service=self.service)
+            headers['Authorization'] = 'SKIP'
+            return headers
+
+    return StsClient
+
+
+class Transport:
+    """How the STS and metadata services are reached: endpoints, timeouts, TLS, clock.
+
+    Tests replace metadata_get and sts_call.
+    """
+
+    def __init__(self, params, environ, clock=time.time):
+        self.environ = environ
+        self.clock = clock
+        self.sts_endpoint = (params.get('sts_endpoint') or environ.get(ENV_STS_ENDPOINT) or DEFAULT_STS_ENDPOINT).rstrip('/')
+        self.metadata_endpoint = params.get('metadata_endpoint') or environ.get(ENV_METADATA_ENDPOINT) or DEFAULT_METADATA_ENDPOINT
+        if not self.metadata_endpoint.endswith('/'):
+            self.metadata_endpoint += '/'
+        self.connect_timeout = params.get('connect_timeout') or 10.0
+        self.read_timeout = params.get('read_timeout') or 30.0
+        verify = params.get('validate_certs')
+        self.verify = True if verify is None else verify
+        self.max_retries = params.get('max_retries')
+        self._session = None
+
+    def _requests_session(self):
+        if self._session is None:
+            import requests  # pylint: disable=import-outside-toplevel
+            self._session = requests.Session()
+        return self._session
+
+    def sts_call(self, action, params, credentials, region):
+        """One STS call (signed with credentials, or unsigned when None); the Response object."""
+        from ansible_collections.tencentcloud.ckafka.plugins.module_utils.retries import RetryPolicy  # pylint: disable=import-outside-toplevel
+        retries = 3 if self.max_retries is None else min(3, self.max_retries)
+        client = _sts_client_class()(credentials, region, self.sts_endpoint, connect_timeout=self.connect_timeout,
+                                     read_timeout=self.read_timeout, verify=self.verify,
+                                     retry_policy=RetryPolicy(retries=retries, max_delay=2.0), clock=self.clock)
+        try:
+            return client.call(action, params, idempotent=True)
+        finally:
+            client.close()
+
+    def metadata_get(self, path):
+        """The text at metadata_endpoint + path; CredentialsError naming the service when it does not answer."""
+        import requests  # pylint: disable=import-outside-toplevel
+        url = self.metadata_endpoint + path
+        try:
+            answer = self._requests_session().get(url, timeout=METADATA_TIMEOUT, verify=self.verify)
+        except requests.exceptions.ConnectTimeout:
+            raise CredentialsError('the CVM metadata service at %s cannot be reached within %g seconds'
+                                   % (self.metadata_endpoint, METADATA_TIMEOUT[0]))
+        except requests.exceptions.Timeout:
+            raise CredentialsError('the CVM metadata service at %s did not answer within %g seconds'
+                                   % (self.metadata_endpoint, METADATA_TIMEOUT[1]))
+        except requests.exceptions.RequestException as error:
+            raise CredentialsError('the CVM metadata service at %s cannot be reached (%s)'
+                                   % (self.metadata_endpoint, _connection_reason(error)))
+        if answer.status_code == 404:
+            return None
+        if answer.status_code != 200:
+            raise CredentialsError('the CVM metadata service at %s answered HTTP %s for %s'
+                                   % (self.metadata_endpoint, answer.status_code, path or 'the role list'))
+        return answer.text
+
+
+def _connection_reason(error):
+    text = repr(error)
+    for marker, reason in (('NameResolutionError', 'the host name does not resolve'),
+                           ('Name or service not known', 'the host name does not resolve'),
+                           ('nodename nor servname', 'the host name does not resolve'),
+                           ('Temporary failure in name resolution', 'the host name does not resolve'),
+                           ('Connection refused', 'connection refused'),
+                           ('timed out', 'timed out'),
+                           ('Network is unreachable', 'network unreachable')):
+        if marker in text:
+            return reason
+    return error.__class__.__name__
+
+
+def _sts_failure(error, what):
+    """A CkafkaError from STS, reworded to say which route and which base credentials failed."""
+    return CkafkaError(error.code, '%s failed: %s' % (what, error.message), request_id=error.request_id,
+                       http_status=error.http_status, sent=False)
+
+
+def _temporary(response, what):
+    """(id, key, token, expires_at) of an AssumeRole* answer."""
+    pack = response.get('Credentials') or {}
+    values = (pack.get('TmpSecretId'), pack.get('TmpSecretKey'), pack.get('Token'))
+    if not all(values):
+        raise CkafkaError('ClientInvalidResponse', '%s answered without TmpSecretId, TmpSecretKey and Token' % what, sent=False)
+    expires_at = response.get('ExpiredTime')
+    return values + (float(expires_at) if isinstance(expires_at, (int, float)) else None,)
+
+
+# ---- the routes -------------------------------------------------------------------------------
+
+def cvm_role_credentials(transport, role_name=None):
+    """The instance role's temporary credentials from the CVM metadata service."""
+    role_source = 'the cam_role_name option or %s' % ENV_CAM_ROLE_NAME
+    if not role_name:
+        listed = transport.metadata_get('')
+        names = [line.strip() for line in (listed or '').splitlines() if line.strip()]
+        if not names:
+            raise CredentialsError('the CVM metadata service at %s lists no CAM role: attach a role to the instance '
+                                   '(CVM console, instance, "Bind/Modify CAM Role") or name one with %s'
+                                   % (transport.metadata_endpoint, role_source))
+        role_name = names[0]
+        role_source = 'the metadata service'
+    what = 'CVM role %s from the metadata service at %s' % (role_name, transport.metadata_endpoint)
+
+    def fetch():
+        text = transport.metadata_get(role_name)
+        if text is None:
+            raise CredentialsError('the CVM metadata service at %s has no CAM role %s (named by %s)'
+                                   % (transport.metadata_endpoint, role_name, role_source))
+        try:
+            data = json.loads(text)
+        except ValueError:
+            data = None
+        if not isinstance(data, dict) or data.get('Code') != 'Success' or not all(
+                data.get(name) for name in ('TmpSecretId', 'TmpSecretKey', 'Token')):
+            code = data.get('Code') if isinstance(data, dict) else None
+            raise CredentialsError('the CVM metadata service at %s gave no credentials for role %s%s'
+                                   % (transport.metadata_endpoint, role_name, ' (Code %s)' % code if code else ''))
+        expires_at = data.get('ExpiredTime')
+        return (data['TmpSecretId'], data['TmpSecretKey'], data['Token'],
+                float(expires_at) if isinstance(expires_at, (int, float)) else None)
+
+    return TemporaryCredentials(fetch, what, transport.clock)
+
+
+def web_identity_settings(environ):
+    """The TKE_* values, None when none is set; CredentialsError naming the missing ones."""
+    present = [name for name in ENV_TKE if environ.get(name)]
+    if not present:
+        return None
+    missing = [name for name in ENV_TKE if not environ.get(name)]
+    if missing:
+        raise CredentialsError('web identity: %s %s missing (%s %s set).' % (
+            ', '.join(missing), 'is' if len(missing) == 1 else 'are', ', '.join(present), 'is' if len(present) == 1 else 'are'))
+    return dict((name, environ[name]) for name in ENV_TKE)
+
+
+def web_identity_credentials(transport, settings, session_duration=None):
+    """STS AssumeRoleWithWebIdentity with the TKE OIDC token; the token file is read again at each renewal."""
+    role_arn = settings['TKE_ROLE_ARN']
+    token_file = settings['TKE_WEB_IDENTITY_TOKEN_FILE']
+    what = 'web identity (AssumeRoleWithWebIdentity of role %s with provider %s at %s)' % (
+        role_arn, settings['TKE_PROVIDER_ID'], transport.sts_endpoint)
+
+    def fetch():
+        try:
+            with open(token_file) as handle:
+                token = handle.read().strip()
+        except (IOError, OSError) as error:
+            raise CredentialsError('web identity: the token file %s (TKE_WEB_IDENTITY_TOKEN_FILE) cannot be read: %s'
+                                   % (token_file, getattr(error, 'strerror', None) or error.__class__.__name__))
+        if not token:
+            raise CredentialsError('web identity: the token file %s (TKE_WEB_IDENTITY_TOKEN_FILE) is empty' % token_file)
+        params = dict(ProviderId=settings['TKE_PROVIDER_ID'], WebIdentityToken=token, RoleArn=role_arn,
+                      RoleSessionName='%s-%d' % (DEFAULT_SESSION_NAME, int(transport.clock())),
+                      DurationSeconds=session_duration or SESSION_DURATION_DEFAULT)
+        try:
+            response = transport.sts_call('AssumeRoleWithWebIdentity', params, None, settings['TKE_REGION'])
+        except CkafkaError as error:
+            raise _sts_failure(error, what)
+        return _temporary(response, what)
+
+    return TemporaryCredentials(fetch, what, transport.clock)
+
+
+def assume_role_settings(params, environ):
+    """The assume_role members from the option, each falling back to its environment variable; None when no role."""
+    option = params.get('assume_role') or {}
+    settings = {}
+    origins = {}
+    for name in ('role_arn', 'session_name', 'session_duration', 'external_id', 'policy'):
+        value = option.get(name)
+        origin = 'assume_role.%s' % name
+        if value in (None, '') and name in ENV_ASSUME_ROLE and environ.get(ENV_ASSUME_ROLE[name]):
+            value, origin = environ[ENV_ASSUME_ROLE[name]].strip(), ENV_ASSUME_ROLE[name]
+        if value not in (None, ''):
+            settings[name] = value
+            origins[name] = origin
+    if not settings.get('role_arn'):
+        if settings:
+            raise CredentialsError('assume_role.role_arn is missing (%s %s set): give it or set %s.' % (
+                ', '.join(sorted(origins.values())), 'is' if len(origins) == 1 else 'are', ENV_ASSUME_ROLE['role_arn']))
+        return None
+    duration = settings.get('session_duration', SESSION_DURATION_DEFAULT)
+    try:
+        duration = int(duration)
+    except (TypeError, ValueError):
+        raise CredentialsError('%s must be a whole number of seconds, got %s.' % (origins['session_duration'], duration))
+    if not 0 < duration <= SESSION_DURATION_MAX:
+        raise CredentialsError('%s must be between 1 and %d seconds (the AssumeRole bounds), got %d.'
+                               % (origins['session_duration'], SESSION_DURATION_MAX, duration))
+    settings['session_duration'] = duration
+    settings.setdefault('session_name', DEFAULT_SESSION_NAME)
+    if not SESSION_NAME_RE.match(settings['session_name']):
+        raise CredentialsError('%s must be 2 to 128 characters of letters, digits and =,.@_-+, got %s.'
+                               % (origins.get('session_name', 'assume_role.session_name'), settings['session_name']))
+    if 'external_id' in settings and not EXTERNAL_ID_RE.match(settings['external_id']):
+        raise CredentialsError('%s must be 2 to 128 characters of letters, digits and =,.@:/_-+.' % origins['external_id'])
+    if 'policy' in settings and not isinstance(settings['policy'], str):
+        settings['policy'] = json.dumps(settings['policy'], separators=(',', ':'))
+    return settings
+
+
+def assumed_role_credentials(transport, base, settings, region):
+    """STS AssumeRole signed with base; base is asked for current() keys at each renewal."""
+    what = 'assume_role (AssumeRole of role %s at %s, signed with the keys from %s)' % (
+        settings['role_arn'], transport.sts_endpoint, base.source)
+
+    def fetch():
+        from ansible.module_utils.six.moves.urllib.parse import quote  # pylint: disable=import-outside-toplevel
+        params = dict(RoleArn=settings['role_arn'], RoleSessionName=settings['session_name'],
+                      DurationSeconds=settings['session_duration'])
+        if settings.get('external_id'):
+            params['ExternalId'] = settings['external_id']
+        if settings.get('policy'):
+            # The API URL-decodes Policy once.
+            params['Policy'] = quote(settings['policy'], safe='')
+        try:
+            response = transport.sts_call('AssumeRole', params, base.current(), region or 'ap-guangzhou')
+        except CkafkaError as error:
+            raise _sts_failure(error, what)
+        return _temporary(response, what)
+
+    return TemporaryCredentials(fetch, what, transport.clock)
+
+
+def resolve_credentials(params, environ=None, credentials_file=None, transport=None, region=None):
+    """Credentials from the first source that has them, as the module docs describe.
+
+    params: the module parameters. Raises CredentialsError (a source is incomplete or
+    absent) or CkafkaError (STS refused).
     """
     environ = os.environ if environ is None else environ
-    if params.get('secret_id') or params.get('secret_key'):
-        if not (params.get('secret_id') and params.get('secret_key')):
-            raise CredentialsError('secret_id and secret_key must be given together.')
-        return Credentials(params['secret_id'], params['secret_key'], params.get('security_token'), 'options')
-    if environ.get(ENV_SECRET_ID) and environ.get(ENV_SECRET_KEY):
-        token = params.get('security_token') or environ.get(ENV_SECURITY_TOKEN)
-        return Credentials(environ[ENV_SECRET_ID], environ[ENV_SECRET_KEY], token, 'environment')
-    profile = params.get('profile') or environ.get(ENV_PROFILE) or DEFAULT_PROFILE
-    path = credentials_file or environ.get(ENV_CREDENTIALS_FILE) or CREDENTIALS_FILE
-    section = _read_profile(path, profile)
-    if section.get('secret_id') and section.get('secret_key'):
-        token = params.get('security_token') or section.get('token') or section.get('security_token')
-        return Credentials(section['secret_id'], section['secret_key'], token, 'profile %s' % profile)
-    raise CredentialsError(MISSING_CREDENTIALS % (profile, os.path.expanduser(path)))
+    transport = transport or Transport(params, environ)
+    source = params.get('credential_source')
+    role_name = params.get('cam_role_name') or environ.get(ENV_CAM_ROLE_NAME)
+    if source == 'cvm_role':
+        base = _explain(lambda: cvm_role_credentials(transport, role_name), 'credential_source=cvm_role')
+    elif source == 'web_identity':
+        settings = web_identity_settings(environ)
+        if settings is None:
+            raise CredentialsError('credential_source=web_identity: the variables %s are not set (a TKE pod with OIDC '
+                                   'enabled sets them).' % ', '.join(ENV_TKE))
+        base = web_identity_credentials(transport, settings)
+    else:
+        base, profile_state = _static_keys(params, environ, credentials_file)
+        if base is None:
+            base = _keyless(params, environ, credentials_file, transport, role_name, profile_state)
+    assume = assume_role_settings(params, environ)
+    if assume:
+        return assumed_role_credentials(transport, base, assume, region)
+    return base
+
+
+def _explain(build, prefix):
+    try:
+        return build()
+    except CredentialsError as error:
+        raise CredentialsError('%s: %s.' % (prefix, str(error).rstrip('.')))
+
+
+def _keyless(params, environ, credentials_file, transport, role_name, profile_state):
+    """The CVM role, then web identity, when no key pair is configured."""
+    tke = web_identity_settings(environ)
+    try:
+        return cvm_role_credentials(transport, role_name)
+    except CredentialsError as error:
+        if tke is None:
+            profile = _profile_name(params, environ)[0]
+            path = _credentials_path(environ, credentials_file)
+            raise CredentialsError(MISSING_CREDENTIALS % (profile, path, profile_state, str(error).rstrip('.')))
+    return web_identity_credentials(transport, tke)
 
 
 def resolve_region(params, environ=None, credentials_file=None):
@@ -93,14 +545,40 @@ def resolve_region(params, environ=None, credentials_file=None):
     region = params.get('region') or environ.get(ENV_REGION)
     if region:
         return region
-    profile = params.get('profile') or environ.get(ENV_PROFILE) or DEFAULT_PROFILE
-    path = credentials_file or environ.get(ENV_CREDENTIALS_FILE) or CREDENTIALS_FILE
+    profile = _profile_name(params, environ)[0]
+    path = _credentials_path(environ, credentials_file)
     try:
-        return _read_profile(path, profile).get('region')
+        return (_read_profile(path, profile) or {}).get('region')
     except CredentialsError:
         return None
+
+
+REGION_RE = re.compile(r'^[a-z]{2,}(-[a-z0-9]+)+$')
+
+
+def region_warning(region):
+    """A warning when region does not look like area-city (ap-guangzhou), else None."""
+    if region is None or REGION_RE.match(region):
+        return None
+    guess = region.strip().lower().replace('_', '-')
+    if REGION_RE.match(guess):
+        hint = 'did you mean %s?' % guess
+    else:
+        hint = 'regions are an area and a city joined by a dash, for example ap-guangzhou, ap-shanghai, na-siliconvalley.'
+    return ('The region %r does not look like a Tencent Cloud region (lower case, no spaces, like ap-guangzhou): %s'
+            % (region, hint))
 
 
 def resolve_endpoint(params, environ=None):
     environ = os.environ if environ is None else environ
     return (params.get('endpoint') or environ.get(ENV_ENDPOINT) or DEFAULT_ENDPOINT).rstrip('/')
+
+
+def endpoint_origin(params, environ=None):
+    """Where the endpoint was chosen, for messages."""
+    environ = os.environ if environ is None else environ
+    if params.get('endpoint'):
+        return 'the endpoint option'
+    if environ.get(ENV_ENDPOINT):
+        return ENV_ENDPOINT
+    return 'the default endpoint'

@@ -7,7 +7,9 @@
 from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
-from ansible.module_utils.basic import AnsibleModule, _load_params, missing_required_lib
+import os
+
+from ansible.module_utils.basic import AnsibleModule, missing_required_lib
 from ansible.module_utils.six import string_types
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.client import (
@@ -16,7 +18,12 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.client import 
     REQUESTS_IMPORT_ERROR,
 )
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.credentials import (
+    ENV_ENDPOINT,
+    ENV_METADATA_ENDPOINT,
     ENV_REGION,
+    ENV_STS_ENDPOINT,
+    endpoint_origin,
+    region_warning,
     resolve_credentials,
     resolve_endpoint,
     resolve_region,
@@ -38,8 +45,22 @@ COMMON_ARGUMENT_SPEC = dict(
     read_timeout=dict(type='float', default=30.0),
     max_retries=dict(type='int', default=6),
     retry_max_delay=dict(type='float', default=10.0),
+    assume_role=dict(type='dict', options=dict(
+        role_arn=dict(type='str'),
+        session_name=dict(type='str'),
+        session_duration=dict(type='int'),
+        policy=dict(type='raw'),
+        external_id=dict(type='str', no_log=True),
+    )),
+    credential_source=dict(type='str', choices=['cvm_role', 'web_identity']),
+    cam_role_name=dict(type='str'),
+    sts_endpoint=dict(type='str'),
+    metadata_endpoint=dict(type='str'),
 )
 
+ENDPOINT_VARIABLES = dict(endpoint=ENV_ENDPOINT, sts_endpoint=ENV_STS_ENDPOINT, metadata_endpoint=ENV_METADATA_ENDPOINT)
+ENDPOINT_EXAMPLES = dict(endpoint='https://ckafka.tencentcloudapi.com', sts_endpoint='https://sts.tencentcloudapi.com',
+                         metadata_endpoint='http://metadata.tencentyun.com/latest/meta-data/cam/security-credentials/')
 MISSING_REGION = 'No region given: set the region option or the %s environment variable (for example ap-guangzhou).' % ENV_REGION
 
 
@@ -137,11 +158,20 @@ class CkafkaModule:
     @classmethod
     def create_module(cls):
         spec = cls.argument_spec()
-        raw_params = _load_params()
-        problems = shape_errors(spec, raw_params)
-        if problems:
+        try:
+            return AnsibleModule(argument_spec=spec, supports_check_mode=cls.supports_check_mode, **cls.module_kwargs)
+        except (TypeError, AttributeError):
+            # ansible-core's nested checks crash on a scalar where a dict belongs (a TypeError in 2.19).
+            # Read the values as given through the public AnsibleModule with a spec that checks only
+            # the top level, and name the misshapen options; any other crash is not ours to explain.
+            top_level = dict((name, dict(type='raw', no_log=bool(option.get('no_log')), aliases=option.get('aliases') or []))
+                             for name, option in spec.items())
+            raw_params = AnsibleModule(argument_spec=top_level, supports_check_mode=cls.supports_check_mode).params
+            problems = shape_errors(spec, raw_params)
+            if not problems:
+                raise
             fail_on_shapes(spec, raw_params, problems, cls.supports_check_mode)
-        return AnsibleModule(argument_spec=spec, supports_check_mode=cls.supports_check_mode, **cls.module_kwargs)
+            raise  # not reached: fail_on_shapes exits
 
     @classmethod
     def main(cls):
@@ -160,22 +190,32 @@ class CkafkaModule:
     def build_client(self):
         if not HAS_REQUESTS:
             self.module.fail_json(msg=missing_required_lib('requests'), exception=REQUESTS_IMPORT_ERROR)
+        region = resolve_region(self.params)
+        warning = region_warning(region)
+        if warning:
+            self.module.warn(warning)
+            region = region.strip()
+        for option in ('sts_endpoint', 'metadata_endpoint', 'endpoint'):
+            url = self.params.get(option) or os.environ.get(ENDPOINT_VARIABLES[option])
+            if url and not url.startswith(('http://', 'https://')):
+                self.module.fail_json(msg='%s must be a full URL such as %s, got %s' % (option, ENDPOINT_EXAMPLES[option], url))
         try:
-            credentials = resolve_credentials(self.params)
+            credentials = resolve_credentials(self.params, region=region)
         except CredentialsError as error:
             self.module.fail_json(msg=str(error))
-        region = resolve_region(self.params)
+        except CkafkaError as error:
+            self.fail(str(error), error=error)
         if not region:
             self.module.fail_json(msg=MISSING_REGION)
         endpoint = resolve_endpoint(self.params)
-        if not endpoint.startswith(('http://', 'https://')):
-            self.module.fail_json(msg='endpoint must be a full URL such as https://ckafka.tencentcloudapi.com, got %s' % endpoint)
         if not self.params['validate_certs'] and endpoint.startswith('https://'):
             self.module.warn('validate_certs is false: the TLS certificate of %s is not verified.' % endpoint)
         policy = RetryPolicy(retries=self.params['max_retries'], max_delay=self.params['retry_max_delay'])
-        return CkafkaClient(credentials, region, endpoint, connect_timeout=self.params['connect_timeout'],
-                            read_timeout=self.params['read_timeout'], verify=self.params['validate_certs'],
-                            retry_policy=policy, language=self.params.get('language'))
+        client = CkafkaClient(credentials, region, endpoint, connect_timeout=self.params['connect_timeout'],
+                              read_timeout=self.params['read_timeout'], verify=self.params['validate_certs'],
+                              retry_policy=policy, language=self.params.get('language'))
+        client.endpoint_origin = endpoint_origin(self.params)
+        return client
 
     def run(self):
         raise NotImplementedError

@@ -1,8 +1,10 @@
 # -*- coding: utf-8 -*-
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""The emulated service: protocol checks, signature, rate limit, validation and the actions."""
+"""The emulated service: protocol checks, signature, rate limit, validation, and dispatch of each
+action to the resource that serves it (the table in emu_resources.py)."""
 
 import json
+import os
 import time
 import uuid
 
@@ -11,68 +13,145 @@ from emu_errors import ApiError
 from emu_faults import FaultQueue
 from emu_log import RequestLog
 from emu_ratelimit import RateLimiter
-from emu_render import Renderer
-from emu_tasks import TaskStore
+from emu_resources import ALL_ACTIONS, RESOURCES, request_type
 from emu_validation import Schema
 
 API_VERSION = '2019-08-19'
+DEFAULT_SCHEMA_DIR = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'schema'))
 DEFAULT_SECRET_ID = 'AKIDEMULATOR00000000000000000000'
 DEFAULT_SECRET_KEY = 'emulator-secret-key'
-ACTIONS = (
-    'CreateDatahubTask', 'DescribeDatahubTask', 'DescribeDatahubTasks', 'ModifyDatahubTask',
-    'DeleteDatahubTask', 'PauseDatahubTask', 'ResumeDatahubTask', 'RestartDatahubTask',
-)
-DEFAULT_LIMIT = 20
-MAX_LIMIT = 100
+ACTIONS = tuple(ALL_ACTIONS)
+_PLAIN = Schema({})  # masks by member name only, for actions no resource serves
+SETTINGS = ('transition_seconds', 'rate_limit', 'clock_offset', 'require_region', 'refuse_client_task_id', 'app_id')
 
 
 class Service:
-    """All emulator state; one instance per server."""
+    """All emulator state; one instance per server.
 
-    def __init__(self, schema, credentials=None, transition_seconds=1.0, rate_limit=20, clock_offset=0.0, require_region=False):
-        self.schema = schema if isinstance(schema, Schema) else Schema.load(schema)
+    schema: the datahub_task schema (a path or a Schema); schema_dir: where the other resources'
+    schema files (<resource>.json) are. A resource whose file is missing is skipped: `skipped`
+    maps its name to the path looked for.
+    """
+
+    def __init__(self, schema=None, credentials=None, transition_seconds=1.0, rate_limit=20, clock_offset=0.0,
+                 require_region=False, schema_dir=None, app_id=None, refuse_client_task_id=False):
         self.credentials = dict(credentials or {DEFAULT_SECRET_ID: DEFAULT_SECRET_KEY})
         self.clock_offset = float(clock_offset)
         self.require_region = require_region
-        self.store = TaskStore(transition_seconds, clock=self.now)
-        self.renderer = Renderer(self.schema)
+        self.refuse_client_task_id = bool(refuse_client_task_id)
+        self.app_id = str(app_id) if app_id not in (None, '') else None
+        self.transition_seconds = float(transition_seconds)
         self.faults = FaultQueue()
         self.log = RequestLog()
         self.limiter = RateLimiter(rate_limit)
+        self.resources = {}  # name -> handlers (with .schema, .store, .renderer)
+        self.routes = {}  # action -> (handlers, request type)
+        self.skipped = {}  # resource -> the schema path looked for
+        self.unrouted = {}  # action of a served resource -> why it is not served
+        for resource in RESOURCES:
+            loaded = self._load_schema(resource, schema, schema_dir)
+            if loaded is None:
+                continue
+            store = resource.store(self.transition_seconds, clock=self.now)
+            handlers = resource.handlers(self, loaded, store, resource.renderer(loaded))
+            self.resources[resource.name] = handlers
+            for action, kind in resource.actions.items():
+                type_name = request_type(loaded, action, kind)
+                if type_name in loaded.types:
+                    self.routes[action] = (handlers, type_name)
+                else:
+                    self.unrouted[action] = '%s has no request type %s' % (loaded.path or resource.schema_file, type_name)
+
+    def _load_schema(self, resource, task_schema, schema_dir):
+        if resource.name == 'datahub_task' and task_schema is not None:
+            return task_schema if isinstance(task_schema, Schema) else Schema.load(task_schema, resource.name)
+        path = os.path.join(schema_dir or DEFAULT_SCHEMA_DIR, resource.schema_file)
+        if not os.path.exists(path):
+            self.skipped[resource.name] = path
+            return None
+        return Schema.load(path, resource.name)
+
+    def skipped_lines(self):
+        """One line per skipped resource, for the server's stderr."""
+        lines = ['emulator: %s not found: the %s actions (%s) answer InvalidAction'
+                 % (path, name, ', '.join(a for a, r in ALL_ACTIONS.items() if r.name == name))
+                 for name, path in self.skipped.items()]
+        return lines + ['emulator: %s: %s answers InvalidAction' % (why, action) for action, why in self.unrouted.items()]
+
+    def resource(self, name):
+        """The handlers of a served resource, or None."""
+        return self.resources.get(name)
+
+    @property
+    def schema(self):
+        """The datahub_task schema (None when it is skipped)."""
+        tasks = self.resource('datahub_task')
+        return tasks.schema if tasks else None
+
+    @property
+    def store(self):
+        tasks = self.resource('datahub_task')
+        return tasks.store if tasks else None
 
     def now(self):
         return time.time() + self.clock_offset
 
     def reset(self):
-        self.store.reset()
+        for handlers in self.resources.values():
+            handlers.store.reset()
         self.faults.clear()
         self.log.clear()
         self.limiter.reset()
 
     def config(self):
         return {
-            'transition_seconds': self.store.transition_seconds,
+            'transition_seconds': self.transition_seconds,
             'rate_limit': self.limiter.per_second,
             'clock_offset': self.clock_offset,
             'require_region': self.require_region,
+            'refuse_client_task_id': self.refuse_client_task_id,
+            'app_id': self.app_id,
             'api_version': API_VERSION,
+            'resources': sorted(self.resources),
+            'skipped': dict(self.skipped),
+            'unrouted': dict(self.unrouted),
         }
 
     def configure(self, values):
         if not isinstance(values, dict):
             raise ValueError('the configuration is a JSON object')
-        unknown = set(values) - {'transition_seconds', 'rate_limit', 'clock_offset', 'require_region'}
+        unknown = set(values) - set(SETTINGS)
         if unknown:
             raise ValueError('unknown settings: %s' % ', '.join(sorted(unknown)))
         if 'transition_seconds' in values:
-            self.store.transition_seconds = float(values['transition_seconds'])
+            self.transition_seconds = float(values['transition_seconds'])
+            for handlers in self.resources.values():
+                handlers.store.transition_seconds = self.transition_seconds
         if 'rate_limit' in values:
             self.limiter.configure(float(values['rate_limit']))
         if 'clock_offset' in values:
             self.clock_offset = float(values['clock_offset'])
         if 'require_region' in values:
             self.require_region = bool(values['require_region'])
+        if 'refuse_client_task_id' in values:
+            self.refuse_client_task_id = bool(values['refuse_client_task_id'])
+        if 'app_id' in values:
+            app_id = values['app_id']
+            if app_id not in (None, '') and not str(app_id).isdigit():
+                raise ValueError('app_id is digits (or null for any)')
+            self.app_id = str(app_id) if app_id not in (None, '') else None
         return self.config()
+
+    def counts(self):
+        """How many items each served resource holds."""
+        return {name: len(handlers.store.list()) for name, handlers in self.resources.items()}
+
+    def dump(self, name):
+        """Every item of a resource as its Describe action would answer it (KeyError: not served)."""
+        return self.resources[name].dump()
+
+    def task_dump(self):
+        return self.dump('datahub_task') if 'datahub_task' in self.resources else []
 
     # ---- request log helpers ----------------------------------------------------------------
 
@@ -81,8 +160,10 @@ class Service:
             params = json.loads(body.decode('utf-8')) if body else {}
         except (UnicodeDecodeError, ValueError):
             return None
-        type_name = self.schema.root if action == 'CreateDatahubTask' else '%sRequest' % action
-        return self.schema.mask(params, type_name if type_name in self.schema.types else None)
+        handlers, type_name = self.routes.get(action, (None, None))
+        if handlers is None:
+            return _PLAIN.mask(params, None)
+        return handlers.schema.mask(params, type_name if type_name in handlers.schema.types else None)
 
     def new_entry(self, action, body):
         return {
@@ -114,8 +195,11 @@ class Service:
             raise ApiError('MissingParameter', 'The request is missing a required parameter `Region` (header X-TC-Region).')
         if version != API_VERSION:
             raise ApiError('NoSuchVersion', 'The API version `%s` does not exist; CKafka serves %s.' % (version, API_VERSION))
-        if action not in ACTIONS:
+        if action not in ALL_ACTIONS:
             raise ApiError('InvalidAction', 'The action `%s` does not exist or is not emulated.' % action)
+        if action not in self.routes:
+            why = self.unrouted.get(action) or 'the emulator started without its schema file %s' % self.skipped.get(ALL_ACTIONS[action].name)
+            raise ApiError('InvalidAction', 'The action `%s` is not emulated: %s.' % (action, why))
         if not self.limiter.allow(action):
             raise ApiError('RequestLimitExceeded', 'The number of %s requests exceeds the frequency limit (%g per second).'
                            % (action, self.limiter.per_second))
@@ -126,76 +210,6 @@ class Service:
             params = json.loads(body.decode('utf-8')) if body.strip() else {}
         except (UnicodeDecodeError, ValueError):
             raise ApiError('InvalidParameter', 'The request body is not valid JSON.') from None
-        self.schema.validate_request(action, params)
-        return getattr(self, '_' + action)(params)
-
-    # ---- actions ----------------------------------------------------------------------------
-
-    def _CreateDatahubTask(self, params):  # pylint: disable=invalid-name
-        task = self.store.create(params)
-        return {'Result': {'TaskId': task.task_id, 'DatahubId': task.datahub_id}}
-
-    def _DescribeDatahubTask(self, params):  # pylint: disable=invalid-name
-        with self.store.lock:
-            task = self.store.get(params['TaskId'])
-            return {'Result': self.renderer.describe(task)}
-
-    def _DescribeDatahubTasks(self, params):  # pylint: disable=invalid-name
-        limit = params.get('Limit')
-        limit = DEFAULT_LIMIT if limit is None else min(limit, MAX_LIMIT)
-        offset = params.get('Offset') or 0
-        word = (params.get('SearchWord') or '').lower()
-        with self.store.lock:
-            tasks = self.store.list()
-            selected = [t for t in tasks if self._matches(t, params, word)]
-            page = [self.renderer.info(t) for t in selected[offset:offset + limit]]
-        return {'Result': {'TotalCount': len(selected), 'TaskList': page}}
-
-    @staticmethod
-    def _resources(task):
-        values = []
-        for side in ('SourceResource', 'TargetResource'):
-            resource = task.request.get(side) or {}
-            for block in resource.values():
-                if isinstance(block, dict) and isinstance(block.get('Resource'), str):
-                    values.append(block['Resource'])
-        return values
-
-    def _matches(self, task, params, word):
-        if word and word not in task.task_name.lower() and word not in task.task_id.lower():
-            return False
-        if params.get('TaskType') and task.request.get('TaskType') != params['TaskType']:
-            return False
-        if params.get('SourceType') and (task.request.get('SourceResource') or {}).get('Type') != params['SourceType']:
-            return False
-        if params.get('TargetType') and (task.request.get('TargetResource') or {}).get('Type') != params['TargetType']:
-            return False
-        if params.get('Resource') and params['Resource'] not in self._resources(task):
-            return False
-        return True
-
-    def _ModifyDatahubTask(self, params):  # pylint: disable=invalid-name
-        task = self.store.modify(params)
-        return {'Result': {'TaskId': task.task_id, 'DatahubId': task.datahub_id}}
-
-    def _transition(self, action, params):
-        task = self.store.transition(action, params['TaskId'])
-        return {'Result': {'TaskId': task.task_id, 'DatahubId': task.datahub_id}}
-
-    def _DeleteDatahubTask(self, params):  # pylint: disable=invalid-name
-        return self._transition('DeleteDatahubTask', params)
-
-    def _PauseDatahubTask(self, params):  # pylint: disable=invalid-name
-        return self._transition('PauseDatahubTask', params)
-
-    def _ResumeDatahubTask(self, params):  # pylint: disable=invalid-name
-        return self._transition('ResumeDatahubTask', params)
-
-    def _RestartDatahubTask(self, params):  # pylint: disable=invalid-name
-        return self._transition('RestartDatahubTask', params)
-
-    # ---- admin views ------------------------------------------------------------------------
-
-    def task_dump(self):
-        with self.store.lock:
-            return [self.renderer.describe(t) for t in self.store.list()]
+        handlers, type_name = self.routes[action]
+        handlers.schema.validate_request(action, params, type_name)
+        return getattr(handlers, action)(params)

@@ -18,6 +18,18 @@ SERVICE = 'ckafka'
 MAX_SKEW_SECONDS = 300
 UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD'
 
+# Temporary credentials issued by the STS emulator (emu_sts_issued.IssuedCredentials), accepted with their
+# token until they expire; set by server.py --issued-credentials. None: only the configured key pairs.
+ISSUED = None
+
+
+def trust_issued(path):
+    """Accept the temporary credentials that the STS emulator records in path."""
+    global ISSUED  # pylint: disable=global-statement
+    from emu_sts_issued import IssuedCredentials  # pylint: disable=import-outside-toplevel
+    ISSUED = IssuedCredentials(path) if path else None
+
+
 _AUTH_RE = re.compile(
     r'^TC3-HMAC-SHA256 Credential=(?P<secret_id>[^/\s,]+)/(?P<date>[^/\s,]+)/(?P<service>[^/\s,]+)/(?P<term>[^/\s,]+),\s*'
     r'SignedHeaders=(?P<signed>[^,\s]+),\s*Signature=(?P<signature>[^,\s]+)$'
@@ -87,12 +99,43 @@ def sign_headers(secret_id, secret_key, host, action, body, version='2019-08-19'
     return headers
 
 
-def verify(method, path, query, headers, body, credentials, now):
+def verify(method, path, query, headers, body, credentials, now, service=SERVICE, issued=None):
     """Check the Authorization of a request; returns the SecretId or raises ApiError.
 
     headers: a dict with lower-case names; body: the raw bytes received;
-    credentials: {secret_id: secret_key}; now: the server's epoch time.
+    credentials: {secret_id: secret_key}; now: the server's epoch time; service: the
+    credential scope's service; issued: an IssuedCredentials registry (default: ISSUED),
+    whose temporary credentials need their token in X-TC-Token and expire.
     """
+    issued = ISSUED if issued is None else issued
+    if issued is None:
+        return _verify(method, path, query, headers, body, credentials, now, service, None)
+    token_sent = bool(headers.get('x-tc-token', '').strip())
+    action = headers.get('x-tc-action', '').strip()
+    secret_id = None
+    try:
+        secret_id = _verify(method, path, query, headers, body, credentials, now, service, issued)
+    except ApiError as error:
+        match = _AUTH_RE.match(headers.get('authorization', '').strip())
+        issued.record_use(match.group('secret_id') if match else None, service, action, token_sent, error.code)
+        raise
+    issued.record_use(secret_id, service, action, token_sent, 'ok')
+    return secret_id
+
+
+def _temporary_key(issued, secret_id, headers, now):
+    """The SecretKey of issued temporary credentials, after their token and expiry are checked; None if unknown."""
+    entry = issued.lookup(secret_id) if issued is not None else None
+    if entry is None:
+        return None
+    if headers.get('x-tc-token', '').strip() != entry['token']:
+        raise ApiError('AuthFailure.TokenFailure', 'The temporary credentials need their token in X-TC-Token; it is missing or wrong.')
+    if now >= entry['expires_at']:
+        raise ApiError('AuthFailure.TokenFailure', 'The temporary credentials expired %d seconds ago.' % int(now - entry['expires_at']))
+    return entry['secret_key']
+
+
+def _verify(method, path, query, headers, body, credentials, now, service, issued):
     auth = headers.get('authorization')
     if not auth:
         raise ApiError('AuthFailure.InvalidAuthorization', 'The Authorization header is missing.')
@@ -106,9 +149,9 @@ def verify(method, path, query, headers, body, credentials, now):
         raise ApiError('AuthFailure.InvalidAuthorization', 'The credential scope must end with `tc3_request`.')
     if not _DATE_RE.match(parts['date']):
         raise ApiError('AuthFailure.InvalidAuthorization', 'The credential scope date `%s` is not YYYY-MM-DD.' % parts['date'])
-    if parts['service'] != SERVICE:
+    if parts['service'] != service:
         raise ApiError('AuthFailure.InvalidAuthorization',
-                       'The credential scope service is `%s`; this endpoint serves `%s`.' % (parts['service'], SERVICE))
+                       'The credential scope service is `%s`; this endpoint serves `%s`.' % (parts['service'], service))
     signed = parts['signed'].split(';')
     if any(not _HEADER_NAME_RE.match(name) for name in signed) or 'content-type' not in signed or 'host' not in signed:
         raise ApiError('AuthFailure.InvalidAuthorization',
@@ -129,6 +172,8 @@ def verify(method, path, query, headers, body, credentials, now):
                        'check the local clock (the server time is in the Date header).' % (timestamp, int(now), MAX_SKEW_SECONDS))
 
     secret_key = credentials.get(parts['secret_id'])
+    if secret_key is None:
+        secret_key = _temporary_key(issued, parts['secret_id'], headers, now)
     if secret_key is None:
         raise ApiError('AuthFailure.SecretIdNotFound', 'The SecretId is not found; check that the key exists and is typed correctly.')
 

@@ -178,8 +178,9 @@ class Handler(BaseHTTPRequestHandler):
             self._send_json(400, {'error': 'the body is not valid JSON'})
             return
         if route == 'health' and method == 'GET':
-            self._send_json(200, {'status': 'ok', 'tasks': len(service.store.tasks), 'calls': len(service.log.entries),
-                                  'config': service.config()})
+            counts = service.counts()
+            self._send_json(200, {'status': 'ok', 'tasks': counts.get('datahub_task', 0), 'resources': counts,
+                                  'calls': len(service.log.entries), 'config': service.config()})
         elif route == 'requests' and method == 'GET':
             self._send_json(200, service.log.all())
         elif route == 'requests' and method == 'DELETE':
@@ -190,6 +191,8 @@ class Handler(BaseHTTPRequestHandler):
             self._send_json(200, {'reset': True})
         elif route == 'tasks' and method == 'GET':
             self._send_json(200, service.task_dump())
+        elif route.startswith('resources/') and method == 'GET' and route[len('resources/'):] in service.resources:
+            self._send_json(200, service.dump(route[len('resources/'):]))
         elif route == 'faults' and method == 'GET':
             self._send_json(200, service.faults.pending())
         elif route == 'faults' and method == 'DELETE':

@@ -1,9 +1,12 @@
 # -*- coding: utf-8 -*-
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""Answers in the service's shape: DescribeDatahubTaskRes and DatahubTaskInfo."""
+"""Answers in the service's shape: DescribeDatahubTaskRes and DatahubTaskInfo, and the expansion of a
+stored request object into every member of its type (shared by every resource)."""
 
 import time
 import zlib
+
+from emu_validation import looks_secret
 
 STEP_BY_STATUS = {-1: 'FAILED', 0: 'CREATING', 1: 'FINISH', 2: 'DELETING', 4: 'FAILED', 5: 'PAUSING', 6: 'PAUSED',
                   7: 'FAILED', 8: 'RESUMING', 9: 'FAILED'}
@@ -14,11 +17,11 @@ def _stable_int(text, low, high):
     return low + zlib.crc32(text.encode('utf-8')) % (high - low + 1)
 
 
-def service_value(name, spec, block, task):
-    """A plausible value for a member the service fills in itself."""
-    resource = str(block.get('Resource') or block.get('InstanceId') or task.task_id)
+def service_value(name, spec, block, item):
+    """A plausible value for a member the service fills in itself (item: the task or other resource)."""
+    resource = str(block.get('Resource') or block.get('InstanceId') or item.key)
     if name == 'TopicId':
-        return 'topic-' + task.topic_suffix
+        return 'topic-' + getattr(item, 'topic_suffix', item.key[-8:])
     if name == 'ZoneId':
         return 100006
     if name == 'PartitionNum':
@@ -40,12 +43,15 @@ class Renderer:
         self.schema = schema
 
     def expand(self, value, type_name, task):
-        """Every member of the type present (null where unset), secrets nulled, service fields filled."""
+        """Every member of the type present (null where unset), secrets nulled, service fields filled.
+
+        task: the item the value belongs to (a task, a connection, ...), for service-filled values.
+        """
         members = self.schema.members(type_name)
         result = {}
         for name, spec in members.items():
             item = value.get(name) if isinstance(value, dict) else None
-            if spec.get('no_log'):
+            if spec.get('no_log') or looks_secret(name):
                 result[name] = None
                 continue
             if item is None and spec.get('service_filled'):

@@ -1,20 +1,14 @@
 # -*- coding: utf-8 -*-
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""In-memory, thread-safe Datahub task state with a lazily computed status lifecycle.
+"""Datahub (DIP) tasks: their state, status lifecycle and actions.
 
 Statuses: -1 create failed, 0 creating, 1 running, 2 deleting, 3 deleted, 4 delete failed,
 5 pausing, 6 paused, 7 pause failed, 8 resuming, 9 resume failed.
-A transient status (0, 2, 5, 8) lasts `transition_seconds`, then turns into its outcome the
-next time anyone looks (no background thread).
 """
 
-import copy
-import random
-import string
-import threading
-import time
-
-from emu_errors import ApiError
+from emu_actions import Actions
+from emu_errors import ApiError, invalid_value
+from emu_store import GONE, Item, Store, random_suffix
 
 CREATE_FAILED, CREATING, RUNNING, DELETING, DELETED, DELETE_FAILED = -1, 0, 1, 2, 3, 4
 PAUSING, PAUSED, PAUSE_FAILED, RESUMING, RESUME_FAILED = 5, 6, 7, 8, 9
@@ -33,6 +27,7 @@ MARKERS = {
     'delete': 'emulator-fail-delete',
     'restart': 'emulator-fail-restart',
 }
+MARKED_MEMBERS = ('SourceResource', 'TargetResource')
 
 # Which statuses each operation accepts.
 ALLOWED = {
@@ -43,36 +38,24 @@ ALLOWED = {
     'ModifyDatahubTask': (CREATE_FAILED, CREATING, RUNNING, DELETE_FAILED, PAUSING, PAUSED, PAUSE_FAILED, RESUMING, RESUME_FAILED),
 }
 
-_ALNUM = string.ascii_lowercase + string.digits
+# Pause, Resume, Restart (of a task that was created) and Delete:
+# action -> (marker, transient status, outcome, failure status, failure message).
+TRANSITIONS = {
+    'PauseDatahubTask': ('pause', PAUSING, PAUSED, PAUSE_FAILED, 'Pausing the task failed'),
+    'ResumeDatahubTask': ('resume', RESUMING, RUNNING, RESUME_FAILED, 'Resuming the task failed'),
+    'RestartDatahubTask': ('restart', RESUMING, RUNNING, RESUME_FAILED, 'Restarting the task failed'),
+    'DeleteDatahubTask': ('delete', DELETING, GONE, DELETE_FAILED, 'Deleting the task failed'),
+}
+CREATE_FAILURE = 'Task creation failed: the resource is marked `%s` (emulated failure).' % MARKERS['create']
 
 
-def random_suffix(length=8):
-    return ''.join(random.choice(_ALNUM) for unused in range(length))
-
-
-def _strings(value):
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
-
-
-class Task:
+class Task(Item):
     """One task: the Create request as received plus the service's own fields."""
 
     def __init__(self, task_id, datahub_id, request, now, seq):
+        super().__init__(task_id, request, now, seq, CREATING)
         self.task_id = task_id
         self.datahub_id = datahub_id
-        self.request = copy.deepcopy(request)
-        self.created = now
-        self.seq = seq
-        self.status = CREATING
-        self.pending = None  # (status when done, time when done, error message or '')
-        self.error_message = ''
         self.task_name = request['TaskName']
         self.description = request.get('Description') or ''
         self.task_max = 1
@@ -80,99 +63,50 @@ class Task:
         self.auto_expand_flag = False
         self.topic_suffix = random_suffix()
 
-    def has_marker(self, operation):
-        marker = MARKERS[operation]
-        resources = [self.request.get('SourceResource'), self.request.get('TargetResource')]
-        return any(marker in text for text in _strings(resources))
+    def marked(self, operation):
+        return self.has_marker(MARKERS[operation], MARKED_MEMBERS)
+
+    def resources(self):
+        """The `Resource` member of every parameter block of either side (the connections it names)."""
+        values = []
+        for side in MARKED_MEMBERS:
+            for block in (self.request.get(side) or {}).values():
+                if isinstance(block, dict) and isinstance(block.get('Resource'), str):
+                    values.append(block['Resource'])
+        return values
 
 
-class TaskStore:
+class TaskStore(Store):
     """Every task, keyed by TaskId, behind one lock."""
 
-    def __init__(self, transition_seconds=1.0, clock=time.time):
-        self.transition_seconds = float(transition_seconds)
-        self.clock = clock
-        self.lock = threading.RLock()
-        self.tasks = {}
-        self.seq = 0
+    noun = 'task'
+    status_names = STATUS_NAMES
+    allowed = ALLOWED
 
-    def reset(self):
-        with self.lock:
-            self.tasks.clear()
-
-    # ---- lifecycle --------------------------------------------------------------------------
-
-    def _start(self, task, transient, outcome, failure, message, now):
-        if self.transition_seconds <= 0:
-            task.status = transient
-            task.pending = (outcome, now, message if outcome == failure else '')
-            self._advance(task, now)
-        else:
-            task.status = transient
-            task.pending = (outcome, now + self.transition_seconds, message if outcome == failure else '')
-
-    def _advance(self, task, now):
-        """Apply a due transition; returns False when the task is gone."""
-        if task.pending and now >= task.pending[1]:
-            outcome, message = task.pending[0], task.pending[2]
-            task.pending = None
-            if outcome == DELETED:
-                self.tasks.pop(task.task_id, None)
-                task.status = DELETED
-                return False
-            task.status = outcome
-            task.error_message = message
-        return task.status != DELETED
-
-    def _get(self, task_id, now):
-        task = self.tasks.get(task_id)
-        if task is None or not self._advance(task, now):
-            raise ApiError('ResourceNotFound', 'The task `%s` does not exist.' % task_id)
-        return task
-
-    def _check_allowed(self, task, action):
-        if task.status not in ALLOWED[action]:
-            raise ApiError('FailedOperation', '%s is not allowed while the task %s is in status %d (%s).'
-                           % (action, task.task_id, task.status, STATUS_NAMES.get(task.status, '?')))
-
-    # ---- operations -------------------------------------------------------------------------
+    @property
+    def tasks(self):
+        return self.items
 
     def create(self, params):
         now = self.clock()
         with self.lock:
             task_id = params.get('TaskId')
             if task_id is not None:
-                existing = self.tasks.get(task_id)
-                if existing is not None and self._advance(existing, now):
+                if self.find(task_id, now) is not None:
                     raise ApiError('InvalidParameterValue.RepetitionValue', 'The task id `%s` already exists.' % task_id)
                 suffix = task_id[5:] if task_id.startswith('task-') and len(task_id) > 5 else random_suffix()
             else:
-                suffix = random_suffix()
-                while 'task-' + suffix in self.tasks:
-                    suffix = random_suffix()
-                task_id = 'task-' + suffix
-            self.seq += 1
-            task = Task(task_id, 'datahub-' + suffix, params, now, self.seq)
-            self.tasks[task_id] = task
-            failed = task.has_marker('create')
-            self._start(task, CREATING, CREATE_FAILED if failed else RUNNING, CREATE_FAILED,
-                        'Task creation failed: the resource is marked `%s` (emulated failure).' % MARKERS['create'], now)
+                task_id = self.new_key('task-')
+                suffix = task_id[5:]
+            task = self.add(Task(task_id, 'datahub-' + suffix, params, now, self.next_seq()))
+            failed = task.marked('create')
+            self.start(task, CREATING, CREATE_FAILED if failed else RUNNING, CREATE_FAILED, CREATE_FAILURE, now)
             return task
-
-    def get(self, task_id):
-        with self.lock:
-            return self._get(task_id, self.clock())
-
-    def list(self):
-        now = self.clock()
-        with self.lock:
-            tasks = [t for t in list(self.tasks.values()) if self._advance(t, now)]
-        return sorted(tasks, key=lambda t: -t.seq)
 
     def modify(self, params):
         with self.lock:
-            task = self._get(params['TaskId'], self.clock())
-            self._check_allowed(task, 'ModifyDatahubTask')
+            task = self.get(params['TaskId'])
+            self.check_allowed(task, 'ModifyDatahubTask')
             if params.get('TaskName') is not None:
                 task.task_name = params['TaskName']
             if params.get('Description') is not None:
@@ -189,29 +123,71 @@ class TaskStore:
         """Pause, Resume, Restart or Delete."""
         now = self.clock()
         with self.lock:
-            task = self._get(task_id, now)
-            self._check_allowed(task, action)
-            if action == 'PauseDatahubTask':
-                failed = task.has_marker('pause')
-                self._start(task, PAUSING, PAUSE_FAILED if failed else PAUSED, PAUSE_FAILED,
-                            'Pausing the task failed (emulated failure `%s`).' % MARKERS['pause'], now)
-            elif action == 'ResumeDatahubTask':
-                failed = task.has_marker('resume')
-                self._start(task, RESUMING, RESUME_FAILED if failed else RUNNING, RESUME_FAILED,
-                            'Resuming the task failed (emulated failure `%s`).' % MARKERS['resume'], now)
-            elif action == 'RestartDatahubTask':
-                if task.status == CREATE_FAILED:
-                    failed = task.has_marker('create')
-                    self._start(task, CREATING, CREATE_FAILED if failed else RUNNING, CREATE_FAILED,
-                                'Task creation failed: the resource is marked `%s` (emulated failure).' % MARKERS['create'], now)
-                else:
-                    failed = task.has_marker('restart')
-                    self._start(task, RESUMING, RESUME_FAILED if failed else RUNNING, RESUME_FAILED,
-                                'Restarting the task failed (emulated failure `%s`).' % MARKERS['restart'], now)
-            elif action == 'DeleteDatahubTask':
-                failed = task.has_marker('delete')
-                self._start(task, DELETING, DELETE_FAILED if failed else DELETED, DELETE_FAILED,
-                            'Deleting the task failed (emulated failure `%s`).' % MARKERS['delete'], now)
-            else:
-                raise ApiError('InternalError', 'Unexpected action %s.' % action)
+            task = self.get(task_id, now)
+            self.check_allowed(task, action)
+            if action == 'RestartDatahubTask' and task.status == CREATE_FAILED:
+                failed = task.marked('create')
+                self.start(task, CREATING, CREATE_FAILED if failed else RUNNING, CREATE_FAILED, CREATE_FAILURE, now)
+                return task
+            operation, transient, outcome, failure, text = TRANSITIONS[action]
+            failed = task.marked(operation)
+            self.start(task, transient, failure if failed else outcome, failure,
+                       '%s (emulated failure `%s`).' % (text, MARKERS[operation]), now)
             return task
+
+    def using(self, resource_id):
+        """The live tasks that name resource_id in a parameter block, newest first."""
+        return [t for t in self.list() if resource_id in t.resources()]
+
+
+class TaskActions(Actions):
+    """The eight Datahub task actions."""
+
+    list_member = 'TaskList'
+
+    def CreateDatahubTask(self, params):  # pylint: disable=invalid-name
+        if params.get('TaskId') is not None and self.service.refuse_client_task_id:
+            raise invalid_value('TaskId', 'the service chooses the task id; send CreateDatahubTask without `TaskId`.')
+        task = self.store.create(params)
+        return {'Result': {'TaskId': task.task_id, 'DatahubId': task.datahub_id}}
+
+    def DescribeDatahubTask(self, params):  # pylint: disable=invalid-name
+        with self.store.lock:
+            return {'Result': self.renderer.describe(self.store.get(params['TaskId']))}
+
+    def DescribeDatahubTasks(self, params):  # pylint: disable=invalid-name
+        word = (params.get('SearchWord') or '').lower()
+        return self.page(params, lambda task: _task_matches(task, params, word), self.renderer.info)
+
+    def ModifyDatahubTask(self, params):  # pylint: disable=invalid-name
+        return self._answer(self.store.modify(params))
+
+    def DeleteDatahubTask(self, params):  # pylint: disable=invalid-name
+        return self._answer(self.store.transition('DeleteDatahubTask', params['TaskId']))
+
+    def PauseDatahubTask(self, params):  # pylint: disable=invalid-name
+        return self._answer(self.store.transition('PauseDatahubTask', params['TaskId']))
+
+    def ResumeDatahubTask(self, params):  # pylint: disable=invalid-name
+        return self._answer(self.store.transition('ResumeDatahubTask', params['TaskId']))
+
+    def RestartDatahubTask(self, params):  # pylint: disable=invalid-name
+        return self._answer(self.store.transition('RestartDatahubTask', params['TaskId']))
+
+    @staticmethod
+    def _answer(task):
+        return {'Result': {'TaskId': task.task_id, 'DatahubId': task.datahub_id}}
+
+
+def _task_matches(task, params, word):
+    if word and word not in task.task_name.lower() and word not in task.task_id.lower():
+        return False
+    if params.get('TaskType') and task.request.get('TaskType') != params['TaskType']:
+        return False
+    if params.get('SourceType') and (task.request.get('SourceResource') or {}).get('Type') != params['SourceType']:
+        return False
+    if params.get('TargetType') and (task.request.get('TargetResource') or {}).get('Type') != params['TargetType']:
+        return False
+    if params.get('Resource') and params['Resource'] not in task.resources():
+        return False
+    return True

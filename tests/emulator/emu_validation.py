@@ -1,9 +1,12 @@
 # -*- coding: utf-8 -*-
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""Request validation against the project's schema file (schema/datahub_task.json).
+"""Request validation against a resource's schema file (schema/<resource>.json).
 
-Every depth is checked; messages name the member's full path, for example
-`SourceResource.KafkaParam.Resource` or `Tags.0.TagKey`.
+One Schema per resource: the types of its file (the Create request tree from `root`, the Modify
+tree from `modify_root` when it has one) plus the built-in request types of its other actions
+(ACTION_TYPES). Each action is validated against its own request type, at every depth; messages
+name the member's full path, for example `SourceResource.KafkaParam.Resource` or `Tags.0.TagKey`.
+Rules the types cannot say (name formats, ranges) are VALUE_RULES, keyed by request type.
 """
 
 import json
@@ -13,28 +16,30 @@ from emu_errors import ApiError, invalid_type, invalid_value, missing, unknown
 
 TASK_NAME_RE = re.compile(r'^[A-Za-z][A-Za-z0-9._-]{0,63}$')
 TASK_ID_RE = re.compile(r'^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$')
+# A DIP topic name: the account's AppId (digits), a dash, then letters, digits and dashes; 128 at most.
+TOPIC_NAME_RE = re.compile(r'^[0-9]+-[A-Za-z0-9-]+$')
+TOPIC_NAME_MAX = 128
+TOPIC_NOTE_MAX = 64
 
-# DatahubResource.Type -> the parameter block the API documentation says is required with it.
-TYPE_PARAM_BLOCKS = {
-    'KAFKA': 'KafkaParam',
-    'EB': 'EventBusParam',
-    'MONGODB': 'MongoDBParam',
-    'ES': 'EsParam',
-    'TDW': 'TdwParam',
-    'DTS': 'DtsParam',
-    'CLICKHOUSE': 'ClickHouseParam',
-    'CLS': 'ClsParam',
-    'COS': 'CosParam',
-    'MYSQL': 'MySQLParam',
-    'POSTGRESQL': 'PostgreSQLParam',
-    'TDSQL_C_POSTGRESQL': 'PostgreSQLParam',
-    'TOPIC': 'TopicParam',
-    'MARIADB': 'MariaDBParam',
-    'SQLSERVER': 'SQLServerParam',
-    'CTSDB': 'CtsdbParam',
-    'SCF': 'ScfParam',
-    'MQTT': 'MqttParam',
+# Type member -> the parameter block the API documentation says is required with each value, per
+# object type. Used for a type whose schema file states no `conditions` of its own.
+TYPE_BLOCKS = {
+    'DatahubResource': {
+        'KAFKA': 'KafkaParam', 'EB': 'EventBusParam', 'MONGODB': 'MongoDBParam', 'ES': 'EsParam', 'TDW': 'TdwParam',
+        'DTS': 'DtsParam', 'CLICKHOUSE': 'ClickHouseParam', 'CLS': 'ClsParam', 'COS': 'CosParam', 'MYSQL': 'MySQLParam',
+        'POSTGRESQL': 'PostgreSQLParam', 'TDSQL_C_POSTGRESQL': 'PostgreSQLParam', 'TOPIC': 'TopicParam',
+        'MARIADB': 'MariaDBParam', 'SQLSERVER': 'SQLServerParam', 'CTSDB': 'CtsdbParam', 'SCF': 'ScfParam', 'MQTT': 'MqttParam',
+    },
+    'CreateConnectResourceRequest': {
+        'DTS': 'DtsConnectParam', 'MONGODB': 'MongoDBConnectParam', 'ES': 'EsConnectParam',
+        'CLICKHOUSE': 'ClickHouseConnectParam', 'MYSQL': 'MySQLConnectParam', 'TDSQL_C_MYSQL': 'MySQLConnectParam',
+        'POSTGRESQL': 'PostgreSQLConnectParam', 'TDSQL_C_POSTGRESQL': 'PostgreSQLConnectParam',
+        'MARIADB': 'MariaDBConnectParam', 'SQLSERVER': 'SQLServerConnectParam', 'DORIS': 'DorisConnectParam',
+        'KAFKA': 'KafkaConnectParam', 'MQTT': 'MqttConnectParam', 'ICEBERG': 'IcebergConnectParam',
+    },
 }
+TYPE_PARAM_BLOCKS = TYPE_BLOCKS['DatahubResource']
+CONNECT_TYPE_BLOCKS = TYPE_BLOCKS['CreateConnectResourceRequest']
 
 _TYPE_NAMES = {'str': 'String', 'int': 'Integer', 'bool': 'Boolean', 'float': 'Float', 'dict': 'Object', 'list': 'Array'}
 _UNSIGNED = ('uint64', 'uint32', 'uint16', 'uint8', 'uint')
@@ -62,12 +67,14 @@ def _join(path, name):
 
 def _member(api_name, kind, required=False, **extra):
     spec = {'api_name': api_name, 'type': kind, 'required': required, 'elements': None, 'ref': None,
-            'choices': None, 'no_log': False, 'deprecated': False, 'service_filled': False, 'api_type': None}
+            'choices': None, 'no_log': False, 'deprecated': False, 'service_filled': False,
+            'api_type': {'str': 'string', 'bool': 'bool', 'list': 'list'}.get(kind)}
     spec.update(extra)
     return spec
 
 
-# The other actions' request parameters (from the API reference), in the schema file's format.
+# The request parameters of every action that is not a Create or Modify tree of a schema file (from
+# the API reference, in the schema file's format). A test checks them against tccli's api.json.
 ACTION_TYPES = {
     'DescribeDatahubTaskRequest': [_member('TaskId', 'str', True)],
     'DeleteDatahubTaskRequest': [_member('TaskId', 'str', True)],
@@ -91,41 +98,125 @@ ACTION_TYPES = {
         _member('SyncThrottleLimit', 'int', api_type='int64', minimum=0),
         _member('AutoExpandFlag', 'bool'),
     ],
+    'DescribeConnectResourceRequest': [_member('ResourceId', 'str', True)],
+    'DeleteConnectResourceRequest': [_member('ResourceId', 'str', True)],
+    'DescribeConnectResourcesRequest': [
+        _member('Type', 'str'),
+        _member('SearchWord', 'str'),
+        _member('Offset', 'int', api_type='int64', minimum=0),
+        _member('Limit', 'int', api_type='int64', minimum=1),
+        _member('ResourceRegion', 'str'),
+    ],
+    'DescribeDatahubTopicRequest': [_member('Name', 'str', True)],
+    'DeleteDatahubTopicRequest': [_member('Name', 'str', True)],
+    'DescribeDatahubTopicsRequest': [
+        _member('SearchWord', 'str'),
+        _member('Offset', 'int', api_type='uint64'),
+        _member('Limit', 'int', api_type='uint64', minimum=1, maximum=100),
+        _member('QueryFromConnectResource', 'bool'),
+        _member('ConnectResourceId', 'str'),
+        _member('TopicRegularExpression', 'str'),
+    ],
+    'ModifyDatahubTopicRequest': [
+        _member('Name', 'str', True),
+        _member('RetentionMs', 'int', True, api_type='int64', minimum=60000),
+        _member('Note', 'str'),
+        _member('Tags', 'list', elements='dict', ref='Tag'),
+    ],
+}
+
+
+# ---- value rules: what a member's type cannot say -------------------------------------------------
+
+def _task_name(value, path, unused_params):
+    if not TASK_NAME_RE.match(value):
+        raise invalid_value(path, 'a task name starts with a letter, holds only letters, digits, `-`, `.` and `_`, '
+                                  'and has at most 64 characters.')
+
+
+def _task_id(value, path, unused_params):
+    if not TASK_ID_RE.match(value):
+        raise invalid_value(path, 'a task id holds only letters, digits, `-`, `.` and `_` (at most 128).')
+
+
+def _topic_name(value, path, unused_params):
+    if len(value) > TOPIC_NAME_MAX or not TOPIC_NAME_RE.match(value):
+        raise invalid_value(path, 'a DIP topic name starts with the AppId and a dash (for example `1250000000-orders`), '
+                                  'holds only letters, digits and `-`, and has at most %d characters.' % TOPIC_NAME_MAX)
+
+
+def _between(low, high):
+    def check(value, path, unused_params):
+        if value < low or (high is not None and value > high):
+            raise invalid_value(path, 'must be at least %d.' % low if high is None else 'must be from %d to %d.' % (low, high))
+    return check
+
+
+def _at_most(length):
+    def check(value, path, unused_params):
+        if len(value) > length:
+            raise invalid_value(path, 'must have at most %d characters.' % length)
+    return check
+
+
+def _connect_type(value, path, unused_params):
+    if value not in CONNECT_TYPE_BLOCKS:
+        raise invalid_value(path, '`%s` is not one of %s.' % (value, ', '.join(sorted(CONNECT_TYPE_BLOCKS))))
+
+
+# request type -> [(member, check(value, path, params))]; a check runs when the member is set.
+VALUE_RULES = {
+    'CreateDatahubTaskRequest': [('TaskName', _task_name), ('TaskId', _task_id)],
+    'ModifyDatahubTaskRequest': [('TaskName', _task_name)],
+    'CreateConnectResourceRequest': [('Type', _connect_type)],
+    'CreateDatahubTopicRequest': [('Name', _topic_name), ('PartitionNum', _between(1, 500)),
+                                  ('RetentionMs', _between(60000, None)), ('Note', _at_most(TOPIC_NOTE_MAX))],
+    'ModifyDatahubTopicRequest': [('Note', _at_most(TOPIC_NOTE_MAX))],
 }
 
 
 class Schema:
-    """The loaded schema file plus the built-in request types of the other actions."""
+    """One resource's schema file plus the built-in request types of its other actions."""
 
-    def __init__(self, data):
+    def __init__(self, data, name=None, path=None):
         self.data = data
+        self.path = path
         self.root = data.get('root', 'CreateDatahubTaskRequest')
+        self.modify_root = data.get('modify_root')
+        self.name = name
         self.types = {}
-        for name, spec in data.get('types', {}).items():
-            self.types[name] = {m['api_name']: m for m in spec.get('members', [])}
-        for name, members in ACTION_TYPES.items():
-            self.types.setdefault(name, {m['api_name']: m for m in members})
-        self.conditions = data.get('conditions') or []
+        for type_name, spec in data.get('types', {}).items():
+            self.types[type_name] = {m['api_name']: m for m in spec.get('members', [])}
+        for type_name, members in ACTION_TYPES.items():
+            self.types.setdefault(type_name, {m['api_name']: m for m in members})
+        self.conditions = [rule for rule in data.get('conditions') or [] if isinstance(rule, dict)]
+        stated = {rule.get('type') for rule in self.conditions}
+        for type_name, blocks in TYPE_BLOCKS.items():
+            if type_name in self.types and type_name not in stated:
+                self.conditions.extend({'type': type_name, 'when': [{'member': 'Type', 'in': [value]}], 'require': [block]}
+                                       for value, block in blocks.items() if block in self.types[type_name])
 
     @classmethod
-    def load(cls, path):
+    def load(cls, path, name=None):
         with open(path, 'r', encoding='utf-8') as handle:
-            return cls(json.load(handle))
+            return cls(json.load(handle), name, path)
 
     def members(self, type_name):
         return self.types.get(type_name, {})
 
     # ---- validation -------------------------------------------------------------------------
 
-    def validate_request(self, action, params):
-        type_name = self.root if action == 'CreateDatahubTask' else action + 'Request'
+    def validate_request(self, action, params, type_name=None):
+        """Validate the parameters of action against its request type (default: `<action>Request`)."""
+        type_name = type_name or action + 'Request'
         if type_name not in self.types:
             raise ApiError('InternalError', 'The emulator has no request schema for %s.' % action)
         self.validate_object(params, type_name, '')
-        if action == 'CreateDatahubTask':
-            self._check_create(params)
-        elif action == 'ModifyDatahubTask' and params.get('TaskName') is not None:
-            self.check_task_name(params['TaskName'], 'TaskName')
+        for member, check in VALUE_RULES.get(type_name, ()):
+            if params.get(member) is not None:
+                check(params[member], member, params)
+        if type_name in (self.root, self.modify_root):
+            self._check_conditions(params, type_name)
 
     def validate_object(self, value, type_name, path):
         if not isinstance(value, dict):
@@ -169,41 +260,22 @@ class Schema:
                 raise invalid_value(path, 'must not be negative.')
             if spec.get('minimum') is not None and item < spec['minimum']:
                 raise invalid_value(path, 'must be at least %d.' % spec['minimum'])
+            if spec.get('maximum') is not None and item > spec['maximum']:
+                raise invalid_value(path, 'must be at most %d.' % spec['maximum'])
 
     @staticmethod
     def check_task_name(name, path):
-        if not TASK_NAME_RE.match(name):
-            raise invalid_value(path, 'a task name starts with a letter, holds only letters, digits, `-`, `.` and `_`, '
-                                      'and has at most 64 characters.')
+        _task_name(name, path, None)
 
-    def _check_create(self, params):
-        self.check_task_name(params['TaskName'], 'TaskName')
-        task_id = params.get('TaskId')
-        if task_id is not None and not TASK_ID_RE.match(task_id):
-            raise invalid_value('TaskId', 'a task id holds only letters, digits, `-`, `.` and `_` (at most 128).')
-        if self.conditions:
-            self._check_conditions(params)
-        else:
-            for side in ('SourceResource', 'TargetResource'):
-                resource = params.get(side)
-                if isinstance(resource, dict):
-                    self._check_resource(resource, side)
-
-    def _check_resource(self, resource, path):
-        block = TYPE_PARAM_BLOCKS.get(resource.get('Type'))
-        if block and block in self.members('DatahubResource') and resource.get(block) is None:
-            raise ApiError('MissingParameter', 'The request is missing a required parameter `%s.%s` (required when `%s.Type` is %s).'
-                           % (path, block, path, resource.get('Type')))
-
-    def _check_conditions(self, params):
+    def _check_conditions(self, params, root):
         """Rules of the schema file's "conditions" section (format in docs/architecture.md).
 
         A rule applies to every object of its `type` anywhere in the request; when all its `when`
         clauses hold, each member of `require` must be set (not null and not an empty list).
         """
-        for obj, type_name, path in self._objects(params, self.root, ''):
+        for obj, type_name, path in self._objects(params, root, ''):
             for rule in self.conditions:
-                if not isinstance(rule, dict) or rule.get('type') != type_name:
+                if rule.get('type') != type_name:
                     continue
                 clauses = rule.get('when') or []
                 if isinstance(clauses, dict):
@@ -272,6 +344,10 @@ def _show(value):
     return json.dumps(value) if not isinstance(value, str) else value
 
 
+# Iceberg's Kerberos files (KeyTabContent, KRB5ConfContent) are secrets too.
+_SECRET_WORDS = ('password', 'secret', 'passwd', 'keytab', 'krb5')
+
+
 def looks_secret(name):
     lower = str(name).lower()
-    return 'password' in lower or 'secret' in lower or 'passwd' in lower or lower in ('token', 'secretkey')
+    return any(word in lower for word in _SECRET_WORDS) or lower in ('token', 'secretkey')

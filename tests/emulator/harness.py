@@ -29,7 +29,7 @@ from emu_auth import sign_headers  # noqa: E402  pylint: disable=wrong-import-po
 
 SERVER = os.path.join(HERE, 'server.py')
 START_TIMEOUT = 20.0
-_BOOL_FLAGS = ('require_region', 'verbose')
+_BOOL_FLAGS = ('require_region', 'verbose', 'refuse_client_task_id')
 
 
 class EmulatorError(RuntimeError):
@@ -97,11 +97,15 @@ class Emulator:
         """Every task as DescribeDatahubTask would answer it."""
         return self._admin('GET', 'tasks')
 
+    def resources(self, name):
+        """Every item of a resource (datahub_task, connect_resource, datahub_topic) as its Describe answers it."""
+        return self._admin('GET', 'resources/' + name)
+
     def health(self):
         return self._admin('GET', 'health')
 
     def configure(self, **settings):
-        """Change transition_seconds, rate_limit, clock_offset or require_region at run time."""
+        """Change transition_seconds, rate_limit, clock_offset, require_region, refuse_client_task_id or app_id."""
         return self._admin('POST', 'config', settings)
 
     # ---- raw API client ---------------------------------------------------------------------
@@ -195,8 +199,9 @@ def build_command(python=None, extra_args=None, **options):
 def start_emulator(python=None, extra_args=None, start_timeout=START_TIMEOUT, **server_options):
     """Launch server.py on a free port and wait for its `listening on` line.
 
-    server_options: host, port, secret_id, secret_key, transition_seconds, rate_limit, schema,
-    clock_offset, require_region, verbose (a list for secret_id / secret_key gives several pairs).
+    server_options: host, port, secret_id, secret_key, transition_seconds, rate_limit, schema, schema_dir,
+    clock_offset, require_region, app_id, refuse_client_task_id, verbose (a list for secret_id / secret_key
+    gives several pairs).
     """
     secret_id = server_options.get('secret_id') or DEFAULT_SECRET_ID
     secret_key = server_options.get('secret_key') or DEFAULT_SECRET_KEY

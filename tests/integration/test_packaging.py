@@ -28,12 +28,18 @@ FORBIDDEN = (
     ('.ansible', 'ansible-lint cache'), ('.ansible/*', 'ansible-lint cache'), ('.cache*', 'cache'),
     ('.git', 'git metadata'), ('.git/*', 'git metadata'), ('*.tar.gz', 'a tarball in the tarball'),
     ('.ci', 'CI scratch'), ('.ci/*', 'CI scratch'),
+    ('tools/get_pip_offline.py', 'the offline pip stand-in of make sanity'),
+    ('tools/install_get_pip_stub.py', 'the offline pip stand-in of make sanity'),
+    ('tools/galaxy-importer.cfg', 'a Makefile helper'), ('tools/requirements-galaxy-importer.txt', 'a Makefile helper'),
 )
 REQUIRED_MEMBERS = (
     'MANIFEST.json', 'FILES.json', 'README.md', 'LICENSE', 'meta/runtime.yml', 'meta/execution-environment.yml',
     'requirements.txt', 'plugins/modules/datahub_task.py', 'plugins/modules/datahub_task_info.py',
     'plugins/doc_fragments/datahub_task.py', 'plugins/doc_fragments/common.py', 'plugins/module_utils/client.py',
     'docs/index.md', 'docs/cookbook/README.md', 'docs/modules/datahub_task.md', 'changelogs/config.yaml',
+    # Tests stay in: a user can run them against the installed collection.
+    'tests/unit/conftest.py', 'tests/integration/conftest.py', 'tests/emulator/server.py', 'tests/emulator/harness.py',
+    'tests/matrix/interpreter.yml', 'tests/matrix/playbooks/datahub_task.yml', 'tests/matrix/playbooks/datahub_task_info.yml',
 )
 
 

@@ -13,7 +13,7 @@ if EMULATOR_DIR not in sys.path:
     sys.path.insert(0, EMULATOR_DIR)
 
 from harness import start_emulator  # noqa: E402  pylint: disable=wrong-import-position
-from samples import kafka_to_es  # noqa: E402  pylint: disable=wrong-import-position
+from samples import datahub_topic, es_connection, kafka_to_es  # noqa: E402  pylint: disable=wrong-import-position
 
 TRANSITION = 0.3
 
@@ -30,7 +30,8 @@ def emulator():
 @pytest.fixture
 def emu(emulator):  # pylint: disable=redefined-outer-name
     emulator.reset()
-    emulator.configure(transition_seconds=TRANSITION, rate_limit=0, clock_offset=0, require_region=False)
+    emulator.configure(transition_seconds=TRANSITION, rate_limit=0, clock_offset=0, require_region=False,
+                       refuse_client_task_id=False, app_id=None)
     return emulator
 
 
@@ -40,6 +41,18 @@ def task_params():
     def make(**overrides):
         return kafka_to_es(**overrides)
     return make
+
+
+@pytest.fixture
+def connection_params():
+    """A factory of valid CreateConnectResource parameters (an ES connection), with overrides."""
+    return es_connection
+
+
+@pytest.fixture
+def topic_params():
+    """A factory of valid CreateDatahubTopic parameters: topic_params(name='1250000000-x', **overrides)."""
+    return datahub_topic
 
 
 @pytest.fixture

@@ -8,6 +8,8 @@ import time
 import pytest
 from tencentcloud.common.exception.tencent_cloud_sdk_exception import TencentCloudSDKException
 
+from api_shapes import assert_shape
+
 TRANSITION = 0.3  # the transition_seconds conftest.py starts the emulator with
 
 
@@ -141,3 +143,11 @@ def test_sdk_with_security_token(sdk, emu):
     client = sdk.make_client(emu.secret_id, emu.secret_key, token='any-session-token-value')
     assert sdk.call('DescribeDatahubTasks', {}, client=client).Result.TotalCount == 0
     assert 'any-session-token-value' not in str(emu.requests())
+
+
+def test_task_answers_have_the_api_shapes(api, task_params):
+    """Every member api.json declares, each null or of its declared type, at every depth."""
+    task_id = api('CreateDatahubTask', task_params())['Result']['TaskId']
+    assert_shape(api('DescribeDatahubTask', {'TaskId': task_id})['Result'], 'DescribeDatahubTaskRes')
+    assert_shape(api('DescribeDatahubTasks', {})['Result'], 'DescribeDatahubTasksRes')
+    assert_shape(api('ModifyDatahubTask', {'TaskId': task_id, 'Description': 'x'})['Result'], 'DatahubTaskIdRes')

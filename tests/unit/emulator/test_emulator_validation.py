@@ -122,9 +122,16 @@ def test_action_request_types_match_tccli():
     with open(path, encoding='utf-8') as handle:
         api_json = json.load(handle)
     kinds = {'string': 'str', 'int64': 'int', 'uint64': 'int', 'bool': 'bool'}
+
+    def kind(member):
+        if member['type'] == 'list':
+            return ('list', member['member'])
+        return (kinds[member['member']], member['member'])
+
     for type_name, members in ACTION_TYPES.items():
-        expected = {m['name']: (kinds[m['member']], bool(m.get('required'))) for m in api_json['objects'][type_name]['members']}
-        found = {m['api_name']: (m['type'], bool(m['required'])) for m in members}
+        expected = {m['name']: (kind(m), bool(m.get('required'))) for m in api_json['objects'][type_name]['members']}
+        found = {m['api_name']: ((m['type'], m['ref'] if m['type'] == 'list' else m['api_type']), bool(m['required']))
+                 for m in members}
         assert found == expected, type_name
 
 

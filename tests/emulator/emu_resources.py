@@ -1,0 +1,60 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""The table of emulated resources: each one's schema file, actions, store, renderer and handlers.
+
+An action's request type is the schema file's `root` (the Create request tree), its `modify_root`
+(a Modify request tree of its own), or the built-in `<Action>Request` of emu_validation.ACTION_TYPES.
+A resource whose schema file is missing is skipped (its actions answer InvalidAction).
+To add a resource: a schema file, a module with its store, renderer and handlers (one method per
+action, named like the action), and a row here.
+"""
+
+import collections
+
+from emu_connections import ConnectActions, ConnectionRenderer, ConnectionStore
+from emu_render import Renderer
+from emu_tasks import TaskActions, TaskStore
+from emu_topics import TopicActions, TopicRenderer, TopicStore
+
+ROOT, MODIFY_ROOT, BUILT_IN = 'root', 'modify_root', None
+
+Resource = collections.namedtuple('Resource', 'name schema_file actions store renderer handlers')
+
+RESOURCES = (
+    Resource('datahub_task', 'datahub_task.json', {
+        'CreateDatahubTask': ROOT,
+        'DescribeDatahubTask': BUILT_IN,
+        'DescribeDatahubTasks': BUILT_IN,
+        'ModifyDatahubTask': BUILT_IN,
+        'DeleteDatahubTask': BUILT_IN,
+        'PauseDatahubTask': BUILT_IN,
+        'ResumeDatahubTask': BUILT_IN,
+        'RestartDatahubTask': BUILT_IN,
+    }, TaskStore, Renderer, TaskActions),
+    Resource('connect_resource', 'connect_resource.json', {
+        'CreateConnectResource': ROOT,
+        'DescribeConnectResource': BUILT_IN,
+        'DescribeConnectResources': BUILT_IN,
+        'ModifyConnectResource': MODIFY_ROOT,
+        'DeleteConnectResource': BUILT_IN,
+    }, ConnectionStore, ConnectionRenderer, ConnectActions),
+    Resource('datahub_topic', 'datahub_topic.json', {
+        'CreateDatahubTopic': ROOT,
+        'DescribeDatahubTopic': BUILT_IN,
+        'DescribeDatahubTopics': BUILT_IN,
+        'ModifyDatahubTopic': BUILT_IN,
+        'DeleteDatahubTopic': BUILT_IN,
+    }, TopicStore, TopicRenderer, TopicActions),
+)
+
+# Every action of every resource, served or not.
+ALL_ACTIONS = {action: resource for resource in RESOURCES for action in resource.actions}
+
+
+def request_type(schema, action, kind):
+    """The request type an action is validated against, in this resource's schema."""
+    if kind == ROOT:
+        return schema.root
+    if kind == MODIFY_ROOT:
+        return schema.modify_root or action + 'Request'
+    return action + 'Request'
