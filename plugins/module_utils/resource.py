@@ -189,6 +189,23 @@ class ModifyRules:
         self.name_tree = name_tree
 
 
+class Variant:
+    """A member that selects the kind of an object, and so its one parameter block (DatahubResource's type).
+
+    option: the selecting option (type).
+    values: the values the API documents; None: the member's choices in the schema. Any other value
+        is refused before any call, with the documented spelling suggested when only the case differs
+        (es -> ES).
+    The block each value needs comes from the schema's rules ("type is KAFKA, so kafka_param is
+    required"): a block that no rule ties to the value given is refused too (kafka_param beside ES),
+    rather than sent for the service to ignore or refuse.
+    """
+
+    def __init__(self, option, values=None):
+        self.option = option
+        self.values = None if values is None else tuple(values)
+
+
 class Comparison:
     """Normalisation rules of member values, by (object type, option): data for the comparison.
 
@@ -214,6 +231,7 @@ class Resource:
         PATH_TYPES, TYPES, NO_LOG_PATHS, SERVICE_FILLED_PATHS, REQUIRED_FOR_CREATE, CONDITIONS.
     identity, listing, actions, statuses (None: the resource has no status; no waits), modify,
     comparison: see the classes above.
+    variants: {object type: Variant} of the objects whose kind selects their parameter block.
     result_keys: the fixed top-level keys of a result, always all present (None when the answer lacks
         one); status_name is added when statuses are set.
     secret_members: answer members that are secrets beyond the schema's no_log paths (a topic's
@@ -248,6 +266,7 @@ class Resource:
     statuses = None
     modify = ModifyRules()
     comparison = Comparison()
+    variants = {}
     result_keys = ()
     secret_members = ()
     not_found_codes = ('ResourceNotFound',)
