@@ -101,6 +101,7 @@ class DatahubTask(Resource):
         'schema_id', 'schema_name', 'tags', 'connections', 'tasks_max', 'sync_throttle_limit', 'auto_expand_flag',
         'isolate_status', 'task_progress', 'task_current_step', 'step_list',
     )
+    result_lists = ('connections', 'step_list')
     empty_strings_allowed = (('ReplaceParam', 'new_value'), ('RegexReplaceParam', 'new_value'),
                              ('JsonPathReplaceParam', 'new_value'), ('FilterMapParam', 'value'))
     states = ('present', 'running', 'paused', 'restarted', 'absent')
