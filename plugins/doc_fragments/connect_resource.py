@@ -48,7 +48,7 @@ options:
     type: str
   dts_connect_param:
     description:
-      - The DTS subscription to read from. Required when O(type=DTS).
+      - The DTS subscription to read from. Required to create a connection with O(type=DTS).
     type: dict
     suboptions:
       port:
@@ -93,7 +93,7 @@ options:
         type: bool
   mongo_db_connect_param:
     description:
-      - The MongoDB service. Required when O(type=MONGODB).
+      - The MongoDB service. Required to create a connection with O(type=MONGODB).
     type: dict
     suboptions:
       port:
@@ -115,8 +115,7 @@ options:
         required: true
       resource:
         description:
-          - 'ID of the MongoDB instance (for a self-built service, the name under which it is known to the service).
-            Cannot be changed once the connection exists: a different value needs O(recreate=true).'
+          - 'ID of the MongoDB instance. Cannot be changed once the connection exists: a different value needs O(recreate=true).'
         type: str
         required: true
       self_built:
@@ -145,7 +144,7 @@ options:
         type: bool
   es_connect_param:
     description:
-      - The Elasticsearch service. Required when O(type=ES).
+      - The Elasticsearch service. Required to create a connection with O(type=ES).
     type: dict
     suboptions:
       port:
@@ -167,8 +166,8 @@ options:
         required: true
       resource:
         description:
-          - 'ID of the Elasticsearch instance (for a self-built service, the name under which it is known to the
-            service). Cannot be changed once the connection exists: a different value needs O(recreate=true).'
+          - 'ID of the Elasticsearch instance. Cannot be changed once the connection exists: a different value needs
+            O(recreate=true).'
         type: str
         required: true
       self_built:
@@ -220,7 +219,7 @@ options:
           - https
   click_house_connect_param:
     description:
-      - The ClickHouse service. Required when O(type=CLICKHOUSE).
+      - The ClickHouse service. Required to create a connection with O(type=CLICKHOUSE).
     type: dict
     suboptions:
       port:
@@ -242,8 +241,8 @@ options:
         required: true
       resource:
         description:
-          - 'ID of the ClickHouse instance (for a self-built service, the name under which it is known to the service).
-            Cannot be changed once the connection exists: a different value needs O(recreate=true).'
+          - 'ID of the ClickHouse instance. Cannot be changed once the connection exists: a different value needs
+            O(recreate=true).'
         type: str
         required: true
       self_built:
@@ -272,7 +271,7 @@ options:
         type: bool
   my_sql_connect_param:
     description:
-      - The MySQL or TDSQL-C for MySQL service. Required when O(type) is V(MYSQL) or V(TDSQL_C_MYSQL).
+      - The MySQL or TDSQL-C for MySQL service. Required to create a connection with O(type) V(MYSQL) or V(TDSQL_C_MYSQL).
     type: dict
     suboptions:
       port:
@@ -294,8 +293,7 @@ options:
         required: true
       resource:
         description:
-          - 'ID of the MySQL instance (for a self-built service, the name under which it is known to the service).
-            Cannot be changed once the connection exists: a different value needs O(recreate=true).'
+          - 'ID of the MySQL instance. Cannot be changed once the connection exists: a different value needs O(recreate=true).'
         type: str
         required: true
       service_vip:
@@ -326,7 +324,8 @@ options:
         type: bool
   postgre_sql_connect_param:
     description:
-      - The PostgreSQL or TDSQL-C for PostgreSQL service. Required when O(type) is V(POSTGRESQL) or V(TDSQL_C_POSTGRESQL).
+      - The PostgreSQL or TDSQL-C for PostgreSQL service. Required to create a connection with O(type) V(POSTGRESQL)
+        or V(TDSQL_C_POSTGRESQL).
     type: dict
     suboptions:
       port:
@@ -348,8 +347,8 @@ options:
         required: true
       resource:
         description:
-          - 'ID of the PostgreSQL instance (for a self-built service, the name under which it is known to the service).
-            Cannot be changed once the connection exists: a different value needs O(recreate=true).'
+          - 'ID of the PostgreSQL instance. Cannot be changed once the connection exists: a different value needs
+            O(recreate=true).'
         type: str
         required: true
       service_vip:
@@ -381,7 +380,7 @@ options:
         type: bool
   maria_db_connect_param:
     description:
-      - The MariaDB service. Required when O(type=MARIADB).
+      - The MariaDB service. Required to create a connection with O(type=MARIADB).
     type: dict
     suboptions:
       port:
@@ -425,7 +424,7 @@ options:
         type: bool
   sql_server_connect_param:
     description:
-      - The SQL Server service. Required when O(type=SQLSERVER).
+      - The SQL Server service. Required to create a connection with O(type=SQLSERVER).
     type: dict
     suboptions:
       port:
@@ -470,7 +469,7 @@ options:
         type: bool
   doris_connect_param:
     description:
-      - The Doris service. Required when O(type=DORIS).
+      - The Doris service. Required to create a connection with O(type=DORIS).
     type: dict
     suboptions:
       port:
@@ -491,7 +490,7 @@ options:
         required: true
       resource:
         description:
-          - ID of the Doris instance (for a self-built service, the name under which it is known to the service).
+          - ID of the Doris instance.
         type: str
         required: true
       service_vip:
@@ -520,7 +519,7 @@ options:
         type: int
   kafka_connect_param:
     description:
-      - The Kafka cluster (a CKafka instance or a self-built cluster). Required when O(type=KAFKA).
+      - The Kafka cluster (a CKafka instance or a self-built cluster). Required to create a connection with O(type=KAFKA).
     type: dict
     suboptions:
       resource:
@@ -581,7 +580,7 @@ options:
         type: str
   mqtt_connect_param:
     description:
-      - The MQTT service. Required when O(type=MQTT).
+      - The MQTT service. Required to create a connection with O(type=MQTT).
     type: dict
     suboptions:
       port:
@@ -636,7 +635,8 @@ options:
         type: str
   iceberg_connect_param:
     description:
-      - The Iceberg catalog, reached through the Hive metastore of an EMR instance. Required when O(type=ICEBERG).
+      - The Iceberg catalog, reached through the Hive metastore of an EMR instance. Required to create a connection
+        with O(type=ICEBERG).
     type: dict
     suboptions:
       service_vip:

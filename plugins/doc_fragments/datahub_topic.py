@@ -30,8 +30,8 @@ options:
   retention_ms:
     description:
       - How long messages are kept, in milliseconds; at least V(60000) (one minute). Required to create a topic.
-        Changed in place. The API needs it on every change, so when only O(note) or O(tags) change the module sends
-        the topic's current value.
+        Changed in place. The API needs it on every change, so when only O(note) changes the module sends the topic's
+        current value.
     type: int
   note:
     description:
@@ -39,7 +39,9 @@ options:
     type: str
   tags:
     description:
-      - Tags of the topic. Changed in place. When omitted, the current tags are kept.
+      - 'Tags of the topic. The service never reports the tags of a topic, so the module cannot compare them: they
+        are set when the topic is created, and sent again with every ModifyDatahubTopic the module makes for a change
+        of O(retention_ms) or O(note). A change of the tags alone is not detected.'
     type: list
     elements: dict
     suboptions:

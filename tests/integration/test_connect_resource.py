@@ -1,0 +1,445 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""tencentcloud.ckafka.connect_resource and connect_resource_info through real ansible-playbook runs
+against the emulator: check mode, the change, the rerun that changes nothing, and the connection's
+own rules (write-only passwords, replacement by type, no delete while DIP tasks use it)."""
+
+import contextlib
+import copy
+import json
+
+import pytest
+
+PLAYBOOK = 'connect_resource/declare.yml'
+TASK = 'Declare the connection'
+WRITES = frozenset(['CreateConnectResource', 'ModifyConnectResource', 'DeleteConnectResource',
+                    'CreateDatahubTask', 'ModifyDatahubTask', 'DeleteDatahubTask'])
+PASSWORD = 'Es-Pw-Xylophone-4711'
+NEW_PASSWORD = 'Es-Pw-Quokka-0815'
+MYSQL_PASSWORD = 'My-Pw-Narwhal-2718'
+
+ES = dict(
+    resource_name='search-cluster',
+    type='ES',
+    description='the orders search cluster',
+    es_connect_param={'resource': 'es-abcd1234', 'port': 9200, 'user_name': 'elastic', 'password': PASSWORD,
+                      'self_built': False, 'service_vip': '10.0.0.12', 'uniq_vpc_id': 'vpc-abcd1234'},
+)
+MYSQL_BLOCK = {'resource': 'cdb-abcd1234', 'port': 3306, 'user_name': 'dip_reader', 'password': MYSQL_PASSWORD,
+               'service_vip': '10.0.0.20', 'uniq_vpc_id': 'vpc-abcd1234', 'self_built': False}
+
+
+def es_vars(block=None, **changes):
+    variables = copy.deepcopy(ES)
+    variables['es_connect_param'].update(block or {})
+    variables.update(changes)
+    return variables
+
+
+class Declarer:
+    """Runs declare.yml and tells which API calls the run made."""
+
+    def __init__(self, playbook, emulator):
+        self.playbook = playbook
+        self.emulator = emulator
+
+    def __call__(self, variables, path=PLAYBOOK, **options):
+        before = len(self.emulator.requests())
+        run = self.playbook(path, extra_vars=variables, **options)
+        run.calls = self.emulator.requests()[before:]
+        run.actions = [entry['action'] for entry in run.calls]
+        run.writes = [action for action in run.actions if action in WRITES]
+        return run
+
+
+@pytest.fixture
+def declare(playbook, emulator):
+    return Declarer(playbook, emulator)
+
+
+def ok(run, task=TASK):
+    assert run.rc == 0, run
+    return run.result(task)
+
+
+def failed(run):
+    assert run.rc != 0, run
+    assert run.statuses(TASK)[-1] == 'failed', run
+    return run.result(TASK)
+
+
+def connections(emulator):
+    return emulator.resources('connect_resource')
+
+
+def only_connection(emulator):
+    found = connections(emulator)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def cycle(declare, variables, expected_writes, diff=True):
+    """Check mode, real run, rerun: returns the three runs."""
+    check = declare(variables, check=True, diff=diff)
+    assert ok(check)['changed'] is True, check
+    assert check.writes == [], check.actions
+    real = declare(variables, diff=diff)
+    assert ok(real)['changed'] is True, real
+    assert real.writes == expected_writes, real.actions
+    rerun = declare(variables)
+    assert ok(rerun)['changed'] is False, rerun
+    assert rerun.writes == [], rerun.actions
+    return check, real, rerun
+
+
+def create(declare, **changes):
+    return ok(declare(es_vars(**changes)))['resource_id']
+
+
+def modify_params(emulator):
+    return [call['params'] for call in emulator.calls('ModifyConnectResource')]
+
+
+# ---------------------------------------------------------------------------
+# create, rerun
+
+
+def test_create_check_real_rerun(declare, emulator):
+    check, real, rerun = cycle(declare, es_vars(), ['CreateConnectResource'])
+    predicted = check.result(TASK)['connect_resource']
+    assert predicted['resource_name'] == 'search-cluster' and predicted['status_name'] == 'running'
+    assert check.result(TASK)['diff']['before'] == {}
+    result = real.result(TASK)
+    connection = only_connection(emulator)
+    assert result['resource_id'] == result['connect_resource']['resource_id'] == connection['ResourceId']
+    assert result['connect_resource']['status'] == 1 and result['connect_resource']['status_name'] == 'running'
+    assert result['connect_resource']['es_connect_param']['user_name'] == 'elastic'
+    assert 'password' not in result['connect_resource']['es_connect_param']
+    assert result['diff']['before'] == {} and result['diff']['after']['resource_id'] == result['resource_id']
+    # by name, a rerun costs one read (one page of the list) and no write
+    assert rerun.actions == ['DescribeConnectResources']
+    assert rerun.result(TASK)['resource_id'] == result['resource_id']
+    # the same keys on create, rerun and in check mode
+    keys = set(real.result(TASK)['connect_resource'])
+    assert set(predicted) == keys == set(rerun.result(TASK)['connect_resource'])
+    assert {'datahub_task_count', 'status_name', 'es_connect_param', 'tags'} <= keys
+
+
+def test_create_request_has_only_what_the_user_set(declare, emulator):
+    ok(declare(es_vars()))
+    body = emulator.calls('CreateConnectResource')[0]['params']
+    assert set(body) == {'ResourceName', 'Type', 'Description', 'EsConnectParam'}
+    assert set(body['EsConnectParam']) == {'Resource', 'Port', 'UserName', 'Password', 'SelfBuilt', 'ServiceVip', 'UniqVpcId'}
+
+
+def test_rerun_by_id_costs_one_describe(declare, emulator):
+    resource_id = create(declare)
+    rerun = declare(dict(resource_id=resource_id, description='the orders search cluster'))
+    assert ok(rerun)['changed'] is False
+    assert rerun.actions == ['DescribeConnectResource']
+
+
+def test_unknown_id_fails_without_a_write(declare, emulator):
+    run = declare(es_vars(resource_id='resource-nothere1'))
+    result = failed(run)
+    assert 'resource-nothere1' in result['msg']
+    assert run.writes == []
+    assert connections(emulator) == []
+
+
+def test_missing_block_for_the_type_fails_before_any_write(declare, emulator):
+    variables = es_vars()
+    del variables['es_connect_param']
+    run = declare(variables)
+    result = failed(run)
+    assert 'es_connect_param is required to create a connection of type ES' in result['msg']
+    # the name lookup, and no write
+    assert run.actions == ['DescribeConnectResources']
+
+
+def test_two_connections_with_the_same_name_fail_listing_them(declare, emulator):
+    ids = [create_directly(emulator, ResourceName='twin', Type='ES', EsConnectParam={
+        'Resource': 'es-abcd1234', 'Port': 9200, 'UserName': 'elastic', 'Password': PASSWORD, 'SelfBuilt': True})
+        for dummy in range(2)]
+    run = declare(es_vars(resource_name='twin'))
+    result = failed(run)
+    for resource_id in ids:
+        assert resource_id in result['msg']
+    assert run.writes == []
+
+
+def test_type_narrows_the_name(declare, emulator):
+    ok(declare(es_vars()))
+    rerun = declare(dict(resource_name='search-cluster', type='ES'))
+    assert ok(rerun)['changed'] is False
+    assert emulator.calls('DescribeConnectResources')[-1]['params']['Type'] == 'ES'
+    other = declare(dict(resource_name='search-cluster', type='MYSQL', my_sql_connect_param=MYSQL_BLOCK))
+    assert ok(other)['changed'] is True
+    assert sorted(c['Type'] for c in connections(emulator)) == ['ES', 'MYSQL']
+
+
+# ---------------------------------------------------------------------------
+# updates in place
+
+
+def test_description_change_sends_only_that_field(declare, emulator):
+    resource_id = create(declare)
+    check, real, rerun = cycle(declare, es_vars(description='new words'), ['ModifyConnectResource'])
+    assert check.result(TASK)['connect_resource']['description'] == 'new words'
+    assert check.result(TASK)['diff']['after']['description'] == 'new words'
+    assert check.result(TASK)['diff']['before']['description'] == 'the orders search cluster'
+    assert modify_params(emulator) == [{'ResourceId': resource_id, 'Description': 'new words'}]
+    assert only_connection(emulator)['Description'] == 'new words'
+    assert real.actions == ['DescribeConnectResources', 'ModifyConnectResource']
+    assert real.result(TASK)['connect_resource']['description'] == 'new words'
+
+
+def test_rename_by_id(declare, emulator):
+    resource_id = create(declare)
+    cycle(declare, es_vars(resource_id=resource_id, resource_name='renamed'), ['ModifyConnectResource'])
+    assert modify_params(emulator) == [{'ResourceId': resource_id, 'ResourceName': 'renamed'}]
+    assert only_connection(emulator)['ResourceName'] == 'renamed'
+
+
+def test_block_change_sends_the_member_the_resource_and_the_type(declare, emulator):
+    resource_id = create(declare)
+    cycle(declare, es_vars({'user_name': 'dip_writer'}), ['ModifyConnectResource'])
+    assert modify_params(emulator) == [{'ResourceId': resource_id, 'Type': 'ES',
+                                        'EsConnectParam': {'Resource': 'es-abcd1234', 'UserName': 'dip_writer'}}]
+    assert only_connection(emulator)['EsConnectParam']['UserName'] == 'dip_writer'
+
+
+def test_is_update_goes_with_every_change_of_its_block(declare, emulator):
+    resource_id = create(declare, es_connect_param=dict(ES['es_connect_param'], is_update=True))
+    cycle(declare, es_vars({'user_name': 'dip_writer', 'is_update': True}), ['ModifyConnectResource'])
+    assert modify_params(emulator) == [{'ResourceId': resource_id, 'Type': 'ES', 'EsConnectParam': {
+        'Resource': 'es-abcd1234', 'UserName': 'dip_writer', 'IsUpdate': True}}]
+
+
+def test_a_member_that_cannot_change_needs_a_replacement(declare, emulator):
+    create(declare)
+    run = declare(es_vars({'port': 9201}))
+    result = failed(run)
+    assert result['replacement_required'] is True
+    assert result['differing_paths'] == ['es_connect_param.port']
+    assert run.writes == []
+
+
+def test_defaults_are_never_imposed(declare, emulator):
+    resource_id = create(declare)
+    run = declare(dict(resource_id=resource_id))
+    assert ok(run)['changed'] is False
+    assert run.writes == []
+
+
+# ---------------------------------------------------------------------------
+# passwords
+
+
+def test_update_password_on_create_never_sends_a_new_password(declare, emulator):
+    create(declare)
+    for check in (True, False):
+        run = declare(es_vars({'password': NEW_PASSWORD}, update_password='on_create'), check=check)
+        assert ok(run)['changed'] is False
+        assert run.writes == []
+    # and a change of another member does not carry it either
+    ok(declare(es_vars({'password': NEW_PASSWORD, 'user_name': 'dip_writer'})))
+    assert 'Password' not in modify_params(emulator)[-1]['EsConnectParam']
+
+
+def test_update_password_always_sends_it_on_every_run(declare, emulator):
+    resource_id = create(declare)
+    variables = es_vars({'password': NEW_PASSWORD}, update_password='always')
+    check = declare(variables, check=True, diff=True)
+    assert ok(check)['changed'] is True
+    assert check.writes == []
+    for attempt in range(2):
+        run = declare(variables)
+        result = ok(run)
+        assert result['changed'] is True, attempt
+        assert run.writes == ['ModifyConnectResource']
+        assert 'password' not in result['connect_resource']['es_connect_param']
+    sent = modify_params(emulator)
+    assert len(sent) == 2
+    for params in sent:
+        assert params['ResourceId'] == resource_id and params['Type'] == 'ES'
+        assert set(params['EsConnectParam']) == {'Resource', 'Password'}
+
+
+# ---------------------------------------------------------------------------
+# replacement
+
+
+def test_type_change_is_refused_then_recreated(declare, emulator):
+    # By name, the type narrows the identity (a MYSQL connection of that name is another one), so a
+    # type change shows when the identity is the ID.
+    old_id = create(declare)
+    variables = dict(resource_id=old_id, resource_name='search-cluster', type='MYSQL', my_sql_connect_param=MYSQL_BLOCK)
+    for check in (True, False):
+        run = declare(variables, check=check)
+        result = failed(run)
+        assert result['replacement_required'] is True
+        assert 'type' in result['differing_paths']
+        assert 'recreate' in result['msg']
+        assert run.writes == []
+    assert only_connection(emulator)['Type'] == 'ES'
+    check = declare(dict(variables, recreate=True), check=True)
+    assert ok(check)['changed'] is True and check.writes == []
+    assert check.result(TASK)['connect_resource']['type'] == 'MYSQL'
+    run = declare(dict(variables, recreate=True))
+    result = ok(run)
+    assert result['changed'] is True
+    assert run.writes == ['DeleteConnectResource', 'CreateConnectResource']
+    connection = only_connection(emulator)
+    assert connection['Type'] == 'MYSQL' and connection['ResourceId'] != old_id
+    assert result['resource_id'] == connection['ResourceId']
+    del variables['resource_id']
+    rerun = declare(variables)
+    assert ok(rerun)['changed'] is False and rerun.writes == []
+
+
+# ---------------------------------------------------------------------------
+# delete
+
+
+def test_delete_then_delete_again(declare, emulator):
+    resource_id = create(declare)
+    check, real, rerun = cycle(declare, dict(resource_name='search-cluster', state='absent'), ['DeleteConnectResource'])
+    assert check.result(TASK)['diff']['after'] == {}
+    assert check.result(TASK)['diff']['before']['resource_id'] == resource_id
+    assert real.result(TASK)['connect_resource'] is None
+    assert connections(emulator) == []
+    assert rerun.actions == ['DescribeConnectResources']
+
+
+def test_delete_by_id_then_again(declare, emulator):
+    resource_id = create(declare)
+    cycle(declare, dict(resource_id=resource_id, state='absent'), ['DeleteConnectResource'])
+    assert connections(emulator) == []
+
+
+@pytest.mark.parametrize('by_id', [False, True], ids=['by_name', 'by_id'])
+def test_delete_of_a_connection_in_use_is_refused_without_a_write(declare, emulator, by_id):
+    resource_id = create(declare)
+    ok(declare(dict(resource_id=resource_id), path='connect_resource/task_using.yml'), 'Declare the task')
+    task_id = emulator.tasks()[0]['TaskId']
+    identity = dict(resource_id=resource_id) if by_id else dict(resource_name='search-cluster')
+    for check in (True, False):
+        run = declare(dict(identity, state='absent'), check=check)
+        result = failed(run)
+        assert run.writes == [], run.actions
+        assert '1 DIP task' in result['msg'] and task_id in result['msg']
+    # recreate is refused the same way
+    run = declare(dict(resource_id=resource_id, resource_name='search-cluster', type='MYSQL',
+                       my_sql_connect_param=MYSQL_BLOCK, recreate=True))
+    failed(run)
+    assert run.writes == [], run.actions
+    assert only_connection(emulator)['ResourceId'] == resource_id
+    # once the task is gone, the connection goes
+    ok(declare(dict(resource_id=resource_id, task_state='absent'), path='connect_resource/task_using.yml'),
+       'Declare the task')
+    ok(declare(dict(identity, state='absent')))
+    assert connections(emulator) == []
+
+
+# ---------------------------------------------------------------------------
+# secrets
+
+
+def test_no_password_shows_at_vvvv(declare, emulator):
+    first = declare(es_vars(), verbosity=4, diff=True)
+    resource_id = ok(first)['resource_id']
+    runs = [
+        first,
+        declare(es_vars({'password': NEW_PASSWORD}, update_password='always'), verbosity=4, diff=True, check=True),
+        declare(es_vars({'password': NEW_PASSWORD}, update_password='always'), verbosity=4, diff=True),
+        declare(es_vars({'port': 1, 'password': NEW_PASSWORD}), verbosity=4, diff=True),
+        declare(dict(resource_id=resource_id, resource_name='search-cluster', type='MYSQL', recreate=True,
+                     my_sql_connect_param=MYSQL_BLOCK), verbosity=4, diff=True),
+    ]
+    assert [run.rc == 0 for run in runs] == [True, True, True, False, True], runs
+    assert [call['action'] for run in runs for call in run.calls if call['action'] in WRITES] == [
+        'CreateConnectResource', 'ModifyConnectResource', 'DeleteConnectResource', 'CreateConnectResource']
+    haystacks = [(run.stdout + run.stderr, json.dumps(run.records, default=str)) for run in runs]
+    log = json.dumps(emulator.requests(), default=str)
+    for secret in (PASSWORD, NEW_PASSWORD, MYSQL_PASSWORD):
+        for output, records in haystacks:
+            assert secret not in output
+            assert secret not in records
+        assert secret not in log
+
+
+def test_iceberg_kerberos_files_never_show(declare, emulator):
+    keytab, krb5 = 'S2V5dGFiLVhlbm9wdXMtNzc3Nw==', 'S3JiNS1Xb21iYXQtODg4OA=='
+    variables = dict(resource_name='lake', type='ICEBERG', iceberg_connect_param={
+        'service_vip': '10.0.0.40;10.0.0.41', 'resource': 'emr-abcd1234', 'uniq_vpc_id': 'vpc-abcd1234',
+        'auth_type': 'KERBEROS', 'eni_id_list': ['eni-1', 'eni-2'], 'key_tab_content': keytab, 'krb5_conf_content': krb5,
+        'kerberos_user_principal': 'dip@EXAMPLE.COM'})
+    runs = [declare(variables, verbosity=4, diff=True), declare(dict(variables, update_password='always'), verbosity=4)]
+    assert [ok(run)['changed'] for run in runs] == [True, True]
+    sent = emulator.calls('ModifyConnectResource')[-1]['params']['IcebergConnectParam']
+    assert set(sent) == {'KeyTabContent', 'KRB5ConfContent'}
+    text = json.dumps([run.records for run in runs], default=str) + ''.join(run.output for run in runs)
+    text += json.dumps(emulator.requests(), default=str)
+    assert keytab not in text and krb5 not in text
+
+
+def test_iceberg_needs_its_create_only_members(declare, emulator):
+    run = declare(dict(resource_name='lake', type='ICEBERG', iceberg_connect_param={'resource': 'emr-abcd1234'}))
+    result = failed(run)
+    assert 'iceberg_connect_param.service_vip is required to create a connection of type ICEBERG' in result['msg']
+    assert run.writes == []
+
+
+# ---------------------------------------------------------------------------
+# connect_resource_info
+
+
+def read(playbook, **options):
+    run = playbook('connect_resource/read.yml', extra_vars=options)
+    return ok(run, 'Read connections')['connect_resources']
+
+
+def test_info_by_id_has_the_keys_of_the_module(declare, emulator, playbook):
+    real = declare(es_vars())
+    module_result = ok(real)['connect_resource']
+    found = read(playbook, resource_id=module_result['resource_id'])
+    assert len(found) == 1
+    assert set(found[0]) == set(module_result)
+    assert found[0]['es_connect_param']['user_name'] == 'elastic'
+    assert 'password' not in found[0]['es_connect_param']
+    assert read(playbook, resource_id='resource-nothere1') == []
+
+
+@contextlib.contextmanager
+def unthrottled(emulator):
+    """No rate limit, for bulk setup calls."""
+    before = emulator.configure()['rate_limit']
+    emulator.configure(rate_limit=0)
+    try:
+        yield
+    finally:
+        emulator.configure(rate_limit=before)
+
+
+def create_directly(emulator, **params):
+    answer = emulator.call('CreateConnectResource', params)['Response']
+    assert 'Error' not in answer, answer
+    return answer['Result']['ResourceId']
+
+
+def test_info_filters_over_several_pages(emulator, playbook):
+    block = {'Resource': 'cdwch-abcd1234', 'Port': 8123, 'UserName': 'default', 'Password': 'Bulk-Pw-0000', 'SelfBuilt': True}
+    with unthrottled(emulator):
+        for number in range(1003):
+            create_directly(emulator, ResourceName='bulk-%04d' % number, Type='CLICKHOUSE', ClickHouseConnectParam=block)
+        create_directly(emulator, ResourceName='lonely-es', Type='ES', EsConnectParam={
+            'Resource': 'es-abcd1234', 'Port': 9200, 'UserName': 'elastic', 'Password': 'Bulk-Pw-0000', 'SelfBuilt': True})
+    before = len(emulator.calls('DescribeConnectResources'))
+    found = read(playbook, type='CLICKHOUSE')
+    assert len(found) == 1003 and len(set(c['resource_id'] for c in found)) == 1003
+    pages = [call['params'] for call in emulator.calls('DescribeConnectResources')[before:]]
+    assert [(p['Offset'], p['Limit'], p['Type']) for p in pages] == [(0, 1000, 'CLICKHOUSE'), (1000, 1000, 'CLICKHOUSE')]
+    assert [c['resource_name'] for c in read(playbook, search_word='lonely')] == ['lonely-es']
+    assert [c['resource_name'] for c in read(playbook, resource_name='bulk-0007')] == ['bulk-0007']
+    assert len(read(playbook)) == 1004
