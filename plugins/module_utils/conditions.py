@@ -75,14 +75,11 @@ class _Checker:
         self.rules = {}
         for rule in schema.CONDITIONS:
             self.rules.setdefault(rule['type'], []).append(rule)
-        # {type: (option, allowed values, {block: values})} of the objects whose kind selects their block
+        # {type: (option, allowed values or None, {block: values})} of the objects whose kind selects their block
         self.variants = {}
         for type_name, variant in (variants or {}).items():
-            values = variant.values
-            if values is None:
-                values = self.schema.TYPES.get(type_name, {}).get(variant.option, {}).get('choices') or ()
-            self.variants[type_name] = (variant.option, tuple(values),
-                                        variant_blocks(schema, type_name, variant.option))
+            blocks = variant.blocks if variant.blocks is not None else variant_blocks(schema, type_name, variant.option)
+            self.variants[type_name] = (variant.option, variant.values, blocks)
         self.errors = []
 
     def variant(self, obj, type_name, path):
@@ -96,7 +93,7 @@ class _Checker:
         if kind is None:
             return True
         name = join_path(path, option)
-        if kind not in allowed:
+        if allowed is not None and kind not in allowed:
             self.errors.append('%s %r is not a type the API documents%s; the types are %s'
                                % (name, kind, _spelling_hint(kind, allowed), ', '.join(allowed)))
             return False

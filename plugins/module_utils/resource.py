@@ -193,17 +193,18 @@ class Variant:
     """A member that selects the kind of an object, and so its one parameter block (DatahubResource's type).
 
     option: the selecting option (type).
-    values: the values the API documents; None: the member's choices in the schema. Any other value
-        is refused before any call, with the documented spelling suggested when only the case differs
-        (es -> ES).
-    The block each value needs comes from the schema's rules ("type is KAFKA, so kafka_param is
-    required"): a block that no rule ties to the value given is refused too (kafka_param beside ES),
-    rather than sent for the service to ignore or refuse.
+    values: the values the API documents. Any other value is refused before any call, with the
+        documented spelling suggested when only the case differs (es -> ES). None when the member has
+        choices in the schema: Ansible's argument validation refuses other values first.
+    blocks: {block option: values it belongs to}; None: from the schema's rules ("type is KAFKA, so
+        kafka_param is required"). A block set beside a value it does not belong to is refused
+        (kafka_param beside ES), rather than sent for the service to ignore or refuse.
     """
 
-    def __init__(self, option, values=None):
+    def __init__(self, option, values=None, blocks=None):
         self.option = option
         self.values = None if values is None else tuple(values)
+        self.blocks = None if blocks is None else dict((block, frozenset(kinds)) for block, kinds in blocks.items())
 
 
 class Comparison:

@@ -4,7 +4,8 @@
 through real ansible-playbook runs against the emulator.
 
 * Resource types: a type the API does not document (es for ES) and a parameter block that does not
-  belong to the type are refused before any call, with the upper-case spelling suggested.
+  belong to the type are refused before any call, with the upper-case spelling suggested; the same
+  for a connection's type and its *_connect_param blocks.
 * The client-chosen TaskId: a service that refuses it gets a create without one, after a lookup by
   name, and the run says so in a warning; a rerun finds the task by name.
 """
@@ -17,6 +18,10 @@ from conftest import run_playbook
 from test_datahub_task import KAFKA_TO_ES, Declarer, failed, ok
 
 CASES = 'reliability_input/cases.yml'
+CONNECTION = dict(resource_name='search-cluster', type='ES',
+                  es_connect_param={'resource': 'es-abcd1234', 'port': 9200, 'user_name': 'elastic',
+                                    'password': 'Es-Pw-Xylophone-4711', 'self_built': False, 'service_vip': '10.0.0.12',
+                                    'uniq_vpc_id': 'vpc-abcd1234'})
 
 
 @pytest.fixture
@@ -82,6 +87,26 @@ def test_every_type_the_api_uses_is_accepted(emulator):
     for case, result in zip(cases, results):
         assert 'validation_errors' not in result, (case, result)
     assert emulator.count('CreateDatahubTask') == len(cases)
+
+
+def test_connection_block_of_another_type_is_refused_before_any_call(playbook, emulator):
+    variables = copy.deepcopy(CONNECTION)
+    variables['my_sql_connect_param'] = {'resource': 'cdb-abcd1234', 'port': 3306, 'user_name': 'dip_reader',
+                                         'password': 'My-Pw-Narwhal-2718', 'self_built': True}
+    run = playbook('connect_resource/declare.yml', extra_vars=variables)
+    assert run.rc != 0, run
+    result = run.result('Declare the connection')
+    assert emulator.requests() == []
+    assert result['validation_errors'] == [
+        'my_sql_connect_param does not belong to type ES (it is the block of types MYSQL, TDSQL_C_MYSQL); leave it out']
+    assert 'My-Pw-Narwhal-2718' not in run.output
+
+
+def test_connection_type_in_lower_case_is_refused_before_any_call(playbook, emulator):
+    run = playbook('connect_resource/declare.yml', extra_vars=dict(copy.deepcopy(CONNECTION), type='es'))
+    assert run.rc != 0, run
+    assert emulator.requests() == []
+    assert 'type' in run.result('Declare the connection')['msg'] and 'ES' in run.result('Declare the connection')['msg']
 
 
 # ---------------------------------------------------------------------------

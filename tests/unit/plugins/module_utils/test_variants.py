@@ -102,16 +102,28 @@ def test_a_null_block_is_not_set():
     assert invalid_options(DatahubTask, task(target_resource=dict(ES, kafka_param=None))) == []
 
 
-def test_values_default_to_the_member_choices():
+def test_without_values_only_the_blocks_are_checked():
+    """A member with choices in the argument spec (connect_resource's type): Ansible checks the value."""
     class Schema:
         CONDITIONS = ({'type': 'Root', 'when': (('kind', 'in', ('A',)),), 'require': ('a_param',)},)
-        TYPES = {'Root': {'kind': {'type': 'str', 'choices': ['A', 'B']},
-                          'a_param': {'type': 'dict', 'ref': 'AParam'}}}
+        TYPES = {'Root': {'kind': {'type': 'str'}, 'a_param': {'type': 'dict', 'ref': 'AParam'}}}
         PATH_TYPES = {'': 'Root'}
     variants = {'Root': Variant('kind')}
     assert condition_errors(Schema, {'kind': 'B', 'a_param': {'x': 1}}, (), variants) == [
         'a_param does not belong to kind B (it is the block of type A); leave it out']
-    assert condition_errors(Schema, {'kind': 'a'}, (), variants)[0].startswith("kind 'a' is not a type the API documents (did you mean A?")
+    assert condition_errors(Schema, {'kind': 'whatever'}, (), variants) == []
+
+
+def test_connection_blocks_belong_to_their_types():
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.connect_resource_resource import (  # pylint: disable=import-outside-toplevel
+        BLOCK_OF_TYPE, ConnectResource)
+    block = {'resource': 'r', 'port': 1, 'user_name': 'u', 'password': 'p', 'self_built': True}
+    for kind, own in BLOCK_OF_TYPE.items():
+        params = {'resource_name': 'c', 'type': kind, own: dict(block)}
+        assert not any('does not belong' in error for error in invalid_options(ConnectResource, params)), kind
+    errors = invalid_options(ConnectResource, {'resource_name': 'c', 'type': 'ES', 'es_connect_param': dict(block),
+                                               'kafka_connect_param': {'resource': 'ckafka-1'}})
+    assert errors == ['kafka_connect_param does not belong to type ES (it is the block of type KAFKA); leave it out']
 
 
 @pytest.mark.parametrize('code, message, refused', [
