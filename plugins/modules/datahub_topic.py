@@ -32,8 +32,8 @@ description:
     message in the topic is lost; the module says so in a warning, in check mode too.
   - The service gives each topic its own user name and password, which producers use to write to it. They are left
     out of the result unless O(return_credentials=true), and never appear in RV(topic), diffs or error messages.
-  - The topic parameters of C(CreateDatahubTopic) are documented in the C(tencentcloud.ckafka.datahub_topic)
-    documentation fragment included below.
+  - The options below follow the parameters of C(CreateDatahubTopic), named in snake_case (C(PartitionNum) is
+    O(partition_num)).
 author:
   - tencentcloud.ckafka contributors (@tencentcloud-ansible)
 requirements:
