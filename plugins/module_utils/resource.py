@@ -236,7 +236,7 @@ class Resource:
     result_keys: the fixed top-level keys of a result, always all present (None when the answer lacks
         one); status_name is added when statuses are set.
     result_lists: result keys outside the schema's options that are lists (connections, step_list):
-        always lists in results, [] when the answer has none (the schema's list options are too).
+        lists in results, [] when the answer reports null (the schema's list options are too).
     secret_members: answer members that are secrets beyond the schema's no_log paths (a topic's
         UserName/Password); left out of every result unless the module asks for them. Members
         whose name contains pass/secret/token/credential are always left out.

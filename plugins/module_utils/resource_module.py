@@ -331,18 +331,11 @@ class ResourceModule(ResourceBase):
     def update(self, state, resource_id, current):
         # Whatever fails from here on, the result says which resource it was about.
         self.set_result(current, resource_id)
-        plan = compare(self.resource, self.params, current, self.by_id)
+        plan = self.plan_for(current)
         failed = self.failed_status(current)
-        if plan.replacement_required or (failed and self.params['recreate']):
+        if plan.replacement_required or (failed is not None and self.params['recreate']):
             if not self.params['recreate']:
-                self.set_result(current)
-                differences = self.differences(plan.replacement_paths, current)
-                self.fail('%s %s differs in %s, which cannot be changed in place: the %s must be recreated. '
-                          'Set recreate: true to delete it and create it anew.'
-                          % (self.resource.noun, resource_id, '; '.join(
-                              '%s (now %s, wanted %s)' % (item['path'], shown(item['current']), shown(item['wanted']))
-                              for item in differences), self.resource.noun),
-                          replacement_required=True, differing_paths=plan.replacement_paths, differences=differences)
+                self.fail_replacement(resource_id, current, plan)
             self.recreate(state, resource_id, current, plan)
             return
         if failed and state == 'present':
@@ -359,7 +352,7 @@ class ResourceModule(ResourceBase):
                 self.create(state, before={})
                 return
             status = self.status_of(current)
-            plan = compare(self.resource, self.params, current, self.by_id)
+            plan = self.plan_for(current)
         action, error = self.resource.state_action(state, status)
         if error:
             self.set_result(current)
@@ -386,6 +379,24 @@ class ResourceModule(ResourceBase):
         result = self.read_back(resource_id, goal)
         self.set_result(result, resource_id)
         self.set_diff(current, result)
+
+    def plan_for(self, current):
+        """The Plan bringing current to the options: the resource's own compare when it has one."""
+        own = getattr(self.resource, 'compare', None)
+        if own is not None:
+            return own(self.params, current, self.by_id)
+        return compare(self.resource, self.params, current, self.by_id)
+
+    def fail_replacement(self, resource_id, current, plan):
+        """Fail for differences Modify cannot make: each path with its current and wanted value."""
+        self.set_result(current, resource_id)
+        differences = self.differences(plan.replacement_paths, current)
+        self.fail('%s %s differs in %s, which cannot be changed in place: the %s must be recreated. '
+                  'Set recreate: true to delete it and create it anew.'
+                  % (self.resource.noun, resource_id, '; '.join(
+                      '%s (now %s, wanted %s)' % (item['path'], shown(item['current']), shown(item['wanted']))
+                      for item in differences), self.resource.noun),
+                  replacement_required=True, differing_paths=plan.replacement_paths, differences=differences)
 
     def failed_status(self, current):
         """The status of current when it is a failed one (create failed, ...), else None."""
@@ -420,8 +431,13 @@ class ResourceModule(ResourceBase):
         self.result['recreated'] = True
         self.result[self.previous_id_key] = resource_id
 
-    def recreate(self, state, resource_id, current, plan):
-        """Delete the resource, wait until it is gone, and create it anew with the options given."""
+    def recreate(self, state, resource_id, current, plan=None):
+        """Delete the resource, wait until it is gone, and create it anew with the options given.
+
+        plan: the comparison of current with the options (compared here when not given).
+        """
+        if plan is None:
+            plan = self.plan_for(current)
         self.announce_recreate(resource_id, current, plan)
         if self.module.check_mode:
             self.result['changed'] = True

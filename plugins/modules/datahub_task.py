@@ -80,9 +80,11 @@ options:
     default: 600
   recreate:
     description:
-      - When an option that cannot be changed in place differs, delete the task, wait until it is gone and create it
-        anew with the options given.
-      - When false, such a difference fails the run without any write and returns RV(replacement_required=true).
+      - When an option that cannot be changed in place differs, or the task is in a failure status, delete the task,
+        wait until it is gone and create it anew with the options given. The run warns that it does so and why
+        (check mode too), and returns RV(recreated=true) and RV(previous_task_id).
+      - When false, such a difference fails the run without any write and returns RV(replacement_required=true),
+        with each differing path, its current and its wanted value in the message and in RV(differences).
     type: bool
     default: false
   tasks_max:
@@ -118,8 +120,13 @@ attributes:
     membership:
       - tencentcloud.ckafka.ckafka
 notes:
-  - When the task is found by name and nothing you set is missing from the task list answer, the result's RV(task)
-    comes from that list answer; members the list does not report (tags, transform parameters) are then null.
+  - RV(task) has the same keys and types on a create, a rerun, an update, a recreate and in check mode; lists
+    the service returns (RV(task.tags), RV(task.connections)) are lists, V([]) when there are none, and a member
+    that is not set or that the service did not return for the task is null (never guessed). A task found by
+    name is described once more, as the task list leaves its tags and connections out.
+  - "A task in a failure status (-1 create failed, 4 delete failed, 7 pause failed, 9 resume failed) is replaced
+    when O(recreate=true), even when no option differs, and restarted with O(state=restarted).
+    O(state=present) on such a task succeeds without a write and warns, quoting the service's error message."
   - "Secrets inside a task cannot be compared and cannot be changed in place: the passwords of the parameter blocks
     (O(target_resource.es_param.password), O(source_resource.mongo_db_param.password), the C(click_house_param) and
     C(mqtt_param) passwords, O(target_resource.dts_param.group_password), on either side) are sent when the task is
@@ -380,6 +387,22 @@ differing_paths:
   type: list
   elements: str
   sample: [target_resource.es_param.index]
+differences:
+  description: Each differing option path with the task's value and yours (secrets masked).
+  returned: when an immutable option differs
+  type: list
+  elements: dict
+  sample: [{path: target_resource.es_param.index, current: index, wanted: index-v2}]
+recreated:
+  description: True when the run deleted the task and created it anew (in check mode, when it would).
+  returned: always
+  type: bool
+  sample: false
+previous_task_id:
+  description: The ID of the task a recreate replaced; null when the run recreated nothing.
+  returned: always
+  type: str
+  sample: task-abcd1234
 status:
   description: The last status seen, when a wait failed or timed out.
   returned: failure of a wait

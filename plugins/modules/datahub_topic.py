@@ -318,10 +318,10 @@ class DatahubTopicModule(TopicModuleMixin, ResourceModule):
         # One identity option, required itself: no required_one_of of a single name.
         return {}
 
-    def recreate(self, state, resource_id, current):
+    def recreate(self, state, resource_id, current, plan=None):
         # Deleting a topic deletes its messages: say so, in check mode too.
         self.module.warn(self.resource.recreate_warning(resource_id, self.params['partition_num']))
-        super(DatahubTopicModule, self).recreate(state, resource_id, current)
+        super(DatahubTopicModule, self).recreate(state, resource_id, current, plan)
 
     def run(self):
         super(DatahubTopicModule, self).run()

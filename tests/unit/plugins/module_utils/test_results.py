@@ -31,8 +31,8 @@ def test_task_list_item_to_result():
     assert 'task_max' not in result
     assert result['task_progress'] == 36
     assert result['step_list'] == []
-    # a list is a list in every result, even when the answer (a list item) leaves it out
-    assert result['tags'] == [] and result['connections'] == []
+    # a list the answer (a list item) leaves out is not guessed: lookup.find describes the task for it
+    assert result['tags'] is None and result['connections'] is None
     assert result['schema_id'] is None
     assert set(convert.TASK_RESULT_KEYS) <= set(result)
 
@@ -51,16 +51,16 @@ def test_round_trip(answer):
 
 
 def as_results_show(body):
-    """body as a result reads back: a top-level "" is null, an unset list [] (issue 16: one shape)."""
-    body = dict((key, value) for key, value in body.items() if value != '')
-    body.setdefault('Tags', [])
-    return body
+    """body as a result reads back: a top-level "" is null (issue 16: one shape)."""
+    return dict((key, value) for key, value in body.items() if value != '')
 
 
 def test_unset_scalars_are_null_and_lists_are_lists():
-    result = convert.api_to_result({'SchemaId': '', 'Connections': None, 'Description': ''})
+    result = convert.api_to_result({'SchemaId': '', 'Connections': None, 'Tags': None, 'Description': ''})
     assert result['schema_id'] is None and result['description'] is None
-    assert result['connections'] == [] and result['step_list'] == [] and result['tags'] == []
+    assert result['connections'] == [] and result['tags'] == []
+    # what the answer does not carry is not guessed
+    assert result['step_list'] is None and result['task_progress'] is None
 
 
 def test_round_trip_tccli_examples():
