@@ -145,9 +145,11 @@ def with_values_at(result, desired, paths):
 
 def predict_recreated(resource, params, current, paths, status, by_id):
     """The result a recreate would read back: current with the differing paths as params set them, in
-    status; the id is the one given (by id) or unknown (a new one, by name)."""
+    status; the id is the one given (by id, when the client chooses ids or the id is the name), else
+    unknown (None: the service gives the new resource a new one)."""
     result = with_values_at(current, desired_options(resource, params, by_id), paths)
-    if not by_id:
+    actions = resource.actions
+    if not (by_id and (actions.new_id is not None or actions.created_id is None)):
         result[resource.identity.id_option] = None
     if resource.statuses is not None and status is not None:
         result = with_status(resource, result, status)

@@ -443,7 +443,9 @@ class ResourceModule(ResourceBase):
             self.result['changed'] = True
             predicted = predict_recreated(self.resource, self.params, current, plan.paths,
                                           self.statuses.goal(state) if self.statuses else None, self.by_id)
-            self.set_result(predicted, self.params.get(self.identity.id_option))
+            # the id the new resource will have (None when the service chooses it)
+            self.result[self.resource.result_key] = predicted
+            self.result[self.identity.id_option] = predicted.get(self.identity.id_option)
             self.set_diff(current, predicted)
             return
         if not self.is_settled(current):

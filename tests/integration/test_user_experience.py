@@ -168,3 +168,23 @@ def test_an_immutable_difference_names_the_current_and_wanted_values(declare, em
     assert 'target_resource.es_param.user_name (now null, wanted "elastic")' in result['msg']
     assert 'hunter2-secret' not in str(result)
 
+
+
+# ---------------------------------------------------------------------------
+# 3 for a connection: its own id key
+
+
+def test_a_connection_recreate_is_announced_with_the_previous_resource_id(playbook, emulator):
+    import test_connect_resource as connect  # pylint: disable=import-outside-toplevel
+    declare_connection = connect.Declarer(playbook, emulator)
+    old_id = connect.create(declare_connection)
+    variables = dict(resource_id=old_id, resource_name='search-cluster', type='MYSQL', my_sql_connect_param=connect.MYSQL_BLOCK,
+                     recreate=True)
+    for check in (True, False):
+        result = connect.ok(declare_connection(variables, check=check))
+        assert 'connection %s will be deleted and created anew because ' % old_id in warnings_of(result), result
+        assert 'my_sql_connect_param.port' in warnings_of(result) and 'type differ' in warnings_of(result)
+        assert result['recreated'] is True and result['previous_resource_id'] == old_id
+        # the service chooses the new connection's id: unknown in check mode
+        assert result['resource_id'] == result['connect_resource']['resource_id'] != old_id
+    assert result['resource_id'] != old_id and connect.only_connection(emulator)['ResourceId'] == result['resource_id']
