@@ -121,7 +121,7 @@ attributes:
       - tencentcloud.ckafka.ckafka
 notes:
   - RV(task) has the same keys and types on a create, a rerun, an update, a recreate and in check mode; lists
-    the service returns (RV(task.tags), RV(task.connections)) are lists, V([]) when there are none, and a member
+    the service returns (RV(task.tags), the connections) are lists, V([]) when there are none, and a member
     that is not set or that the service did not return for the task is null (never guessed). A task found by
     name is described once more, as the task list leaves its tags and connections out.
   - "A task in a failure status (-1 create failed, 4 delete failed, 7 pause failed, 9 resume failed) is replaced

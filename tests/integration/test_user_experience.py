@@ -169,7 +169,6 @@ def test_an_immutable_difference_names_the_current_and_wanted_values(declare, em
     assert 'hunter2-secret' not in str(result)
 
 
-
 # ---------------------------------------------------------------------------
 # 3 for a connection: its own id key
 
