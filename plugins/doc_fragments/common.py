@@ -10,6 +10,9 @@ class ModuleDocFragment(object):
     """Credentials, endpoint, retry and timeout options shared by every module."""
 
     DOCUMENTATION = r'''
+requirements:
+  - requests >= 2.25 (Python library), on the host that runs the module; with no inventory that is the controller,
+    in the Python that runs Ansible
 options:
   secret_id:
     description:

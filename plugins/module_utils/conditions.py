@@ -46,14 +46,63 @@ def _clause_text(obj, clause, path):
     return '%s is not one of %s' % (name, ', '.join(_show(v) for v in values))
 
 
+def variant_blocks(schema, type_name, option):
+    """{block option: values of option that require it}, from the rules of type_name of the form
+    "option in [values], so block is required" (KAFKA -> kafka_param)."""
+    blocks = {}
+    for rule in schema.CONDITIONS:
+        if rule['type'] != type_name or len(rule['when']) != 1:
+            continue
+        clause_option, operator, values = rule['when'][0]
+        if clause_option == option and operator == 'in':
+            for block in rule['require']:
+                blocks.setdefault(block, set()).update(values)
+    return blocks
+
+
+def _spelling_hint(value, allowed):
+    if isinstance(value, str):
+        for candidate in allowed:
+            if candidate.lower() == value.strip().lower():
+                return ' (did you mean %s? types are written in upper case)' % candidate
+    return ''
+
+
 class _Checker:
-    def __init__(self, schema, empty_allowed):
+    def __init__(self, schema, empty_allowed, variants=None):
         self.schema = schema
         self.empty_allowed = empty_allowed
         self.rules = {}
         for rule in schema.CONDITIONS:
             self.rules.setdefault(rule['type'], []).append(rule)
+        # {type: (option, allowed values or None, {block: values})} of the objects whose kind selects their block
+        self.variants = {}
+        for type_name, variant in (variants or {}).items():
+            blocks = variant.blocks if variant.blocks is not None else variant_blocks(schema, type_name, variant.option)
+            self.variants[type_name] = (variant.option, variant.values, blocks)
         self.errors = []
+
+    def variant(self, obj, type_name, path):
+        """The kind of obj is a documented value, and no block of another kind is set beside it.
+
+        Returns False when the kind is unknown (the rules that depend on it are then not checked)."""
+        if type_name not in self.variants:
+            return True
+        option, allowed, blocks = self.variants[type_name]
+        kind = obj.get(option)
+        if kind is None:
+            return True
+        name = join_path(path, option)
+        if allowed is not None and kind not in allowed:
+            self.errors.append('%s %r is not a type the API documents%s; the types are %s'
+                               % (name, kind, _spelling_hint(kind, allowed), ', '.join(allowed)))
+            return False
+        for block in sorted(blocks):
+            if block != option and _is_set(obj.get(block)) and kind not in blocks[block]:
+                self.errors.append('%s does not belong to %s %s (it is the block of %s %s); leave it out'
+                                   % (join_path(path, block), name, kind, 'type' if len(blocks[block]) == 1 else 'types',
+                                      ', '.join(sorted(blocks[block]))))
+        return True
 
     def object_rules(self, obj, type_name, path):
         for rule in self.rules.get(type_name, ()):
@@ -85,7 +134,8 @@ class _Checker:
         if type_name is None or not isinstance(obj, dict):
             return
         self.members(obj, type_name, path)
-        self.object_rules(obj, type_name, path)
+        if self.variant(obj, type_name, path):
+            self.object_rules(obj, type_name, path)
         for option, member in self.schema.TYPES.get(type_name, {}).items():
             value = obj.get(option)
             if not member.get('ref'):
@@ -107,15 +157,18 @@ def invalid_options(resource, params):
     name_option = resource.identity.name_option
     if name_option and params.get(name_option) == '':
         errors.append('%s must not be empty' % name_option)
-    return errors + resource.validate(params) + condition_errors(resource.schema, params, resource.empty_strings_allowed)
+    return errors + resource.validate(params) + condition_errors(resource.schema, params, resource.empty_strings_allowed,
+                                                                 resource.variants)
 
 
-def condition_errors(schema, params, empty_allowed=()):
+def condition_errors(schema, params, empty_allowed=(), variants=None):
     """The messages about params (options) against the schema's rules; empty when valid.
 
     Messages name full option paths: "source_resource.type is KAFKA, so source_resource.kafka_param
     is required". empty_allowed: (type, option) of required strings where "" is a meaningful value.
+    variants: {type: resource.Variant}: the kind of such an object must be one of its values, and
+    only the block of that kind may be set.
     """
-    checker = _Checker(schema, frozenset(empty_allowed))
+    checker = _Checker(schema, frozenset(empty_allowed), variants)
     checker.walk(params or {}, '', '')
     return checker.errors

@@ -28,7 +28,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.comparison imp
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.lookup import named
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.planning import Plan, desired_options, predict_modified
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource import (
-    Actions, Identity, Listing, ModifyRules, Resource, Statuses)
+    Actions, Identity, Listing, ModifyRules, Resource, Statuses, Variant)
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource_module import ResourceModule
 
 # The parameter block each kind of connection takes (required to create one; CreateConnectResource documents it).
@@ -174,6 +174,9 @@ class ConnectResource(Resource):
         ready=RUNNING, creating=CREATING, transient=(CREATING, DELETING, CHANGING),
         failed=(CREATE_FAILED, DELETE_FAILED, CHANGE_FAILED, ABNORMAL), settled=(RUNNING,),
         deleting=DELETING, delete_failed=DELETE_FAILED, expected={CREATING: RUNNING, CHANGING: RUNNING})
+    # Only the block of the connection's type may be set (type itself is one of its choices).
+    variants = {'CreateConnectResourceRequest': Variant('type', blocks=dict(
+        (block, [kind for kind, its_block in BLOCK_OF_TYPE.items() if its_block == block]) for block in BLOCKS))}
     modify = ModifyRules(
         options=dict([('resource_name', 'ResourceName'), ('description', 'Description'), ('type', 'Type')]
                      + [(block, schema.MODIFY_API_NAME_TREE[block][0]) for block in sorted(BLOCKS)]),
@@ -264,11 +267,8 @@ class ConnectResourceModuleBase(ResourceModule):
         plan = self.resource.compare(self.params, current, self.by_id)
         if plan.replacement_required:
             if not self.params['recreate']:
-                self.fail('connection %s differs in %s, which cannot be changed in place: the connection must be '
-                          'recreated. Set recreate: true to delete it and create it anew.'
-                          % (resource_id, ', '.join(plan.replacement_paths)),
-                          replacement_required=True, differing_paths=plan.replacement_paths)
-            self.recreate(state, resource_id, current)
+                self.fail_replacement(resource_id, current, plan)
+            self.recreate(state, resource_id, current, plan)
             return
         predicted = predict_modified(self.resource, current, plan.visible)
         self.result['changed'] = bool(plan.changes)
@@ -277,9 +277,9 @@ class ConnectResourceModuleBase(ResourceModule):
         self.set_result(predicted if plan.changes else current)
         self.set_diff(current, predicted)
 
-    def recreate(self, state, resource_id, current):
+    def recreate(self, state, resource_id, current, plan=None):
         # The runtime asks refuse_delete before a delete of state=absent only.
         refusal = self.resource.refuse_delete(current, self.api)
         if refusal:
             self.fail(refusal)
-        super(ConnectResourceModuleBase, self).recreate(state, resource_id, current)
+        super(ConnectResourceModuleBase, self).recreate(state, resource_id, current, plan)

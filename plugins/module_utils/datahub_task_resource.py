@@ -13,7 +13,7 @@ import string
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils import datahub_task_schema
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource import (
-    Actions, Comparison, ExtraAction, Identity, Listing, ModifyRules, Resource, Statuses)
+    Actions, Comparison, ExtraAction, Identity, Listing, ModifyRules, Resource, Statuses, Variant)
 
 CREATE_FAILED = -1
 CREATING = 0
@@ -38,6 +38,14 @@ FAILED_STATUSES = frozenset((CREATE_FAILED, DELETE_FAILED, PAUSE_FAILED, RESUME_
 TASK_NAME_RE = re.compile(r'^[A-Za-z][A-Za-z0-9._-]{0,63}$')
 # TaskId: letters, digits, '-', '.' and '_', at most 128 characters (IDs look like task-abcd1234).
 TASK_ID_RE = re.compile(r'^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$')
+# The types of a DatahubResource (source_resource.type, target_resource.type): those the API documents,
+# EB (the API's own examples use it, with EventBusParam) and ICEBERG (the type of IcebergParam in the
+# schema's rules). The documentation's bare "EB_" stands for the EB_* family listed here; it is no type.
+RESOURCE_TYPES = (
+    'KAFKA', 'EB', 'EB_ES', 'EB_COS', 'EB_CLS', 'MONGODB', 'HTTP', 'TDW', 'ES', 'CLICKHOUSE', 'DTS', 'CLS', 'COS',
+    'TOPIC', 'MYSQL', 'MQTT', 'MYSQL_DATA', 'DORIS', 'POSTGRESQL', 'TDSQL_C_POSTGRESQL', 'TDSQL_POSTGRESQL',
+    'WAREHOUSE_POSTGRESQL', 'TDSQL_C_MYSQL', 'MARIADB', 'SQLSERVER', 'CTSDB', 'SCF', 'ICEBERG',
+)
 # Lower bounds of the options CreateDatahubTask does not take.
 MINIMUMS = (('sync_throttle_limit', 0), ('tasks_max', 1))
 _ID_ALPHABET = string.ascii_lowercase + string.digits
@@ -86,12 +94,14 @@ class DatahubTask(Resource):
     comparison = Comparison(
         comma_sets=(('KafkaParam', 'topic'), ('MqttParam', 'topics'), ('MongoDBParam', 'listening_event')),
         unordered_lists=(('KafkaParam', 'topic_list'),))
+    variants = {'DatahubResource': Variant('type', RESOURCE_TYPES)}
     result_keys = (
         'task_id', 'task_name', 'task_type', 'status', 'status_name', 'error_message', 'warn_message', 'description',
         'datahub_id', 'create_time', 'source_resource', 'target_resource', 'transform_param', 'transforms_param',
         'schema_id', 'schema_name', 'tags', 'connections', 'tasks_max', 'sync_throttle_limit', 'auto_expand_flag',
         'isolate_status', 'task_progress', 'task_current_step', 'step_list',
     )
+    result_lists = ('connections', 'step_list')
     empty_strings_allowed = (('ReplaceParam', 'new_value'), ('RegexReplaceParam', 'new_value'),
                              ('JsonPathReplaceParam', 'new_value'), ('FilterMapParam', 'value'))
     states = ('present', 'running', 'paused', 'restarted', 'absent')

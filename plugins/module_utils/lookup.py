@@ -7,6 +7,8 @@
 from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.results import lists_left_out
+
 
 class Ambiguous(Exception):
     """More than one resource has the exact name; ids lists them, sorted."""
@@ -45,8 +47,9 @@ def find(api, params, by_id, compared=()):
     """The result of the resource params identify, or None; raises Ambiguous.
 
     By id: one describe. By name: every page of the listing, exact matches only; the list item
-    is the result unless it lacks a member of the options compared (a list answer leaves some
-    out), and then the resource is described.
+    is the result unless it lacks a member of the options compared or a list of the result (a list
+    answer leaves some out: a task's Tags, Connections), and then the resource is described, so a
+    result never shows a list it was not told (tags [] on create, null on a rerun by name).
     """
     resource = api.resource
     identity = resource.identity
@@ -58,6 +61,6 @@ def find(api, params, by_id, compared=()):
     if not matches:
         return None
     item = matches[0]
-    if any(answer_member(resource, option) not in item for option in compared):
+    if any(answer_member(resource, option) not in item for option in compared) or lists_left_out(resource, item):
         return api.describe(item[identity.id_member])
     return api.result_of(item)

@@ -103,3 +103,54 @@ def predict_modified(resource, current, changes, status=None):
     if status is not None:
         result = with_status(resource, result, status)
     return result
+
+
+_STEP = re.compile(r'([^.\[\]]+)|\[(\d+)\]')
+
+
+def _steps(path):
+    """The keys and indexes of an option path (a.b[0].c -> ['a', 'b', 0, 'c'])."""
+    return [int(index) if index else name for name, index in _STEP.findall(path)]
+
+
+def value_at(obj, path):
+    """The value at an option path of options or a result; None where it is missing."""
+    for step in _steps(path):
+        if isinstance(step, int):
+            obj = obj[step] if isinstance(obj, list) and step < len(obj) else None
+        else:
+            obj = obj.get(step) if isinstance(obj, dict) else None
+    return obj
+
+
+def with_values_at(result, desired, paths):
+    """A copy of result (a result) where each option path of paths holds the value desired gives it.
+
+    The rest stays as read: the members the service filled and those equal once normalised (a
+    topic list in another order), so that a diff shows the paths that really differ and nothing else.
+    """
+    result = copy.deepcopy(result)
+    for path in paths:
+        steps = _steps(path)
+        target = result
+        for step, following in zip(steps, steps[1:]):
+            child = target[step] if isinstance(step, int) else target.get(step)
+            if child is None:
+                child = [] if isinstance(following, int) else {}
+                target[step] = child
+            target = child
+        target[steps[-1]] = copy.deepcopy(value_at(desired, path))
+    return result
+
+
+def predict_recreated(resource, params, current, paths, status, by_id):
+    """The result a recreate would read back: current with the differing paths as params set them, in
+    status; the id is the one given (by id, when the client chooses ids or the id is the name), else
+    unknown (None: the service gives the new resource a new one)."""
+    result = with_values_at(current, desired_options(resource, params, by_id), paths)
+    actions = resource.actions
+    if not (by_id and (actions.new_id is not None or actions.created_id is None)):
+        result[resource.identity.id_option] = None
+    if resource.statuses is not None and status is not None:
+        result = with_status(resource, result, status)
+    return result

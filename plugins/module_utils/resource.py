@@ -189,6 +189,24 @@ class ModifyRules:
         self.name_tree = name_tree
 
 
+class Variant:
+    """A member that selects the kind of an object, and so its one parameter block (DatahubResource's type).
+
+    option: the selecting option (type).
+    values: the values the API documents. Any other value is refused before any call, with the
+        documented spelling suggested when only the case differs (es -> ES). None when the member has
+        choices in the schema: Ansible's argument validation refuses other values first.
+    blocks: {block option: values it belongs to}; None: from the schema's rules ("type is KAFKA, so
+        kafka_param is required"). A block set beside a value it does not belong to is refused
+        (kafka_param beside ES), rather than sent for the service to ignore or refuse.
+    """
+
+    def __init__(self, option, values=None, blocks=None):
+        self.option = option
+        self.values = None if values is None else tuple(values)
+        self.blocks = None if blocks is None else dict((block, frozenset(kinds)) for block, kinds in blocks.items())
+
+
 class Comparison:
     """Normalisation rules of member values, by (object type, option): data for the comparison.
 
@@ -214,8 +232,11 @@ class Resource:
         PATH_TYPES, TYPES, NO_LOG_PATHS, SERVICE_FILLED_PATHS, REQUIRED_FOR_CREATE, CONDITIONS.
     identity, listing, actions, statuses (None: the resource has no status; no waits), modify,
     comparison: see the classes above.
+    variants: {object type: Variant} of the objects whose kind selects their parameter block.
     result_keys: the fixed top-level keys of a result, always all present (None when the answer lacks
         one); status_name is added when statuses are set.
+    result_lists: result keys outside the schema's options that are lists (connections, step_list):
+        lists in results, [] when the answer reports null (the schema's list options are too).
     secret_members: answer members that are secrets beyond the schema's no_log paths (a topic's
         UserName/Password); left out of every result unless the module asks for them. Members
         whose name contains pass/secret/token/credential are always left out.
@@ -248,7 +269,9 @@ class Resource:
     statuses = None
     modify = ModifyRules()
     comparison = Comparison()
+    variants = {}
     result_keys = ()
+    result_lists = ()
     secret_members = ()
     not_found_codes = ('ResourceNotFound',)
     required_for_create = None

@@ -26,6 +26,9 @@ class ResourceApi:
         self.with_secrets = with_secrets
         # Ids of the Create requests sent so far (client-chosen ids).
         self._created_ids = set()
+        # Whether a Create without an id gets one chosen here (actions.new_id); off once the service
+        # refused a client-chosen id (safe_writes.create_once).
+        self.chooses_ids = resource.actions is not None and resource.actions.new_id is not None
 
     def call(self, action, resource_id, body=None, idempotent=False):
         """action about the existing resource resource_id: a failure names it."""
@@ -81,7 +84,7 @@ class ResourceApi:
         """
         actions = self.resource.actions
         id_member = self.resource.identity.id_member
-        if actions.new_id is not None and not request.get(id_member):
+        if self.chooses_ids and not request.get(id_member):
             request[id_member] = actions.new_id()
         sent_id = request.get(id_member)
         repeated = sent_id is not None and sent_id in self._created_ids

@@ -24,21 +24,29 @@ take (ModifyRules.create_omits), state (Resource.states), wait/wait_timeout (whe
 statuses), recreate, and the module's own extra_options.
 
 Results: result[resource.result_key] (the resource, resource.result_keys, secrets left out; None
-when absent) and result[identity.id_option] (its id); diff {before, after} in diff mode, secrets
-masked. Failures: msg names the resource; replacement_required/differing_paths when an option
-Modify cannot change differs and recreate is false; status/timed_out when a wait failed;
-error_code/request_id of a failed call; validation_errors for bad options (before any call).
+when absent), result[identity.id_option] (its id), recreated (true when the run replaced it, or
+would in check mode) and previous_<id_option> (the id of the resource replaced, else None); diff
+{before, after} in diff mode, secrets masked, both sides shaped the same way (results.py).
+A recreate is announced by a warning naming the paths that differ. A resource in a failed status
+(Statuses.failed) is replaced with recreate=true even when no option differs; state=present leaves
+it with a warning quoting the service's error message.
+Failures: msg names the resource; replacement_required/differing_paths/differences (path, current,
+wanted; secrets masked) when an option Modify cannot change differs and recreate is false;
+status/timed_out when a wait failed; error_code/request_id of a failed call; validation_errors for
+bad options (before any call).
 """
 
 from __future__ import absolute_import, division, print_function
 __metaclass__ = type
+
+import json
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.api_names import snake_case, to_api
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.conditions import invalid_options
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.lookup import Ambiguous, find
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.module import CkafkaModule, common_argument_spec
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.planning import (
-    compare, desired_options, modify_after_create, predict_created, predict_modified)
+    compare, desired_options, modify_after_create, predict_created, predict_modified, predict_recreated, value_at)
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource_api import ResourceApi
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource import GONE
 
@@ -46,6 +54,18 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource impor
 # that changes nothing pays for none of them (AnsiballZ compiles every imported file on each run;
 # the per-item cost is a goal, docs/performance.md). AnsiballZ still ships them: it follows imports
 # inside functions too.
+
+
+def shown(value):
+    """A value as a message quotes it (JSON: "index", null, ["a"])."""
+    return json.dumps(value, sort_keys=True)
+
+
+def is_secret_path(path, secrets):
+    """Whether an option path names a secret (its last name is one, or says so)."""
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.api_names import is_secret_name  # pylint: disable=import-outside-toplevel
+    last = path.rsplit('.', 1)[-1].split('[', 1)[0]
+    return last in secrets or is_secret_name(last)
 
 
 class ResourceBase(CkafkaModule):
@@ -111,7 +131,13 @@ class ResourceModule(ResourceBase):
         self.identity = resource.identity
         self.statuses = resource.statuses
         self.by_id = self.param_is_defined(self.identity.id_option)
-        self.result.update({resource.result_key: None, self.identity.id_option: None})
+        self.result.update({resource.result_key: None, self.identity.id_option: None, 'recreated': False,
+                            self.previous_id_key: None})
+
+    @property
+    def previous_id_key(self):
+        """The result key of the id of a resource replaced by a recreate (previous_task_id)."""
+        return 'previous_' + self.identity.id_option
 
     # ---- results -----------------------------------------------------------------------------
 
@@ -122,10 +148,8 @@ class ResourceModule(ResourceBase):
 
     def set_diff(self, before, after):
         if self.module._diff:
-            from ansible_collections.tencentcloud.ckafka.plugins.module_utils.masking import (  # pylint: disable=import-outside-toplevel
-                mask_secrets, secret_option_names)
-            secrets = secret_option_names(self.resource.schema.NO_LOG_PATHS) | frozenset(
-                snake_case(member) for member in self.resource.secret_members)
+            from ansible_collections.tencentcloud.ckafka.plugins.module_utils.masking import mask_secrets  # pylint: disable=import-outside-toplevel
+            secrets = self.secret_names()
             self.result['diff'] = dict(before=mask_secrets(before or {}, secrets), after=mask_secrets(after or {}, secrets))
 
     def status_of(self, result):
@@ -307,16 +331,18 @@ class ResourceModule(ResourceBase):
     def update(self, state, resource_id, current):
         # Whatever fails from here on, the result says which resource it was about.
         self.set_result(current, resource_id)
-        plan = compare(self.resource, self.params, current, self.by_id)
-        if plan.replacement_required:
+        plan = self.plan_for(current)
+        failed = self.failed_status(current)
+        if plan.replacement_required or (failed is not None and self.params['recreate']):
             if not self.params['recreate']:
-                self.set_result(current)
-                self.fail('%s %s differs in %s, which cannot be changed in place: the %s must be recreated. '
-                          'Set recreate: true to delete it and create it anew.'
-                          % (self.resource.noun, resource_id, ', '.join(plan.replacement_paths), self.resource.noun),
-                          replacement_required=True, differing_paths=plan.replacement_paths)
-            self.recreate(state, resource_id, current)
+                self.fail_replacement(resource_id, current, plan)
+            self.recreate(state, resource_id, current, plan)
             return
+        if failed and state == 'present':
+            self.module.warn('%s %s is in status %s (%s): the service says: %s. It is left as it is; '
+                             'set recreate: true to replace it, or state: restarted to restart it'
+                             % (self.resource.noun, resource_id, failed, self.statuses.name(failed),
+                                current.get('error_message') or 'no message'))
         status = self.status_of(current)
         if self.module.check_mode:
             status = self.statuses.expected.get(status, status) if self.statuses else None
@@ -326,7 +352,7 @@ class ResourceModule(ResourceBase):
                 self.create(state, before={})
                 return
             status = self.status_of(current)
-            plan = compare(self.resource, self.params, current, self.by_id)
+            plan = self.plan_for(current)
         action, error = self.resource.state_action(state, status)
         if error:
             self.set_result(current)
@@ -354,13 +380,72 @@ class ResourceModule(ResourceBase):
         self.set_result(result, resource_id)
         self.set_diff(current, result)
 
-    def recreate(self, state, resource_id, current):
-        """Delete the resource, wait until it is gone, and create it anew with the options given."""
+    def plan_for(self, current):
+        """The Plan bringing current to the options: the resource's own compare when it has one."""
+        own = getattr(self.resource, 'compare', None)
+        if own is not None:
+            return own(self.params, current, self.by_id)
+        return compare(self.resource, self.params, current, self.by_id)
+
+    def fail_replacement(self, resource_id, current, plan):
+        """Fail for differences Modify cannot make: each path with its current and wanted value."""
+        self.set_result(current, resource_id)
+        differences = self.differences(plan.replacement_paths, current)
+        self.fail('%s %s differs in %s, which cannot be changed in place: the %s must be recreated. '
+                  'Set recreate: true to delete it and create it anew.'
+                  % (self.resource.noun, resource_id, '; '.join(
+                      '%s (now %s, wanted %s)' % (item['path'], shown(item['current']), shown(item['wanted']))
+                      for item in differences), self.resource.noun),
+                  replacement_required=True, differing_paths=plan.replacement_paths, differences=differences)
+
+    def failed_status(self, current):
+        """The status of current when it is a failed one (create failed, ...), else None."""
+        status = self.status_of(current)
+        return status if self.statuses is not None and status in self.statuses.failed else None
+
+    def differences(self, paths, current):
+        """[{path, current, wanted}] of option paths, secrets masked."""
+        from ansible_collections.tencentcloud.ckafka.plugins.module_utils.masking import mask_secrets  # pylint: disable=import-outside-toplevel
+        desired = desired_options(self.resource, self.params, self.by_id)
+        secrets = self.secret_names()
+        return [mask_secrets(dict(path=path, current=value_at(current, path), wanted=value_at(desired, path)),
+                             secrets if not is_secret_path(path, secrets) else secrets | frozenset(['current', 'wanted']))
+                for path in paths]
+
+    def secret_names(self):
+        from ansible_collections.tencentcloud.ckafka.plugins.module_utils.masking import secret_option_names  # pylint: disable=import-outside-toplevel
+        return secret_option_names(self.resource.schema.NO_LOG_PATHS) | frozenset(
+            snake_case(member) for member in self.resource.secret_members)
+
+    def announce_recreate(self, resource_id, current, plan):
+        """Warn that the resource will be replaced, and why; recreated and the previous id in the result."""
+        reasons = []
+        if plan.replacement_paths:
+            reasons.append('%s differ%s' % (', '.join(plan.replacement_paths), 's' if len(plan.replacement_paths) == 1 else ''))
+        failed = self.failed_status(current)
+        if failed is not None:
+            reasons.append('it is in status %s (%s; the service says: %s)'
+                           % (failed, self.statuses.name(failed), current.get('error_message') or 'no message'))
+        self.module.warn('%s %s will be deleted and created anew because %s'
+                         % (self.resource.noun, resource_id, ' and '.join(reasons)))
+        self.result['recreated'] = True
+        self.result[self.previous_id_key] = resource_id
+
+    def recreate(self, state, resource_id, current, plan=None):
+        """Delete the resource, wait until it is gone, and create it anew with the options given.
+
+        plan: the comparison of current with the options (compared here when not given).
+        """
+        if plan is None:
+            plan = self.plan_for(current)
+        self.announce_recreate(resource_id, current, plan)
         if self.module.check_mode:
             self.result['changed'] = True
-            request = to_api(self.params, self.resource.schema.API_NAME_TREE)
-            predicted = predict_created(self.resource, self.params, request, self.statuses.goal(state) if self.statuses else None)
-            self.set_result(predicted, self.params.get(self.identity.id_option))
+            predicted = predict_recreated(self.resource, self.params, current, plan.paths,
+                                          self.statuses.goal(state) if self.statuses else None, self.by_id)
+            # the id the new resource will have (None when the service chooses it)
+            self.result[self.resource.result_key] = predicted
+            self.result[self.identity.id_option] = predicted.get(self.identity.id_option)
             self.set_diff(current, predicted)
             return
         if not self.is_settled(current):

@@ -37,8 +37,9 @@ description:
   - A create is never repeated blindly. When the outcome of C(CreateConnectResource) is unknown (network error,
     timeout, HTTP 5xx, C(InternalError)), the module looks the connection up by its exact name and creates it again
     only when it is not there.
-  - The request parameters of C(CreateConnectResource) are documented in the C(tencentcloud.ckafka.connect_resource)
-    documentation fragment included below.
+  - The options below follow the request parameters of C(CreateConnectResource), named in snake_case
+    (C(EsConnectParam) is O(es_connect_param)). Only the parameter block of the connection's O(type) may be set;
+    a block of another type is refused before any call.
 author:
   - tencentcloud.ckafka contributors (@tencentcloud-ansible)
 requirements:

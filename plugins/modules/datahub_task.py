@@ -27,8 +27,12 @@ description:
   - A create is never repeated blindly. When the outcome of C(CreateDatahubTask) is unknown (network error, timeout,
     HTTP 5xx, C(InternalError)), the module looks the task up (by O(task_id), else by exact name) and creates it again
     only when it is not there, so one declaration never leaves two tasks.
-  - The request parameters of C(CreateDatahubTask) are documented in the C(tencentcloud.ckafka.datahub_task)
-    documentation fragment included below; C(PrivateLinkParam) is deprecated by the API and has no option.
+  - The options below follow the request parameters of C(CreateDatahubTask), named in snake_case
+    (C(SourceResource.KafkaParam) is O(source_resource.kafka_param)); C(PrivateLinkParam) is deprecated by the API and
+    has no option.
+  - O(source_resource.type) and O(target_resource.type) are checked before any call against the types the API
+    documents (upper case, for example V(ES), not V(es)), and only the parameter block of that type may be set
+    beside it (O(target_resource.es_param) with V(ES), not O(target_resource.kafka_param)).
 author:
   - tencentcloud.ckafka contributors (@tencentcloud-ansible)
 extends_documentation_fragment:
@@ -39,6 +43,8 @@ options:
     description:
       - ID of the task, for example V(task-abcd1234), and its identity when given.
       - When the task does not exist, it is created with this ID, so that a rerun finds it with a single call.
+        This relies on the service accepting an ID chosen by the client; when it refuses it, the run fails and says
+        so. Then leave O(task_id) out and identify the task by O(task_name).
     type: str
   task_name:
     description:
@@ -74,9 +80,11 @@ options:
     default: 600
   recreate:
     description:
-      - When an option that cannot be changed in place differs, delete the task, wait until it is gone and create it
-        anew with the options given.
-      - When false, such a difference fails the run without any write and returns RV(replacement_required=true).
+      - When an option that cannot be changed in place differs, or the task is in a failure status, delete the task,
+        wait until it is gone and create it anew with the options given. The run warns that it does so and why
+        (check mode too), and returns RV(recreated=true) and RV(previous_task_id).
+      - When false, such a difference fails the run without any write and returns RV(replacement_required=true),
+        with each differing path, its current and its wanted value in the message and in RV(differences).
     type: bool
     default: false
   tasks_max:
@@ -112,8 +120,26 @@ attributes:
     membership:
       - tencentcloud.ckafka.ckafka
 notes:
-  - When the task is found by name and nothing you set is missing from the task list answer, the result's RV(task)
-    comes from that list answer; members the list does not report (tags, transform parameters) are then null.
+  - RV(task) has the same keys and types on a create, a rerun, an update, a recreate and in check mode; lists
+    the service returns (RV(task.tags), the connections) are lists, V([]) when there are none, and a member
+    that is not set or that the service did not return for the task is null (never guessed). A task found by
+    name is described once more, as the task list leaves its tags and connections out.
+  - "A task in a failure status (-1 create failed, 4 delete failed, 7 pause failed, 9 resume failed) is replaced
+    when O(recreate=true), even when no option differs, and restarted with O(state=restarted).
+    O(state=present) on such a task succeeds without a write and warns, quoting the service's error message."
+  - "Secrets inside a task cannot be compared and cannot be changed in place: the passwords of the parameter blocks
+    (O(target_resource.es_param.password), O(source_resource.mongo_db_param.password), the C(click_house_param) and
+    C(mqtt_param) passwords, O(target_resource.dts_param.group_password), on either side) are sent when the task is
+    created, the service never returns them and C(ModifyDatahubTask) does not take them. A changed password is
+    therefore neither seen nor applied, and the task keeps the old one. Keep such credentials in a connection
+    instead: the M(tencentcloud.ckafka.connect_resource) module, where C(update_password: always) rotates them
+    in place, and refer to the connection from the task's parameter block by its resource ID."
+  - "Without O(task_id), a create carries a task ID chosen by the module (V(task-) and 8 lower-case letters or digits),
+    so that a create repeated after an unknown outcome (network error, timeout) is refused by the service as a
+    repetition and can never make a second task. This assumes the service accepts an ID chosen by the client. If it
+    refuses it (C(InvalidParameter) or C(InvalidParameterValue) about C(TaskId), or any refusal naming C(TaskId)), the
+    module looks the task up by name and, when it is not there, creates it again without a C(TaskId), with a
+    warning; the service then chooses the ID, and a repeated create is guarded by the name lookup alone."
 seealso:
   - name: CreateDatahubTask API reference
     description: The request parameters of a DIP task.
@@ -121,34 +147,30 @@ seealso:
 '''
 
 EXAMPLES = r'''
-- name: Kafka to EventBus (COS), the credentials set once for the action group
+- name: Kafka to Elasticsearch, the credentials set once for the action group
   module_defaults:
     group/tencentcloud.ckafka.ckafka:
       region: ap-guangzhou
       secret_id: "{{ vault_tencentcloud_secret_id }}"
       secret_key: "{{ vault_tencentcloud_secret_key }}"
   block:
-    - name: Sink a topic to EventBus (COS)
+    - name: Sink a CKafka topic into an Elasticsearch index
       tencentcloud.ckafka.datahub_task:
-        task_name: MyTaskName
+        task_name: orders-to-es
         task_type: SINK
         source_resource:
           type: KAFKA
           kafka_param:
             self_built: false
             resource: ckafka-7kd5rzza
-            topic: topic-test
-            offset_type: timestamp
-            start_time: 1635339533
+            topic: orders
+            offset_type: earliest
         target_resource:
-          type: EB
-          event_bus_param:
-            type: COS
-            self_built: false
-            resource: target-resource
-            namespace: default
-            function_name: ckafka-7kd5rzza_topic-0cus2p9z_task_1633501781881_schedule
-            qualifier: $LATEST
+          type: ES
+          es_param:
+            resource: es-abcd1234
+            index: orders
+            drop_invalid_message: true
 
 - name: Kafka to Elasticsearch, identified by its task ID
   tencentcloud.ckafka.datahub_task:
@@ -171,6 +193,28 @@ EXAMPLES = r'''
         drop_invalid_message: true
         index: index
         drop_invalid_json_message: false
+
+- name: Kafka to EventBus (COS), from the API's own example
+  tencentcloud.ckafka.datahub_task:
+    task_name: MyTaskName
+    task_type: SINK
+    source_resource:
+      type: KAFKA
+      kafka_param:
+        self_built: false
+        resource: ckafka-7kd5rzza
+        topic: topic-test
+        offset_type: timestamp
+        start_time: 1635339533
+    target_resource:
+      type: EB
+      event_bus_param:
+        type: COS
+        self_built: false
+        resource: target-resource
+        namespace: default
+        function_name: ckafka-7kd5rzza_topic-0cus2p9z_task_1633501781881_schedule
+        qualifier: $LATEST
 
 - name: Topic to Elasticsearch
   tencentcloud.ckafka.datahub_task:
@@ -343,6 +387,22 @@ differing_paths:
   type: list
   elements: str
   sample: [target_resource.es_param.index]
+differences:
+  description: Each differing option path with the task's value and yours (secrets masked).
+  returned: when an immutable option differs
+  type: list
+  elements: dict
+  sample: [{path: target_resource.es_param.index, current: index, wanted: index-v2}]
+recreated:
+  description: True when the run deleted the task and created it anew (in check mode, when it would).
+  returned: always
+  type: bool
+  sample: false
+previous_task_id:
+  description: The ID of the task a recreate replaced; null when the run recreated nothing.
+  returned: always
+  type: str
+  sample: task-abcd1234
 status:
   description: The last status seen, when a wait failed or timed out.
   returned: failure of a wait

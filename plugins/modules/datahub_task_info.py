@@ -21,7 +21,7 @@ author:
 options:
   task_id:
     description:
-      - The ID of the task to read, for example V(datahub-abcd1234).
+      - The ID of the task to read, for example V(task-abcd1234) (not the C(datahub-...) ID of the Datahub behind it).
       - An unknown or deleted task is not an error; RV(tasks) is then an empty list.
       - Mutually exclusive with the filters O(search_word), O(task_name), O(task_type), O(source_type),
         O(target_type) and O(resource).
@@ -99,7 +99,7 @@ EXAMPLES = r'''
 - name: Read one task by its ID
   tencentcloud.ckafka.datahub_task_info:
     region: ap-guangzhou
-    task_id: datahub-abcd1234
+    task_id: task-abcd1234
   register: one
 
 - name: Show its status
@@ -156,7 +156,7 @@ tasks:
       description: The ID of the task.
       type: str
       returned: always
-      sample: datahub-abcd1234
+      sample: task-abcd1234
     task_name:
       description: The name of the task.
       type: str

@@ -32,8 +32,8 @@ description:
     message in the topic is lost; the module says so in a warning, in check mode too.
   - The service gives each topic its own user name and password, which producers use to write to it. They are left
     out of the result unless O(return_credentials=true), and never appear in RV(topic), diffs or error messages.
-  - The topic parameters of C(CreateDatahubTopic) are documented in the C(tencentcloud.ckafka.datahub_topic)
-    documentation fragment included below.
+  - The options below follow the parameters of C(CreateDatahubTopic), named in snake_case (C(PartitionNum) is
+    O(partition_num)).
 author:
   - tencentcloud.ckafka contributors (@tencentcloud-ansible)
 requirements:
@@ -318,10 +318,10 @@ class DatahubTopicModule(TopicModuleMixin, ResourceModule):
         # One identity option, required itself: no required_one_of of a single name.
         return {}
 
-    def recreate(self, state, resource_id, current):
+    def recreate(self, state, resource_id, current, plan=None):
         # Deleting a topic deletes its messages: say so, in check mode too.
         self.module.warn(self.resource.recreate_warning(resource_id, self.params['partition_num']))
-        super(DatahubTopicModule, self).recreate(state, resource_id, current)
+        super(DatahubTopicModule, self).recreate(state, resource_id, current, plan)
 
     def run(self):
         super(DatahubTopicModule, self).run()

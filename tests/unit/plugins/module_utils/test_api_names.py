@@ -123,7 +123,9 @@ def test_options_to_request_never_emits_none(params):
     _walk_body(body, OPTION_NAME_TREE, set())
     # and the body reads back to the options that were set, less the secrets results never hold
     result = convert.api_to_result(body)
-    assert convert.options_to_request(result) == without_secrets(body)
+    # results show a top-level "" as null (issue 16: one shape)
+    expected = dict((key, value) for key, value in without_secrets(body).items() if value != '')
+    assert convert.options_to_request(result) == expected
 
 
 def without_secrets(value):

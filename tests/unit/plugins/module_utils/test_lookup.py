@@ -45,20 +45,31 @@ class FakeApi:
     ('schema_id', True), ('transforms_param', True),
 ])
 def test_needs_describe_only_for_what_the_list_lacks(option, expected):
+    # a list item carrying the result's lists (the service's never carries Tags: see the next test)
+    entry = dict(LIST_ENTRY, Tags=[], Connections=[], StepList=[])
+    if option == 'tags':
+        entry.pop('Tags')
     value = {'tags': [{'tag_key': 'k', 'tag_value': 'v'}], 'transform_param': {}, 'transforms_param': {}, 'schema_id': 's',
              'description': 'x', 'tasks_max': 2, 'source_resource': OPTIONS['source_resource']}[option]
     options = {'task_name': 'orders-to-es', option: value}
-    api = FakeApi([LIST_ENTRY])
+    api = FakeApi([entry])
     found = find(api, options, False, desired_options(DatahubTask, options, False))
     assert found['task_id'] == 'task-1'
     assert api.described == (['task-1'] if expected else [])
+
+
+def test_a_list_item_without_the_results_lists_is_described():
+    # the service's list items leave Tags and Connections out: the result must not guess them
+    api = FakeApi([LIST_ENTRY])
+    found = find(api, {'task_name': 'orders-to-es'}, False)
+    assert found['task_id'] == 'task-1' and api.described == ['task-1']
 
 
 def test_by_name_matches_exactly_and_filters_by_scope():
     api = FakeApi([dict(LIST_ENTRY, TaskName='orders-to-es-2', TaskId='task-2'), LIST_ENTRY,
                    dict(LIST_ENTRY, TaskType='SOURCE', TaskId='task-3')])
     found = find(api, {'task_name': 'orders-to-es', 'task_type': 'SINK'}, False)
-    assert found['task_id'] == 'task-1' and api.described == []
+    assert found['task_id'] == 'task-1' and api.described == ['task-1']
     assert api.queries == [{'SearchWord': 'orders-to-es', 'TaskType': 'SINK'}]
 
 

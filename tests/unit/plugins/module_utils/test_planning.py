@@ -8,7 +8,8 @@ __metaclass__ = type
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_resource import PAUSED, RUNNING, DatahubTask
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.planning import (
-    compare, modify_after_create, predict_created, predict_modified, top_level)
+    compare, modify_after_create, predict_created, predict_modified, predict_recreated, top_level, value_at,
+    with_values_at)
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource_api import ResourceApi
 
 from .task_samples import convert, current, params
@@ -89,3 +90,25 @@ def test_modify_request_uses_the_modify_names():
 
     ResourceApi(Client(), DatahubTask).modify('task-1', {'description': 'new', 'tasks_max': 3, 'auto_expand_flag': True})
     assert sent == [('ModifyDatahubTask', {'Description': 'new', 'TasksMax': 3, 'AutoExpandFlag': True, 'TaskId': 'task-1'}, True)]
+
+
+def test_values_at_paths_replace_only_those_paths():
+    result = {'a': {'b': [{'c': 1, 'd': 'kept'}]}, 'x': None, 'y': 'kept'}
+    desired = {'a': {'b': [{'c': 2}]}, 'x': {'z': 3}}
+    changed = with_values_at(result, desired, ['a.b[0].c', 'x.z'])
+    assert changed == {'a': {'b': [{'c': 2, 'd': 'kept'}]}, 'x': {'z': 3}, 'y': 'kept'}
+    assert result['a']['b'][0]['c'] == 1
+    assert value_at(desired, 'a.b[0].c') == 2 and value_at(desired, 'a.b[1].c') is None and value_at(desired, 'q.r') is None
+
+
+def test_a_predicted_recreate_keeps_what_the_service_filled_in():
+    task = current()
+    wanted = params()
+    wanted['target_resource']['es_param']['index'] = 'idx2'
+    plan = compare(DatahubTask, wanted, task, by_id=False)
+    predicted = predict_recreated(DatahubTask, wanted, task, plan.paths, RUNNING, by_id=False)
+    assert predicted['target_resource']['es_param'] == dict(task['target_resource']['es_param'], index='idx2')
+    # equal once normalised: left as read ("b, a" for "a,b"); by name the new id is not known yet
+    assert predicted['source_resource'] == task['source_resource']
+    assert predicted['task_id'] is None and predicted['status_name'] == 'running'
+    assert 'password' not in predicted['target_resource']['es_param']

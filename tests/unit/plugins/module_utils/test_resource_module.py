@@ -164,6 +164,23 @@ def test_a_member_modify_cannot_change_needs_a_replacement():
     assert api.notes['n1']['PartitionNum'] == 6
 
 
+def test_a_replacement_names_the_values_and_a_recreate_is_announced():
+    api = FakeApi([NOTE])
+    refused = run(NoteModule, api, name='n1', partition_num=6, key='never-shown')
+    assert 'note n1 differs in partition_num (now 3, wanted 6)' in refused['msg']
+    assert refused['differences'] == [{'path': 'partition_num', 'current': 3, 'wanted': 6}]
+    assert refused['recreated'] is False and refused['previous_name'] is None
+    for check in (True, False):
+        replaced = run(NoteModule, api, check=check, diff=True, name='n1', partition_num=6, retention_ms=60000, recreate=True)
+        assert replaced['recreated'] is True and replaced['previous_name'] == 'n1'
+        assert 'note n1 will be deleted and created anew because partition_num differs' in json.dumps(replaced['warnings'])
+    # the check-mode diff shows the one path that differs
+    check = run(NoteModule, FakeApi([NOTE]), check=True, diff=True, name='n1', partition_num=6, recreate=True)
+    before, after = check['diff']['before'], check['diff']['after']
+    assert [key for key in before if before[key] != after[key]] == ['partition_num']
+    assert 'never-shown' not in json.dumps([refused, replaced, check])
+
+
 def test_secret_members_only_on_request():
     api = FakeApi([NOTE])
     plain = run(NoteModule, api, name='n1', diff=True)

@@ -1,0 +1,189 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""What a user sees about results, diffs, recreates and failed tasks (issue 16, points 1, 2, 3, 4
+and 7), through real ansible-playbook runs against the emulator.
+
+* Diffs show real changes only: a pause by name diffs as status/status_name, a check-mode recreate
+  for one changed index as that index.
+* One result shape: create, rerun, update and check mode return the same keys, lists as lists.
+* A recreate is announced (warning, recreated, previous_task_id), in check mode too.
+* A task in a failure status: recreate: true replaces it, state: present warns with the service's
+  message, state: restarted restarts it.
+* An immutable difference names each path with its current and wanted value, secrets masked.
+"""
+
+import pytest
+
+from test_datahub_task import TASK, TASK_ID, Declarer, create_by_id, failed, ok, only_task, task_vars
+
+LISTS = ('tags', 'connections')
+
+
+@pytest.fixture
+def declare(playbook, emulator):
+    return Declarer(playbook, emulator)
+
+
+def changed_paths(before, after, path=''):
+    """The paths where two results differ (dicts walked, anything else compared whole)."""
+    if isinstance(before, dict) and isinstance(after, dict):
+        found = []
+        for key in sorted(set(before) | set(after)):
+            found.extend(changed_paths(before.get(key), after.get(key), '%s.%s' % (path, key) if path else key))
+        return found
+    return [] if before == after else [path]
+
+
+def warnings_of(result):
+    return ' '.join(str(warning) for warning in result.get('warnings') or [])
+
+
+# ---------------------------------------------------------------------------
+# 1. diffs of real changes only
+
+
+def test_a_pause_by_name_diffs_as_the_status_only(declare, emulator):
+    ok(declare(task_vars(task_tags=[{'tag_key': 'team', 'tag_value': 'data'}])))
+    for check in (True, False):
+        run = declare(dict(task_name='orders-to-es', state='paused'), check=check, diff=True)
+        diff = ok(run)['diff']
+        assert changed_paths(diff['before'], diff['after']) == ['status', 'status_name'], diff
+
+
+def test_a_check_mode_recreate_diffs_as_the_changed_index_only(declare, emulator):
+    create_by_id(declare)
+    variables = task_vars(task_id=TASK_ID, recreate=True)
+    variables['target_resource']['es_param']['index'] = 'index-v2'
+    result = ok(declare(variables, check=True, diff=True))
+    diff = result['diff']
+    assert changed_paths(diff['before'], diff['after']) == ['target_resource.es_param.index'], diff
+    # the predicted task keeps what the service filled in
+    assert result['task']['source_resource']['kafka_param']['topic_id'] == diff['before']['source_resource']['kafka_param']['topic_id']
+
+
+# ---------------------------------------------------------------------------
+# 2. one result shape
+
+
+def test_create_rerun_update_and_check_mode_return_one_shape(declare, emulator):
+    variables = task_vars(task_tags=[{'tag_key': 'team', 'tag_value': 'data'}])
+    runs = [declare(variables, check=True), declare(variables), declare(variables),
+            declare(dict(variables, description='changed'), check=True), declare(dict(variables, description='changed'))]
+    tasks = [ok(run)['task'] for run in runs]
+    keys = sorted(tasks[1])
+    for task in tasks:
+        assert sorted(task) == keys
+        assert task['tags'] == [{'tag_key': 'team', 'tag_value': 'data'}]
+        assert task['schema_id'] is None
+        # members the service never returns for a described task are not guessed
+        assert task['step_list'] is None and task['task_progress'] is None
+    for task in tasks[1:]:
+        for key in LISTS:
+            assert isinstance(task[key], list), (key, task[key])
+    # what the service returns reads the same on create, rerun and update
+    for key in ('connections', 'schema_id', 'schema_name', 'step_list', 'isolate_status'):
+        assert len(set(repr(task[key]) for task in tasks[1:])) == 1, key
+
+
+# ---------------------------------------------------------------------------
+# 3. recreate announced
+
+
+def test_recreate_is_announced_in_check_mode_and_for_real(declare, emulator):
+    create_by_id(declare)
+    variables = task_vars(task_id=TASK_ID, recreate=True)
+    variables['target_resource']['es_param']['index'] = 'index-v2'
+    for check in (True, False):
+        result = ok(declare(variables, check=check))
+        assert ('task %s will be deleted and created anew because target_resource.es_param.index differs' % TASK_ID
+                in warnings_of(result)), result
+        assert result['recreated'] is True and result['previous_task_id'] == TASK_ID
+    rerun = ok(declare(variables))
+    assert rerun['recreated'] is False and rerun['previous_task_id'] is None and not rerun.get('warnings')
+
+
+def test_recreate_by_name_gives_the_previous_and_the_new_id(declare, emulator):
+    old = ok(declare(task_vars()))['task_id']
+    variables = task_vars(recreate=True)
+    variables['target_resource']['es_param']['index'] = 'index-v2'
+    result = ok(declare(variables))
+    assert result['previous_task_id'] == old and result['task_id'] != old and result['recreated'] is True
+    assert only_task(emulator)['TaskId'] == result['task_id']
+
+
+# ---------------------------------------------------------------------------
+# 4. failed tasks
+
+
+def failed_task(declare, emulator):
+    variables = task_vars(task_id=TASK_ID, wait=False)
+    variables['target_resource']['es_param']['resource'] = 'es-emulator-fail-create'
+    ok(declare(variables))
+    run = declare(dict(task_id=TASK_ID, state='running'))
+    result = failed(run)
+    assert result['task']['status'] == -1, result
+    return variables
+
+
+def test_present_on_a_failed_task_succeeds_with_the_service_message(declare, emulator):
+    variables = failed_task(declare, emulator)
+    run = declare(dict(variables, wait=True))
+    result = ok(run)
+    assert result['changed'] is False and run.writes == []
+    message = only_task(emulator)['ErrorMessage']
+    assert message and message in warnings_of(result), result
+    assert 'status -1 (create_failed)' in warnings_of(result)
+
+
+def test_recreate_replaces_a_failed_task_although_no_option_differs(declare, emulator):
+    variables = failed_task(declare, emulator)
+    check = declare(dict(variables, recreate=True), check=True)
+    result = ok(check)
+    assert result['changed'] is True and check.writes == [] and result['recreated'] is True
+    assert 'will be deleted and created anew because it is in status -1 (create_failed' in warnings_of(result)
+    real = declare(dict(variables, recreate=True))
+    result = ok(real)
+    assert real.writes == ['DeleteDatahubTask', 'CreateDatahubTask'], real.actions
+    assert result['recreated'] is True and result['previous_task_id'] == TASK_ID
+
+
+def test_restarted_restarts_a_failed_task(declare, emulator):
+    variables = failed_task(declare, emulator)
+    run = declare(dict(variables, state='restarted'))
+    assert ok(run)['changed'] is True
+    assert run.writes == ['RestartDatahubTask']
+
+
+# ---------------------------------------------------------------------------
+# 7. messages carry the values
+
+
+def test_an_immutable_difference_names_the_current_and_wanted_values(declare, emulator):
+    create_by_id(declare)
+    variables = task_vars(task_id=TASK_ID)
+    variables['target_resource']['es_param'].update(index='index-v2', user_name='elastic', password='hunter2-secret')
+    result = failed(declare(variables))
+    assert 'target_resource.es_param.index (now "index", wanted "index-v2")' in result['msg'], result['msg']
+    assert {'path': 'target_resource.es_param.index', 'current': 'index', 'wanted': 'index-v2'} in result['differences']
+    assert 'target_resource.es_param.user_name (now null, wanted "elastic")' in result['msg']
+    assert 'hunter2-secret' not in str(result)
+
+
+# ---------------------------------------------------------------------------
+# 3 for a connection: its own id key
+
+
+def test_a_connection_recreate_is_announced_with_the_previous_resource_id(playbook, emulator):
+    import test_connect_resource as connect  # pylint: disable=import-outside-toplevel
+    declare_connection = connect.Declarer(playbook, emulator)
+    old_id = connect.create(declare_connection)
+    variables = dict(resource_id=old_id, resource_name='search-cluster', type='MYSQL', my_sql_connect_param=connect.MYSQL_BLOCK,
+                     recreate=True)
+    for check in (True, False):
+        result = connect.ok(declare_connection(variables, check=check))
+        assert 'connection %s will be deleted and created anew because ' % old_id in warnings_of(result), result
+        assert 'my_sql_connect_param.port' in warnings_of(result) and 'type differ' in warnings_of(result)
+        assert result['recreated'] is True and result['previous_resource_id'] == old_id
+        # the service chooses the new connection's id: unknown in check mode
+        assert result['resource_id'] == result['connect_resource']['resource_id'] != old_id
+    assert result['resource_id'] != old_id and connect.only_connection(emulator)['ResourceId'] == result['resource_id']
