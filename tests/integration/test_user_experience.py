@@ -14,7 +14,7 @@ and 7), through real ansible-playbook runs against the emulator.
 
 import pytest
 
-from test_datahub_task import TASK, TASK_ID, Declarer, create_by_id, failed, ok, only_task, task_vars
+from test_datahub_task import TASK_ID, Declarer, create_by_id, failed, ok, only_task, task_vars
 
 LISTS = ('tags', 'connections')
 
