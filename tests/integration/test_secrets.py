@@ -27,6 +27,12 @@ SECRET_KEY = 'SKey-7f3a9c1e-Zebra-Quokka-0042'
 SECURITY_TOKEN = 'Tok3n-5b8d2e6f-Narwhal-Ocelot-9917'
 WRONG_SECRET_KEY = 'WrongKey-c4e1a7b9-Pangolin-3377'
 BLOCKS = ('mongo_db_param', 'es_param', 'click_house_param', 'dts_param', 'mqtt_param')
+# A parameter block is accepted only beside its own type, so one task carries one block a side:
+# run i puts BLOCKS[i] in the source and BLOCKS[i + 1] in the target, and the five runs cover every
+# password of both sides.
+TYPE_OF_BLOCK = {'mongo_db_param': 'MONGODB', 'es_param': 'ES', 'click_house_param': 'CLICKHOUSE',
+                 'dts_param': 'DTS', 'mqtt_param': 'MQTT'}
+PAIRINGS = [(BLOCKS[i], BLOCKS[(i + 1) % len(BLOCKS)]) for i in range(len(BLOCKS))]
 
 
 def password_value(path):
@@ -34,16 +40,15 @@ def password_value(path):
     return 'Pw-%s-Xylophone' % path.replace('.', '-')
 
 
-def resource(side, resource_type):
-    """A resource carrying every password block, each with its own distinctive password."""
+def resource(side, block):
+    """A resource of the type of block, carrying that block with a distinctive value for each password."""
     options = PARAMETER_SPEC[side]['options']
-    value = {'type': resource_type}
-    for block in BLOCKS:
-        value[block] = rs.minimal_value(options[block])
-        for name, member in options[block]['options'].items():
-            if member.get('no_log'):
-                value[block][name] = password_value('%s.%s.%s' % (side, block, name))
-    value['es_param'].update(index='orders', user_name='elastic')
+    value = {'type': TYPE_OF_BLOCK[block], block: rs.minimal_value(options[block])}
+    for name, member in options[block]['options'].items():
+        if member.get('no_log'):
+            value[block][name] = password_value('%s.%s.%s' % (side, block, name))
+    if block == 'es_param':
+        value[block].update(index='orders', user_name='elastic')
     return value
 
 
@@ -71,14 +76,15 @@ def all_secrets():
 def test_every_no_log_option_has_a_secret():
     """The scan below covers every no_log option of the spec (both sides, all blocks)."""
     covered = set()
-    for side in ('source_resource', 'target_resource'):
-        for block, value in resource(side, 'ES').items():
-            if isinstance(value, dict):
-                covered.update('%s.%s.%s' % (side, block, name) for name in value if 'password' in name)
+    for source_block, target_block in PAIRINGS:
+        for side, block in (('source_resource', source_block), ('target_resource', target_block)):
+            value = resource(side, block)[block]
+            covered.update('%s.%s.%s' % (side, block, name) for name in value if 'password' in name)
     assert covered == set(rs.SECRET_PATHS)
 
 
-def test_no_secret_anywhere(secret_emulator):
+@pytest.mark.parametrize('source_block, target_block', PAIRINGS)
+def test_no_secret_anywhere(secret_emulator, source_block, target_block):
     emulator = secret_emulator
     emulator.reset()
     emulator.add_fault('CreateDatahubTask', 'error', count=1, code='FailedOperation', message='the service says no')
@@ -87,8 +93,9 @@ def test_no_secret_anywhere(secret_emulator):
         ckafka_security_token=SECURITY_TOKEN,
         ckafka_wrong_secret_key=WRONG_SECRET_KEY,
         ckafka_closed_endpoint='http://127.0.0.1:%d' % closed_port(),
-        secret_source=resource('source_resource', 'MONGODB'),
-        secret_target=resource('target_resource', 'ES'),
+        secret_source=resource('source_resource', source_block),
+        secret_target=resource('target_resource', target_block),
+        secret_target_changed={target_block: {'resource': 'another-resource'}},
     )
     run = run_playbook(emulator, SCENARIOS, extra_vars=extra_vars, verbosity=4, diff=True)
     assert run.rc == 0, run
@@ -117,6 +124,8 @@ def test_no_secret_anywhere(secret_emulator):
     sent = created[0]['params']
     for path in rs.SECRET_PATHS:
         side, block, name = path.split('.')
+        if block != (source_block if side == 'source_resource' else target_block):
+            continue
         api_side = 'SourceResource' if side == 'source_resource' else 'TargetResource'
         api_block = {'mongo_db_param': 'MongoDBParam', 'es_param': 'EsParam', 'click_house_param': 'ClickHouseParam',
                      'dts_param': 'DtsParam', 'mqtt_param': 'MqttParam'}[block]
