@@ -63,8 +63,10 @@ sanity: venv
 units: link
 	$(VPY) -m pytest tests/unit $(PYTEST_OPTS)
 
+# Two pytest processes: the playbooks mostly wait, so one process leaves a core idle.
+INTEGRATION_JOBS ?= 2
 integration: link
-	$(VPY) -m pytest tests/integration $(PYTEST_OPTS)
+	$(VPY) tools/parallel_pytest.py tests/integration --jobs $(INTEGRATION_JOBS) $(PYTEST_OPTS)
 
 # ansible-lint, then the checkers of the ecosystem, each at zero warnings: antsibull-docs on the
 # documentation, and galaxy-importer (offline, ansible-lint on: tools/galaxy-importer.cfg) on the tarball.
