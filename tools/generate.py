@@ -396,9 +396,11 @@ def resolve_references(schema, text, scopes, where):
 def member_doc(schema, member, chain, top_level=False):
     """chain: (option path prefix, type) of every object from the root down to the one holding member."""
     path = chain[-1][0] + member['option']
+    # Below a list, option paths say so with [] (antsibull-docs asks for it; validate-modules accepts it).
+    below = path + ('[].' if member['type'] == 'list' else '.')
     scopes = list(reversed(chain))
     if member.get('ref'):
-        scopes.insert(1, (path + '.', member['ref']))
+        scopes.insert(1, (below, member['ref']))
     where = '%s.%s' % (chain[-1][1], member['api_name'])
     doc = {'description': [resolve_references(schema, member['description'].strip(), scopes, where)]}
     doc['type'] = member['type']
@@ -409,7 +411,7 @@ def member_doc(schema, member, chain, top_level=False):
     if member.get('choices'):
         doc['choices'] = list(member['choices'])
     if member.get('ref'):
-        doc['suboptions'] = type_doc(schema, member['ref'], chain + [(path + '.', member['ref'])])
+        doc['suboptions'] = type_doc(schema, member['ref'], chain + [(below, member['ref'])])
     return doc
 
 

@@ -3188,8 +3188,8 @@ options:
             required: true
           type:
             description:
-              - 'How the value is made: V(DEFAULT), V(DATE) (the current timestamp), V(CUSTOMIZE) (the fixed O(transform_param.map_param.value))
-                or V(MAPPING) (copied from the parsed field named in O(transform_param.map_param.value)).'
+              - 'How the value is made: V(DEFAULT), V(DATE) (the current timestamp), V(CUSTOMIZE) (the fixed O(transform_param.map_param[].value))
+                or V(MAPPING) (copied from the parsed field named in O(transform_param.map_param[].value)).'
             type: str
             choices:
               - DEFAULT
@@ -3198,7 +3198,7 @@ options:
               - MAPPING
           value:
             description:
-              - The value, as O(transform_param.map_param.type) reads it.
+              - The value, as O(transform_param.map_param[].type) reads it.
             type: str
       filter_param:
         description:
@@ -3252,8 +3252,8 @@ options:
             required: true
           type:
             description:
-              - 'How the value is made: V(DEFAULT), V(DATE) (the current timestamp), V(CUSTOMIZE) (the fixed O(transform_param.analyse_result.value))
-                or V(MAPPING) (copied from the parsed field named in O(transform_param.analyse_result.value)).'
+              - 'How the value is made: V(DEFAULT), V(DATE) (the current timestamp), V(CUSTOMIZE) (the fixed O(transform_param.analyse_result[].value))
+                or V(MAPPING) (copied from the parsed field named in O(transform_param.analyse_result[].value)).'
             type: str
             choices:
               - DEFAULT
@@ -3262,7 +3262,7 @@ options:
               - MAPPING
           value:
             description:
-              - The value, as O(transform_param.analyse_result.type) reads it.
+              - The value, as O(transform_param.analyse_result[].type) reads it.
             type: str
       use_event_bus:
         description:
@@ -3297,8 +3297,8 @@ options:
             suboptions:
               format:
                 description:
-                  - 'How the message is parsed: V(JSON), V(DELIMITER) (split on O(transforms_param.field_chain.analyse.regex)),
-                    V(REGULAR) (fields extracted by O(transforms_param.field_chain.analyse.regex)) or V(SOURCE)
+                  - 'How the message is parsed: V(JSON), V(DELIMITER) (split on O(transforms_param.field_chain[].analyse.regex)),
+                    V(REGULAR) (fields extracted by O(transforms_param.field_chain[].analyse.regex)) or V(SOURCE)
                     (take everything the previous step produced).'
                 type: str
                 required: true
@@ -3366,7 +3366,7 @@ options:
                   - ARRAY
               value:
                 description:
-                  - Value of the field, as O(transforms_param.field_chain.smt.operate) reads it.
+                  - Value of the field, as O(transforms_param.field_chain[].smt[].operate) reads it.
                 type: str
               value_operate:
                 description:
@@ -3381,7 +3381,7 @@ options:
                     required: true
                   replace:
                     description:
-                      - Literal replacement. Required when O(transforms_param.field_chain.smt.value_operate.type)
+                      - Literal replacement. Required when O(transforms_param.field_chain[].smt[].value_operate.type)
                         is V(REPLACE).
                     type: dict
                     suboptions:
@@ -3397,7 +3397,7 @@ options:
                         required: true
                   substr:
                     description:
-                      - Substring. Required when O(transforms_param.field_chain.smt.value_operate.type) is V(SUBSTR).
+                      - Substring. Required when O(transforms_param.field_chain[].smt[].value_operate.type) is V(SUBSTR).
                     type: dict
                     suboptions:
                       start:
@@ -3412,8 +3412,8 @@ options:
                         required: true
                   date:
                     description:
-                      - Time conversion. Required when O(transforms_param.field_chain.smt.value_operate.type) is
-                        V(DATE).
+                      - Time conversion. Required when O(transforms_param.field_chain[].smt[].value_operate.type)
+                        is V(DATE).
                     type: dict
                     suboptions:
                       format:
@@ -3430,7 +3430,7 @@ options:
                         type: str
                   regex_replace:
                     description:
-                      - Regular expression replacement. Required when O(transforms_param.field_chain.smt.value_operate.type)
+                      - Regular expression replacement. Required when O(transforms_param.field_chain[].smt[].value_operate.type)
                         is V(REGEX_REPLACE).
                     type: dict
                     suboptions:
@@ -3446,7 +3446,7 @@ options:
                         required: true
                   split:
                     description:
-                      - Split into an array. Required when O(transforms_param.field_chain.smt.value_operate.type)
+                      - Split into an array. Required when O(transforms_param.field_chain[].smt[].value_operate.type)
                         is V(SPLIT).
                     type: dict
                     suboptions:
@@ -3457,8 +3457,8 @@ options:
                         required: true
                   kv:
                     description:
-                      - Key-value parse. Required when O(transforms_param.field_chain.smt.value_operate.type) is
-                        V(KV).
+                      - Key-value parse. Required when O(transforms_param.field_chain[].smt[].value_operate.type)
+                        is V(KV).
                     type: dict
                     suboptions:
                       delimiter:
@@ -3482,7 +3482,7 @@ options:
                     type: str
                   json_path_replace:
                     description:
-                      - JSONPath replacement. Required when O(transforms_param.field_chain.smt.value_operate.type)
+                      - JSONPath replacement. Required when O(transforms_param.field_chain[].smt[].value_operate.type)
                         is V(JSON_PATH_REPLACE).
                     type: dict
                     suboptions:
@@ -3498,7 +3498,7 @@ options:
                         required: true
                   url_decode:
                     description:
-                      - URL decoding, used when O(transforms_param.field_chain.smt.value_operate.type) is V(URL_DECODE).
+                      - URL decoding, used when O(transforms_param.field_chain[].smt[].value_operate.type) is V(URL_DECODE).
                     type: dict
                     suboptions:
                       charset_name:
@@ -3507,7 +3507,7 @@ options:
                         type: str
                   lowercase:
                     description:
-                      - Lower case conversion, used when O(transforms_param.field_chain.smt.value_operate.type)
+                      - Lower case conversion, used when O(transforms_param.field_chain[].smt[].value_operate.type)
                         is V(LOWERCASE); give an empty dictionary.
                     type: dict
                     suboptions: {}
@@ -3529,7 +3529,7 @@ options:
                     required: true
                   replace:
                     description:
-                      - Literal replacement. Required when O(transforms_param.field_chain.smt.value_operates.type)
+                      - Literal replacement. Required when O(transforms_param.field_chain[].smt[].value_operates[].type)
                         is V(REPLACE).
                     type: dict
                     suboptions:
@@ -3545,7 +3545,8 @@ options:
                         required: true
                   substr:
                     description:
-                      - Substring. Required when O(transforms_param.field_chain.smt.value_operates.type) is V(SUBSTR).
+                      - Substring. Required when O(transforms_param.field_chain[].smt[].value_operates[].type) is
+                        V(SUBSTR).
                     type: dict
                     suboptions:
                       start:
@@ -3560,8 +3561,8 @@ options:
                         required: true
                   date:
                     description:
-                      - Time conversion. Required when O(transforms_param.field_chain.smt.value_operates.type) is
-                        V(DATE).
+                      - Time conversion. Required when O(transforms_param.field_chain[].smt[].value_operates[].type)
+                        is V(DATE).
                     type: dict
                     suboptions:
                       format:
@@ -3578,7 +3579,7 @@ options:
                         type: str
                   regex_replace:
                     description:
-                      - Regular expression replacement. Required when O(transforms_param.field_chain.smt.value_operates.type)
+                      - Regular expression replacement. Required when O(transforms_param.field_chain[].smt[].value_operates[].type)
                         is V(REGEX_REPLACE).
                     type: dict
                     suboptions:
@@ -3594,7 +3595,7 @@ options:
                         required: true
                   split:
                     description:
-                      - Split into an array. Required when O(transforms_param.field_chain.smt.value_operates.type)
+                      - Split into an array. Required when O(transforms_param.field_chain[].smt[].value_operates[].type)
                         is V(SPLIT).
                     type: dict
                     suboptions:
@@ -3605,8 +3606,8 @@ options:
                         required: true
                   kv:
                     description:
-                      - Key-value parse. Required when O(transforms_param.field_chain.smt.value_operates.type) is
-                        V(KV).
+                      - Key-value parse. Required when O(transforms_param.field_chain[].smt[].value_operates[].type)
+                        is V(KV).
                     type: dict
                     suboptions:
                       delimiter:
@@ -3630,7 +3631,7 @@ options:
                     type: str
                   json_path_replace:
                     description:
-                      - JSONPath replacement. Required when O(transforms_param.field_chain.smt.value_operates.type)
+                      - JSONPath replacement. Required when O(transforms_param.field_chain[].smt[].value_operates[].type)
                         is V(JSON_PATH_REPLACE).
                     type: dict
                     suboptions:
@@ -3646,7 +3647,8 @@ options:
                         required: true
                   url_decode:
                     description:
-                      - URL decoding, used when O(transforms_param.field_chain.smt.value_operates.type) is V(URL_DECODE).
+                      - URL decoding, used when O(transforms_param.field_chain[].smt[].value_operates[].type) is
+                        V(URL_DECODE).
                     type: dict
                     suboptions:
                       charset_name:
@@ -3655,7 +3657,7 @@ options:
                         type: str
                   lowercase:
                     description:
-                      - Lower case conversion, used when O(transforms_param.field_chain.smt.value_operates.type)
+                      - Lower case conversion, used when O(transforms_param.field_chain[].smt[].value_operates[].type)
                         is V(LOWERCASE); give an empty dictionary.
                     type: dict
                     suboptions: {}
@@ -3701,7 +3703,7 @@ options:
                   - ARRAY
               value:
                 description:
-                  - Value of the field, as O(transforms_param.field_chain.analyse_result.operate) reads it.
+                  - Value of the field, as O(transforms_param.field_chain[].analyse_result[].operate) reads it.
                 type: str
               value_operate:
                 description:
@@ -3716,7 +3718,7 @@ options:
                     required: true
                   replace:
                     description:
-                      - Literal replacement. Required when O(transforms_param.field_chain.analyse_result.value_operate.type)
+                      - Literal replacement. Required when O(transforms_param.field_chain[].analyse_result[].value_operate.type)
                         is V(REPLACE).
                     type: dict
                     suboptions:
@@ -3732,7 +3734,7 @@ options:
                         required: true
                   substr:
                     description:
-                      - Substring. Required when O(transforms_param.field_chain.analyse_result.value_operate.type)
+                      - Substring. Required when O(transforms_param.field_chain[].analyse_result[].value_operate.type)
                         is V(SUBSTR).
                     type: dict
                     suboptions:
@@ -3748,7 +3750,7 @@ options:
                         required: true
                   date:
                     description:
-                      - Time conversion. Required when O(transforms_param.field_chain.analyse_result.value_operate.type)
+                      - Time conversion. Required when O(transforms_param.field_chain[].analyse_result[].value_operate.type)
                         is V(DATE).
                     type: dict
                     suboptions:
@@ -3766,7 +3768,7 @@ options:
                         type: str
                   regex_replace:
                     description:
-                      - Regular expression replacement. Required when O(transforms_param.field_chain.analyse_result.value_operate.type)
+                      - Regular expression replacement. Required when O(transforms_param.field_chain[].analyse_result[].value_operate.type)
                         is V(REGEX_REPLACE).
                     type: dict
                     suboptions:
@@ -3782,7 +3784,7 @@ options:
                         required: true
                   split:
                     description:
-                      - Split into an array. Required when O(transforms_param.field_chain.analyse_result.value_operate.type)
+                      - Split into an array. Required when O(transforms_param.field_chain[].analyse_result[].value_operate.type)
                         is V(SPLIT).
                     type: dict
                     suboptions:
@@ -3793,7 +3795,7 @@ options:
                         required: true
                   kv:
                     description:
-                      - Key-value parse. Required when O(transforms_param.field_chain.analyse_result.value_operate.type)
+                      - Key-value parse. Required when O(transforms_param.field_chain[].analyse_result[].value_operate.type)
                         is V(KV).
                     type: dict
                     suboptions:
@@ -3818,7 +3820,7 @@ options:
                     type: str
                   json_path_replace:
                     description:
-                      - JSONPath replacement. Required when O(transforms_param.field_chain.analyse_result.value_operate.type)
+                      - JSONPath replacement. Required when O(transforms_param.field_chain[].analyse_result[].value_operate.type)
                         is V(JSON_PATH_REPLACE).
                     type: dict
                     suboptions:
@@ -3834,7 +3836,7 @@ options:
                         required: true
                   url_decode:
                     description:
-                      - URL decoding, used when O(transforms_param.field_chain.analyse_result.value_operate.type)
+                      - URL decoding, used when O(transforms_param.field_chain[].analyse_result[].value_operate.type)
                         is V(URL_DECODE).
                     type: dict
                     suboptions:
@@ -3844,7 +3846,7 @@ options:
                         type: str
                   lowercase:
                     description:
-                      - Lower case conversion, used when O(transforms_param.field_chain.analyse_result.value_operate.type)
+                      - Lower case conversion, used when O(transforms_param.field_chain[].analyse_result[].value_operate.type)
                         is V(LOWERCASE); give an empty dictionary.
                     type: dict
                     suboptions: {}
@@ -3866,7 +3868,7 @@ options:
                     required: true
                   replace:
                     description:
-                      - Literal replacement. Required when O(transforms_param.field_chain.analyse_result.value_operates.type)
+                      - Literal replacement. Required when O(transforms_param.field_chain[].analyse_result[].value_operates[].type)
                         is V(REPLACE).
                     type: dict
                     suboptions:
@@ -3882,7 +3884,7 @@ options:
                         required: true
                   substr:
                     description:
-                      - Substring. Required when O(transforms_param.field_chain.analyse_result.value_operates.type)
+                      - Substring. Required when O(transforms_param.field_chain[].analyse_result[].value_operates[].type)
                         is V(SUBSTR).
                     type: dict
                     suboptions:
@@ -3898,7 +3900,7 @@ options:
                         required: true
                   date:
                     description:
-                      - Time conversion. Required when O(transforms_param.field_chain.analyse_result.value_operates.type)
+                      - Time conversion. Required when O(transforms_param.field_chain[].analyse_result[].value_operates[].type)
                         is V(DATE).
                     type: dict
                     suboptions:
@@ -3916,7 +3918,7 @@ options:
                         type: str
                   regex_replace:
                     description:
-                      - Regular expression replacement. Required when O(transforms_param.field_chain.analyse_result.value_operates.type)
+                      - Regular expression replacement. Required when O(transforms_param.field_chain[].analyse_result[].value_operates[].type)
                         is V(REGEX_REPLACE).
                     type: dict
                     suboptions:
@@ -3932,7 +3934,7 @@ options:
                         required: true
                   split:
                     description:
-                      - Split into an array. Required when O(transforms_param.field_chain.analyse_result.value_operates.type)
+                      - Split into an array. Required when O(transforms_param.field_chain[].analyse_result[].value_operates[].type)
                         is V(SPLIT).
                     type: dict
                     suboptions:
@@ -3943,7 +3945,7 @@ options:
                         required: true
                   kv:
                     description:
-                      - Key-value parse. Required when O(transforms_param.field_chain.analyse_result.value_operates.type)
+                      - Key-value parse. Required when O(transforms_param.field_chain[].analyse_result[].value_operates[].type)
                         is V(KV).
                     type: dict
                     suboptions:
@@ -3968,7 +3970,7 @@ options:
                     type: str
                   json_path_replace:
                     description:
-                      - JSONPath replacement. Required when O(transforms_param.field_chain.analyse_result.value_operates.type)
+                      - JSONPath replacement. Required when O(transforms_param.field_chain[].analyse_result[].value_operates[].type)
                         is V(JSON_PATH_REPLACE).
                     type: dict
                     suboptions:
@@ -3984,7 +3986,7 @@ options:
                         required: true
                   url_decode:
                     description:
-                      - URL decoding, used when O(transforms_param.field_chain.analyse_result.value_operates.type)
+                      - URL decoding, used when O(transforms_param.field_chain[].analyse_result[].value_operates[].type)
                         is V(URL_DECODE).
                     type: dict
                     suboptions:
@@ -3994,7 +3996,7 @@ options:
                         type: str
                   lowercase:
                     description:
-                      - Lower case conversion, used when O(transforms_param.field_chain.analyse_result.value_operates.type)
+                      - Lower case conversion, used when O(transforms_param.field_chain[].analyse_result[].value_operates[].type)
                         is V(LOWERCASE); give an empty dictionary.
                     type: dict
                     suboptions: {}
@@ -4036,8 +4038,8 @@ options:
                   - ARRAY
               value:
                 description:
-                  - Value of the field, as O(transforms_param.field_chain.secondary_analyse_result.operate) reads
-                    it.
+                  - Value of the field, as O(transforms_param.field_chain[].secondary_analyse_result[].operate)
+                    reads it.
                 type: str
               value_operate:
                 description:
@@ -4052,7 +4054,7 @@ options:
                     required: true
                   replace:
                     description:
-                      - Literal replacement. Required when O(transforms_param.field_chain.secondary_analyse_result.value_operate.type)
+                      - Literal replacement. Required when O(transforms_param.field_chain[].secondary_analyse_result[].value_operate.type)
                         is V(REPLACE).
                     type: dict
                     suboptions:
@@ -4068,7 +4070,7 @@ options:
                         required: true
                   substr:
                     description:
-                      - Substring. Required when O(transforms_param.field_chain.secondary_analyse_result.value_operate.type)
+                      - Substring. Required when O(transforms_param.field_chain[].secondary_analyse_result[].value_operate.type)
                         is V(SUBSTR).
                     type: dict
                     suboptions:
@@ -4084,7 +4086,7 @@ options:
                         required: true
                   date:
                     description:
-                      - Time conversion. Required when O(transforms_param.field_chain.secondary_analyse_result.value_operate.type)
+                      - Time conversion. Required when O(transforms_param.field_chain[].secondary_analyse_result[].value_operate.type)
                         is V(DATE).
                     type: dict
                     suboptions:
@@ -4102,7 +4104,7 @@ options:
                         type: str
                   regex_replace:
                     description:
-                      - Regular expression replacement. Required when O(transforms_param.field_chain.secondary_analyse_result.value_operate.type)
+                      - Regular expression replacement. Required when O(transforms_param.field_chain[].secondary_analyse_result[].value_operate.type)
                         is V(REGEX_REPLACE).
                     type: dict
                     suboptions:
@@ -4118,7 +4120,7 @@ options:
                         required: true
                   split:
                     description:
-                      - Split into an array. Required when O(transforms_param.field_chain.secondary_analyse_result.value_operate.type)
+                      - Split into an array. Required when O(transforms_param.field_chain[].secondary_analyse_result[].value_operate.type)
                         is V(SPLIT).
                     type: dict
                     suboptions:
@@ -4129,7 +4131,7 @@ options:
                         required: true
                   kv:
                     description:
-                      - Key-value parse. Required when O(transforms_param.field_chain.secondary_analyse_result.value_operate.type)
+                      - Key-value parse. Required when O(transforms_param.field_chain[].secondary_analyse_result[].value_operate.type)
                         is V(KV).
                     type: dict
                     suboptions:
@@ -4154,7 +4156,7 @@ options:
                     type: str
                   json_path_replace:
                     description:
-                      - JSONPath replacement. Required when O(transforms_param.field_chain.secondary_analyse_result.value_operate.type)
+                      - JSONPath replacement. Required when O(transforms_param.field_chain[].secondary_analyse_result[].value_operate.type)
                         is V(JSON_PATH_REPLACE).
                     type: dict
                     suboptions:
@@ -4170,7 +4172,7 @@ options:
                         required: true
                   url_decode:
                     description:
-                      - URL decoding, used when O(transforms_param.field_chain.secondary_analyse_result.value_operate.type)
+                      - URL decoding, used when O(transforms_param.field_chain[].secondary_analyse_result[].value_operate.type)
                         is V(URL_DECODE).
                     type: dict
                     suboptions:
@@ -4180,7 +4182,7 @@ options:
                         type: str
                   lowercase:
                     description:
-                      - Lower case conversion, used when O(transforms_param.field_chain.secondary_analyse_result.value_operate.type)
+                      - Lower case conversion, used when O(transforms_param.field_chain[].secondary_analyse_result[].value_operate.type)
                         is V(LOWERCASE); give an empty dictionary.
                     type: dict
                     suboptions: {}
@@ -4202,7 +4204,7 @@ options:
                     required: true
                   replace:
                     description:
-                      - Literal replacement. Required when O(transforms_param.field_chain.secondary_analyse_result.value_operates.type)
+                      - Literal replacement. Required when O(transforms_param.field_chain[].secondary_analyse_result[].value_operates[].type)
                         is V(REPLACE).
                     type: dict
                     suboptions:
@@ -4218,7 +4220,7 @@ options:
                         required: true
                   substr:
                     description:
-                      - Substring. Required when O(transforms_param.field_chain.secondary_analyse_result.value_operates.type)
+                      - Substring. Required when O(transforms_param.field_chain[].secondary_analyse_result[].value_operates[].type)
                         is V(SUBSTR).
                     type: dict
                     suboptions:
@@ -4234,7 +4236,7 @@ options:
                         required: true
                   date:
                     description:
-                      - Time conversion. Required when O(transforms_param.field_chain.secondary_analyse_result.value_operates.type)
+                      - Time conversion. Required when O(transforms_param.field_chain[].secondary_analyse_result[].value_operates[].type)
                         is V(DATE).
                     type: dict
                     suboptions:
@@ -4252,7 +4254,7 @@ options:
                         type: str
                   regex_replace:
                     description:
-                      - Regular expression replacement. Required when O(transforms_param.field_chain.secondary_analyse_result.value_operates.type)
+                      - Regular expression replacement. Required when O(transforms_param.field_chain[].secondary_analyse_result[].value_operates[].type)
                         is V(REGEX_REPLACE).
                     type: dict
                     suboptions:
@@ -4268,7 +4270,7 @@ options:
                         required: true
                   split:
                     description:
-                      - Split into an array. Required when O(transforms_param.field_chain.secondary_analyse_result.value_operates.type)
+                      - Split into an array. Required when O(transforms_param.field_chain[].secondary_analyse_result[].value_operates[].type)
                         is V(SPLIT).
                     type: dict
                     suboptions:
@@ -4279,7 +4281,7 @@ options:
                         required: true
                   kv:
                     description:
-                      - Key-value parse. Required when O(transforms_param.field_chain.secondary_analyse_result.value_operates.type)
+                      - Key-value parse. Required when O(transforms_param.field_chain[].secondary_analyse_result[].value_operates[].type)
                         is V(KV).
                     type: dict
                     suboptions:
@@ -4304,7 +4306,7 @@ options:
                     type: str
                   json_path_replace:
                     description:
-                      - JSONPath replacement. Required when O(transforms_param.field_chain.secondary_analyse_result.value_operates.type)
+                      - JSONPath replacement. Required when O(transforms_param.field_chain[].secondary_analyse_result[].value_operates[].type)
                         is V(JSON_PATH_REPLACE).
                     type: dict
                     suboptions:
@@ -4320,7 +4322,7 @@ options:
                         required: true
                   url_decode:
                     description:
-                      - URL decoding, used when O(transforms_param.field_chain.secondary_analyse_result.value_operates.type)
+                      - URL decoding, used when O(transforms_param.field_chain[].secondary_analyse_result[].value_operates[].type)
                         is V(URL_DECODE).
                     type: dict
                     suboptions:
@@ -4330,7 +4332,7 @@ options:
                         type: str
                   lowercase:
                     description:
-                      - Lower case conversion, used when O(transforms_param.field_chain.secondary_analyse_result.value_operates.type)
+                      - Lower case conversion, used when O(transforms_param.field_chain[].secondary_analyse_result[].value_operates[].type)
                         is V(LOWERCASE); give an empty dictionary.
                     type: dict
                     suboptions: {}
