@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+# -*- coding: utf-8 -*-
 """Run the test files of a folder in N pytest processes at once (`make integration`).
 
 The integration tests spend most of their time waiting on ansible-playbook and the emulator's
@@ -18,7 +18,7 @@ import time
 
 
 def groups_of(files, count):
-    groups = [[] for _ in range(count)]
+    groups = [[] for dummy in range(count)]
     weights = [0] * count
     for path in sorted(files, key=os.path.getsize, reverse=True):
         lightest = weights.index(min(weights))
