@@ -53,6 +53,8 @@ class _Differ:
 
     def __init__(self, resource, extra_top_level):
         self.schema = resource.schema
+        # members never compared: those the service fills in, and those it never reports
+        self.uncompared = frozenset(resource.schema.SERVICE_FILLED_PATHS) | frozenset(resource.uncompared_paths)
         self.rules = resource.comparison
         self.extra_top_level = extra_top_level
         self.out = []
@@ -74,7 +76,7 @@ class _Differ:
                     continue
                 member = {'type': self.extra_top_level[option]}
             child_free = join_path(index_free, option)
-            if child_free in self.schema.SERVICE_FILLED_PATHS or child_free in self.schema.NO_LOG_PATHS:
+            if child_free in self.uncompared or child_free in self.schema.NO_LOG_PATHS:
                 continue
             self.value(value, current.get(option), member, (type_name, option), join_path(path, option), child_free)
 

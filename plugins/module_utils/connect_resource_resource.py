@@ -16,8 +16,7 @@ Data: identity, actions, listing, statuses, result keys. Decisions that are the 
 * A connection DIP tasks still use (DatahubTaskCount) is never deleted, nor recreated.
 * The service chooses a new connection's ID: resource_id only ever finds a connection.
 
-ConnectResourceModuleBase adds to the runtime's ResourceModule what its interface has no hook for
-(the nested Modify plan, the refusal before a recreate, no create by id, create-only requirements).
+Each is a hook of the runtime (resource.py): compare, refuse_delete, creates_by_id, create_problems.
 """
 
 from __future__ import absolute_import, division, print_function
@@ -26,10 +25,9 @@ __metaclass__ = type
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils import connect_resource_schema as schema
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.comparison import diff_paths
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.lookup import named
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.planning import Plan, desired_options, predict_modified
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.planning import Plan, desired_options
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource import (
     Actions, Identity, Listing, ModifyRules, Resource, Statuses, Variant)
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource_module import ResourceModule
 
 # The parameter block each kind of connection takes (required to create one; CreateConnectResource documents it).
 BLOCK_OF_TYPE = {
@@ -161,6 +159,8 @@ class ConnectResource(Resource):
     result_key = 'connect_resource'
     plural_result_key = 'connect_resources'
     schema = schema
+    # The service chooses the ID of a new connection: resource_id only ever finds one.
+    creates_by_id = False
     identity = Identity(id_option='resource_id', id_member='ResourceId', name_option='resource_name',
                         name_member='ResourceName', scope={'type': 'Type'})
     actions = Actions(create='CreateConnectResource', describe='DescribeConnectResource',
@@ -243,43 +243,3 @@ class ConnectResource(Resource):
         if task_ids:
             message += ' (%s)' % ', '.join(task_ids)
         return message + '; delete those tasks or point them at another connection first. Nothing was changed.'
-
-
-class ConnectResourceModuleBase(ResourceModule):
-    """The runtime's ResourceModule with the connection's rules where its interface has no hook."""
-
-    def present(self, state, resource_id, current):
-        if current is None and self.by_id:
-            # The service chooses the ID of a new connection: one made here could not be found by this ID.
-            self.fail('no connection has the ID %s; leave resource_id out to create one by its resource_name'
-                      % self.params['resource_id'])
-        super(ConnectResourceModuleBase, self).present(state, resource_id, current)
-
-    def require_create_options(self):
-        super(ConnectResourceModuleBase, self).require_create_options()
-        problems = self.resource.create_problems(self.params)
-        if problems:
-            self.fail('invalid connection options: %s' % '; '.join(problems), validation_errors=problems)
-
-    def update(self, state, resource_id, current):
-        """The runtime's update with the connection's plan (ConnectResource.compare); no states of its own."""
-        self.set_result(current, resource_id)
-        plan = self.resource.compare(self.params, current, self.by_id)
-        if plan.replacement_required:
-            if not self.params['recreate']:
-                self.fail_replacement(resource_id, current, plan)
-            self.recreate(state, resource_id, current, plan)
-            return
-        predicted = predict_modified(self.resource, current, plan.visible)
-        self.result['changed'] = bool(plan.changes)
-        if plan.changes and not self.module.check_mode:
-            self.api.modify(resource_id, plan.changes)
-        self.set_result(predicted if plan.changes else current)
-        self.set_diff(current, predicted)
-
-    def recreate(self, state, resource_id, current, plan=None):
-        # The runtime asks refuse_delete before a delete of state=absent only.
-        refusal = self.resource.refuse_delete(current, self.api)
-        if refusal:
-            self.fail(refusal)
-        super(ConnectResourceModuleBase, self).recreate(state, resource_id, current, plan)

@@ -8,7 +8,7 @@ Its own decisions, beyond the data: the name rule and the value ranges checked b
 RetentionMs sent with every ModifyDatahubTopic (the API requires it); tags, which the service
 never reports, left out of the comparison and sent again with every Modify; the topic's own user
 name and password kept out of every result, diff and error, and handed out only under
-`credentials` when the module asks (TopicApi, CredentialsMixin).
+`credentials` when the module asks (TopicApi).
 """
 
 from __future__ import absolute_import, division, print_function
@@ -36,20 +36,6 @@ RETENTION_MIN_MS = 60000
 CREDENTIAL_MEMBERS = (('UserName', 'user_name'), ('Password', 'password'))
 
 
-class _ComparedSchema(object):
-    """The generated schema as the comparison sees it: tags count among the members never compared.
-
-    DescribeDatahubTopic(s) never report a topic's tags, so there is nothing to compare them with;
-    they go out with the create and with every Modify (ModifyRules.always_send). Everything else is
-    the generated module's.
-    """
-
-    SERVICE_FILLED_PATHS = datahub_topic_schema.SERVICE_FILLED_PATHS | frozenset(['tags'])
-
-    def __getattr__(self, name):
-        return getattr(datahub_topic_schema, name)
-
-
 def name_errors(name):
     """Messages about a topic name that breaks the API's rule (empty when it is good or unset)."""
     if name is None:
@@ -60,11 +46,47 @@ def name_errors(name):
     return []
 
 
+class TopicApi(ResourceApi):
+    """The topic's API: ResourceApi, plus the topic's own two rules.
+
+    * The credentials of the topic read last are kept aside (never in a result), so that a module
+      asked for them needs no second read; a create or a delete forgets them.
+    * A listing by connection needs QueryFromConnectResource besides ConnectResourceId.
+    """
+
+    def __init__(self, client, resource, with_secrets=False):
+        super(TopicApi, self).__init__(client, resource, with_secrets)
+        self.credentials = None
+
+    def describe_answer(self, resource_id):
+        answer = super(TopicApi, self).describe_answer(resource_id)
+        self.credentials = None if answer is None else dict(
+            (option, answer.get(member)) for member, option in CREDENTIAL_MEMBERS)
+        return answer
+
+    def create(self, request):
+        self.credentials = None
+        return super(TopicApi, self).create(request)
+
+    def delete(self, resource_id):
+        self.credentials = None
+        return super(TopicApi, self).delete(resource_id)
+
+    def list_answers(self, filters):
+        if filters.get('ConnectResourceId'):
+            filters = dict(filters, QueryFromConnectResource=True)
+        return super(TopicApi, self).list_answers(filters)
+
+
 class DatahubTopic(Resource):
     noun = 'topic'
     result_key = 'topic'
     plural_result_key = 'topics'
-    schema = _ComparedSchema()
+    schema = datahub_topic_schema
+    api_class = TopicApi
+    # DescribeDatahubTopic(s) never report a topic's tags, so there is nothing to compare them with;
+    # they go out with the create and with every Modify (ModifyRules.always_send).
+    uncompared_paths = frozenset(['tags'])
     # The name is the identity: DescribeDatahubTopic, ModifyDatahubTopic and DeleteDatahubTopic take it.
     identity = Identity(id_option='name', id_member='Name')
     listing = Listing('DescribeDatahubTopics', items='TopicList', page_size=100, filters={
@@ -100,64 +122,12 @@ class DatahubTopic(Resource):
             errors.append('note must have at most %d characters, it has %d' % (NOTE_MAX, len(note)))
         return errors
 
-    @staticmethod
-    def recreate_warning(name, partitions):
+    @classmethod
+    def id_errors(cls, value):
+        return name_errors(value)
+
+    @classmethod
+    def recreate_warning(cls, resource_id, params):
+        # Deleting a topic deletes its messages: say so, in check mode too.
         return ('recreate: the topic %s is deleted and created again with %s partitions: every message in it is '
-                'lost, and it gets a new user name and password' % (name, partitions))
-
-
-class TopicApi(ResourceApi):
-    """The topic's API: ResourceApi, plus the topic's own two rules.
-
-    * The credentials of the topic read last are kept aside (never in a result), so that a module
-      asked for them needs no second read; a create or a delete forgets them.
-    * A listing by connection needs QueryFromConnectResource besides ConnectResourceId.
-    """
-
-    def __init__(self, client, resource, with_secrets=False):
-        super(TopicApi, self).__init__(client, resource, with_secrets)
-        self.credentials = None
-
-    def describe_answer(self, resource_id):
-        answer = super(TopicApi, self).describe_answer(resource_id)
-        self.credentials = None if answer is None else dict(
-            (option, answer.get(member)) for member, option in CREDENTIAL_MEMBERS)
-        return answer
-
-    def create(self, request):
-        self.credentials = None
-        return super(TopicApi, self).create(request)
-
-    def delete(self, resource_id):
-        self.credentials = None
-        return super(TopicApi, self).delete(resource_id)
-
-    def list_answers(self, filters):
-        if filters.get('ConnectResourceId'):
-            filters = dict(filters, QueryFromConnectResource=True)
-        return super(TopicApi, self).list_answers(filters)
-
-
-class TopicModuleMixin(object):
-    """What datahub_topic and datahub_topic_info share on top of the runtime's base classes:
-    the topic's API (TopicApi), its credentials and the name rule checked before any call."""
-
-    @property
-    def api(self):
-        if self._api is None:
-            self._api = TopicApi(self.client, self.resource)
-        return self._api
-
-    def credentials_of(self, topic):
-        """The user name and password of topic (a result), when it is the topic read last; else None.
-
-        A topic without an id is a prediction (a create in check mode): its credentials are not known.
-        """
-        if topic is None or not topic.get('topic_id'):
-            return None
-        return self.api.credentials
-
-    def check_name(self):
-        errors = name_errors(self.params.get('name'))
-        if errors:
-            self.fail('invalid topic options: %s' % '; '.join(errors), validation_errors=errors)
+                'lost, and it gets a new user name and password' % (resource_id, params.get('partition_num')))

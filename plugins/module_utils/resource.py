@@ -247,6 +247,12 @@ class Resource:
         value; any other required nested string given empty (or null) is refused before any call.
     states: the values of the state option; present and absent are the runtime's, any other is
         brought about by state_action.
+    api_class: the ResourceApi subclass of the resource, when its calls have rules of their own
+        (default: resource_api.ResourceApi).
+    uncompared_paths: option paths never compared beyond the schema's SERVICE_FILLED_PATHS (members
+        the service never reports, such as a topic's tags); they go out with create and Modify.
+    creates_by_id: whether a create may name the id option (false when the service chooses the id:
+        an id that finds nothing is then an error, not a create).
 
     Hooks (override only what is the resource's own):
     validate(params): messages about option values, before any call.
@@ -256,6 +262,11 @@ class Resource:
         api (resource_api.ResourceApi) reads more when the result lacks what it needs.
     forced_changes(params, current): {option: value} sent by Modify even though the comparison
         cannot see a difference (write-only secrets with update_password=always); a change.
+    compare(params, current, by_id): the resource's own planning.Plan, when the generic comparison
+        cannot shape its Modify request (optional; see connect_resource_resource.py).
+    create_problems(params): messages about what a create lacks beyond the required options.
+    id_errors(value): messages about an id value the service would refuse, checked by the info module.
+    recreate_warning(resource_id, params): a warning of what a recreate loses, or None.
     """
 
     noun = 'resource'
@@ -277,6 +288,9 @@ class Resource:
     required_for_create = None
     empty_strings_allowed = ()
     states = ('present', 'absent')
+    api_class = None
+    uncompared_paths = frozenset()
+    creates_by_id = True
 
     @classmethod
     def nouns(cls):
@@ -319,3 +333,18 @@ class Resource:
     def forced_changes(cls, params, current):
         """{option: value} Modify sends although no difference shows (write-only secrets); default none."""
         return {}
+
+    @classmethod
+    def create_problems(cls, params):
+        """Messages about what a create of params lacks beyond the required options; default none."""
+        return []
+
+    @classmethod
+    def id_errors(cls, value):
+        """Messages about an id value the service would refuse (checked before any call); default none."""
+        return []
+
+    @classmethod
+    def recreate_warning(cls, resource_id, params):
+        """A warning of what a recreate of resource_id loses (data, credentials), or None."""
+        return None

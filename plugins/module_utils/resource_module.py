@@ -84,7 +84,8 @@ class ResourceBase(CkafkaModule):
     def api(self):
         """The ResourceApi of this run (built on first use, with the client)."""
         if self._api is None:
-            self._api = ResourceApi(self.client, self.resource, with_secrets=self.include_secrets())
+            api_class = self.resource.api_class or ResourceApi
+            self._api = api_class(self.client, self.resource, with_secrets=self.include_secrets())
         return self._api
 
     def include_secrets(self):
@@ -166,6 +167,9 @@ class ResourceModule(ResourceBase):
             self.fail('the %s %s does not exist, and %s required to create it'
                       % (self.resource.noun, self.params.get(self.identity.id_option) or self.params.get(self.identity.name_option),
                          ' and '.join(missing) + (' are' if len(missing) > 1 else ' is')))
+        problems = self.resource.create_problems(self.params)
+        if problems:
+            self.fail('invalid %s options: %s' % (self.resource.noun, '; '.join(problems)), validation_errors=problems)
 
     # ---- reads and waits ---------------------------------------------------------------------
 
@@ -260,6 +264,12 @@ class ResourceModule(ResourceBase):
 
     def present(self, state, resource_id, current):
         """state is present or one of the resource's own states (running, paused, ...)."""
+        if current is None and self.by_id and not self.resource.creates_by_id:
+            # The service chooses the id of a new resource: one made here could not be found by this id.
+            name_option = self.identity.name_option
+            self.fail('no %s has the ID %s; leave %s out to create one%s'
+                      % (self.resource.noun, self.params[self.identity.id_option], self.identity.id_option,
+                         ' by its ' + name_option if name_option else ''))
         if current is None:
             self.create(state, before={})
         else:
@@ -438,7 +448,14 @@ class ResourceModule(ResourceBase):
         """
         if plan is None:
             plan = self.plan_for(current)
+        # A resource that must not be deleted (a connection in use) is not replaced either.
+        refusal = self.resource.refuse_delete(current, self.api)
+        if refusal:
+            self.fail(refusal)
         self.announce_recreate(resource_id, current, plan)
+        loss = self.resource.recreate_warning(resource_id, self.params)
+        if loss:
+            self.module.warn(loss)
         if self.module.check_mode:
             self.result['changed'] = True
             predicted = predict_recreated(self.resource, self.params, current, plan.paths,
@@ -500,6 +517,9 @@ class ResourceInfoModule(ResourceBase):
         if resource_id is not None:
             if not resource_id.strip():
                 self.fail('%s must not be empty' % identity.id_option)
+            errors = resource.id_errors(resource_id)
+            if errors:
+                self.fail('invalid %s options: %s' % (resource.noun, '; '.join(errors)), validation_errors=errors)
             found = self.api.describe(resource_id)
             return [found] if found else []
         listing = resource.listing

@@ -369,6 +369,22 @@ differing_paths:
   type: list
   elements: str
   sample: [type]
+differences:
+  description: Each differing option path with the connection's value and yours (secrets masked).
+  returned: when an option that cannot change in place differs
+  type: list
+  elements: dict
+  sample: [{path: type, current: ES, wanted: CLICKHOUSE}]
+recreated:
+  description: True when the run deleted the connection and created it anew (in check mode, when it would).
+  returned: always
+  type: bool
+  sample: false
+previous_resource_id:
+  description: The ID of the connection a recreate replaced; V(null) when the run recreated nothing.
+  returned: always
+  type: str
+  sample: resource-abcd1234
 status:
   description: The last status seen, when a wait failed or timed out.
   returned: failure of a wait
@@ -400,11 +416,11 @@ diff:
       type: dict
 '''
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.connect_resource_resource import (
-    ConnectResource, ConnectResourceModuleBase)
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.connect_resource_resource import ConnectResource
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource_module import ResourceModule
 
 
-class ConnectResourceModule(ConnectResourceModuleBase):
+class ConnectResourceModule(ResourceModule):
     resource = ConnectResource
     extra_options = dict(
         resource_id=dict(type='str'),

@@ -371,6 +371,31 @@ task:
     auto_expand_flag:
       description: Whether the task scales out automatically.
       type: bool
+    warn_message:
+      description: A warning from the service about the task, else empty or V(null).
+      type: str
+      sample: ''
+    schema_name:
+      description: Name of the schema the task uses.
+      type: str
+    connections:
+      description: The connections the task uses, as the service reports them.
+      type: list
+      elements: dict
+    isolate_status:
+      description: Isolation status of the task.
+      type: int
+      sample: 0
+    task_progress:
+      description: Progress of the current step, in percent, when the answer reports it (a listing does; a read by ID does not).
+      type: float
+    task_current_step:
+      description: The current step of the task, when the answer reports it.
+      type: str
+    step_list:
+      description: The steps of the task; an empty list when the answer reports none.
+      type: list
+      elements: str
 task_id:
   description: ID of the task; null when it is absent, or not known yet in check mode.
   returned: always

@@ -273,6 +273,23 @@ differing_paths:
   type: list
   elements: str
   sample: [partition_num]
+differences:
+  description: Each differing option with the topic's value and yours.
+  returned: when O(partition_num) differs and O(recreate=false)
+  type: list
+  elements: dict
+  sample: [{path: partition_num, current: 3, wanted: 6}]
+recreated:
+  description: True when the run deleted the topic and created it anew (in check mode, when it would).
+  returned: always
+  type: bool
+  sample: false
+previous_name:
+  description: The name of the topic a recreate replaced (the new one has the same name); V(null) when the run
+    recreated nothing.
+  returned: always
+  type: str
+  sample: 1250000000-orders
 status:
   description: The last status seen, when a wait timed out.
   returned: failure of a wait
@@ -304,11 +321,11 @@ diff:
       type: dict
 '''
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_topic_resource import DatahubTopic, TopicModuleMixin
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_topic_resource import DatahubTopic
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource_module import ResourceModule
 
 
-class DatahubTopicModule(TopicModuleMixin, ResourceModule):
+class DatahubTopicModule(ResourceModule):
     resource = DatahubTopic
     # name is the identity, so always required; return_credentials is the topic's own.
     extra_options = dict(name=dict(type='str', required=True), return_credentials=dict(type='bool', default=False))
@@ -318,15 +335,12 @@ class DatahubTopicModule(TopicModuleMixin, ResourceModule):
         # One identity option, required itself: no required_one_of of a single name.
         return {}
 
-    def recreate(self, state, resource_id, current, plan=None):
-        # Deleting a topic deletes its messages: say so, in check mode too.
-        self.module.warn(self.resource.recreate_warning(resource_id, self.params['partition_num']))
-        super(DatahubTopicModule, self).recreate(state, resource_id, current, plan)
-
     def run(self):
         super(DatahubTopicModule, self).run()
         if self.params['return_credentials']:
-            self.result['credentials'] = self.credentials_of(self.result['topic'])
+            topic = self.result['topic']
+            # Those of the topic read last (TopicApi); a topic without an id is a prediction: not known.
+            self.result['credentials'] = self.api.credentials if topic and topic.get('topic_id') else None
 
 
 def main():

@@ -179,18 +179,14 @@ topics:
       sample: [{"tag_key": "team", "tag_value": "data"}]
 '''
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_topic_resource import DatahubTopic, TopicModuleMixin
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_topic_resource import DatahubTopic
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource_module import ResourceInfoModule
 
 
-class DatahubTopicInfo(TopicModuleMixin, ResourceInfoModule):
+class DatahubTopicInfo(ResourceInfoModule):
     """Reads topics; never writes, and never returns their credentials."""
 
     resource = DatahubTopic
-
-    def run(self):
-        self.check_name()
-        super(DatahubTopicInfo, self).run()
 
 
 def main():

@@ -221,3 +221,77 @@ def test_info_by_id_and_by_filters_over_pages():
     one = run(NoteInfo, api, name='n3')
     assert [note['name'] for note in one['notes']] == ['n3'] and api.actions()[-1] == 'DescribeNote'
     assert run(NoteInfo, api, name='missing')['notes'] == []
+
+
+class GuardedNote(Note):
+    """A note with every hook of the runtime's own: its id chosen by the service, a name rule, a
+    create requirement beyond the schema's, a recreate that loses data, and a member never reported."""
+
+    creates_by_id = False
+    uncompared_paths = frozenset(['note'])
+
+    @classmethod
+    def id_errors(cls, value):
+        return [] if value.startswith('n') else ['name must start with n, it is %r' % value]
+
+    @classmethod
+    def create_problems(cls, params):
+        return [] if params.get('note') else ['note is required to create a guarded note']
+
+    @classmethod
+    def recreate_warning(cls, resource_id, params):
+        return 'every message of %s is lost' % resource_id
+
+
+class GuardedNoteModule(NoteModule):
+    resource = GuardedNote
+
+
+class CreatableGuardedNote(GuardedNote):
+    creates_by_id = True
+
+
+class CreatableGuardedNoteModule(NoteModule):
+    resource = CreatableGuardedNote
+
+
+class GuardedNoteInfo(NoteInfo):
+    resource = GuardedNote
+
+
+def test_a_service_chosen_id_only_finds():
+    api = FakeApi()
+    result = run(GuardedNoteModule, api, name='n9', partition_num=3, retention_ms=60000, note='x')
+    assert result['failed'] and result['msg'] == 'no note has the ID n9; leave name out to create one'
+    assert api.actions() == ['DescribeNote']
+
+
+def test_create_problems_fail_before_any_write():
+    api = FakeApi()
+    run_options = dict(name='n9', partition_num=3, retention_ms=60000)
+    result = run(CreatableGuardedNoteModule, api, **run_options)
+    assert result['failed'] and result['validation_errors'] == ['note is required to create a guarded note']
+    assert 'CreateNote' not in api.actions()
+
+
+def test_uncompared_paths_are_never_a_difference():
+    api = FakeApi([NOTE])
+    result = run(GuardedNoteModule, api, name='n1', note='something else')
+    assert not result['changed'] and api.actions() == ['DescribeNote']
+
+
+def test_a_refused_delete_refuses_the_recreate_too_and_a_recreate_warns_of_its_loss():
+    api = FakeApi([dict(NOTE, InUse=True)])
+    refused = run(GuardedNoteModule, api, name='n1', partition_num=6, recreate=True)
+    assert refused['failed'] and refused['msg'] == 'note n1 is in use' and 'DeleteNote' not in api.actions()
+    for check in (True, False):
+        replaced = run(GuardedNoteModule, FakeApi([NOTE]), check=check, name='n1', partition_num=6, retention_ms=60000,
+                       recreate=True)
+        assert replaced['recreated'] and 'every message of n1 is lost' in json.dumps(replaced['warnings'])
+
+
+def test_info_checks_the_id_before_any_call():
+    api = FakeApi([NOTE])
+    result = run(GuardedNoteInfo, api, name='x1')
+    assert result['failed'] and result['validation_errors'] == ["name must start with n, it is 'x1'"]
+    assert api.actions() == []
