@@ -7,6 +7,7 @@ own rules (write-only passwords, replacement by type, no delete while DIP tasks 
 import contextlib
 import copy
 import json
+import time
 
 import pytest
 
@@ -296,6 +297,34 @@ def test_type_change_is_refused_then_recreated(declare, emulator):
     del variables['resource_id']
     rerun = declare(variables)
     assert ok(rerun)['changed'] is False and rerun.writes == []
+
+
+def test_a_failed_connection_is_left_with_a_warning_or_replaced(declare, emulator):
+    """The runtime's rule for failed statuses holds for connections too: state=present leaves a
+    connection whose creation failed, quoting the service; recreate=true replaces it."""
+    marked = es_vars(description='emulator-fail-create')
+    created = declare(dict(marked, wait=False))
+    failed_id = ok(created)['resource_id']
+    deadline = time.time() + 10
+    while only_connection(emulator)['Status'] == 0 and time.time() < deadline:
+        time.sleep(0.1)  # the emulator's creation takes 0.3 s here
+    assert only_connection(emulator)['Status'] == -1
+    left = declare(marked)
+    result = ok(left)
+    assert result['changed'] is False and left.writes == [] and result['recreated'] is False
+    warnings = json.dumps(result.get('warnings'))
+    assert 'connection %s is in status -1 (create_failed)' % failed_id in warnings
+    assert 'emulated failure' in warnings and 'recreate: true' in warnings
+    healthy = es_vars(recreate=True)
+    check = declare(healthy, check=True)
+    assert ok(check)['recreated'] is True and check.writes == []
+    run = declare(healthy)
+    result = ok(run)
+    assert result['changed'] is True and result['recreated'] is True and result['previous_resource_id'] == failed_id
+    assert run.writes == ['DeleteConnectResource', 'CreateConnectResource']
+    connection = only_connection(emulator)
+    assert connection['Status'] == 1 and connection['ResourceId'] == result['resource_id'] != failed_id
+    assert 'will be deleted and created anew because it is in status -1' in json.dumps(result['warnings'])
 
 
 # ---------------------------------------------------------------------------
