@@ -84,6 +84,11 @@ options:
         changeable), delete the connection, wait until it is gone and create it anew with the options given.
       - A connection that DIP tasks use is never deleted, so the run then fails without any write.
       - When false, such a difference fails the run without any write and returns RV(replacement_required=true).
+      - A connection in a failed status (V(-1) create failed, V(4) delete failed, V(6) change failed, V(7) abnormal)
+        is replaced when true, even when no option differs. When false, the run leaves it as it is and warns,
+        quoting the service's error message.
+      - Every replacement is announced by a warning naming its reasons, and returns RV(recreated=true) and
+        RV(previous_resource_id).
     type: bool
     default: false
   update_password:
