@@ -14,7 +14,7 @@ provider's TENCENTCLOUD_ASSUME_ROLE_* variables) then trades whatever was found 
 the temporary credentials of the role.
 
 Temporary credentials renew themselves shortly before they expire (current()), so a
-long run keeps working. No message ever contains a secret, a token or a token file's
+long run keeps working; their routes live in temporary_credentials.py, loaded only when used. No message ever contains a secret, a token or a token file's
 content: they name the source that failed instead.
 """
 
@@ -24,9 +24,8 @@ __metaclass__ = type
 import json
 import os
 import re
-import time
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.errors import CkafkaError, CredentialsError
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.errors import CredentialsError
 
 DEFAULT_ENDPOINT = 'https://ckafka.tencentcloudapi.com'
 DEFAULT_STS_ENDPOINT = 'https://sts.tencentcloudapi.com'
@@ -99,48 +98,6 @@ class Credentials:
 
     def __repr__(self):
         return '%s(secret_id=%r, source=%r)' % (self.__class__.__name__, self.secret_id, self.source)
-
-
-class TemporaryCredentials(Credentials):
-    """Credentials that fetch() returns and renews before they expire.
-
-    fetch() returns (secret_id, secret_key, token, expires_at as a Unix time) or raises
-    CkafkaError; it is called once here, then again whenever current() finds the
-    credentials about to expire.
-    """
-
-    def __init__(self, fetch, source, clock=time.time):
-        super(TemporaryCredentials, self).__init__(None, None, None, source)
-        self._fetch = fetch
-        self._clock = clock
-        self._renew_at = None
-        self.renewals = 0
-        self._load()
-
-    def _load(self):
-        fetched_at = self._clock()
-        self.secret_id, self.secret_key, self.security_token, self.expires_at = self._fetch()
-        if self.expires_at is None:
-            self._renew_at = None
-            return
-        lifetime = max(0.0, self.expires_at - fetched_at)
-        self._renew_at = self.expires_at - min(RENEW_MARGIN, lifetime / 4.0)
-
-    def current(self):
-        if self._renew_at is not None and self._clock() >= self._renew_at:
-            self.renew()
-        return self
-
-    def renew(self):
-        try:
-            self._load()
-        except CredentialsError as error:
-            # Mid-run, the module handles CkafkaError only: the run fails with this message, not a traceback.
-            failure = CkafkaError('ClientCredentialsError', 'renewing the temporary credentials failed: %s' % error, sent=False)
-            failure.final = True
-            raise failure
-        self.renewals += 1
-        return True
 
 
 # ---- profile file ---------------------------------------------------------------------------
@@ -231,164 +188,7 @@ def _static_keys(params, environ, credentials_file):
     return None, 'no secret_id and secret_key in it'
 
 
-# ---- the Security Token Service and the metadata service -------------------------------------
-
-def _sts_client_class():
-    # Imported on first use: a run with plain keys never loads the STS client.
-    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.client import CkafkaClient  # pylint: disable=import-outside-toplevel
-
-    class StsClient(CkafkaClient):
-        """The CKafka client's transport, retries and error handling, for the sts service.
-
-        credentials None sends the request unsigned (Authorization: SKIP), as
-        AssumeRoleWithWebIdentity wants: the web identity token is the proof.
-        """
-
-        service = 'sts'
-        version = STS_VERSION
-
-        def _name_key_source(self, error):
-            """The route's own message names the base credentials."""
-
-        def _headers(self, action, payload, timestamp):
-            if self.credentials is not None:
-                return super(StsClient, self)._headers(action, payload, timestamp)
-            from ansible_collections.tencentcloud.ckafka.plugins.module_utils import signer  # pylint: disable=import-outside-toplevel
-            headers = signer.signed_headers('-', '-', self.host, action, self.version, payload, timestamp,
-                                            region=self.region, service=self.service)
-            headers['Authorization'] = 'SKIP'
-            return headers
-
-    return StsClient
-
-
-class Transport:
-    """How the STS and metadata services are reached: endpoints, timeouts, TLS, clock.
-
-    Tests replace metadata_get and sts_call.
-    """
-
-    def __init__(self, params, environ, clock=time.time):
-        self.environ = environ
-        self.clock = clock
-        self.sts_endpoint = (params.get('sts_endpoint') or environ.get(ENV_STS_ENDPOINT) or DEFAULT_STS_ENDPOINT).rstrip('/')
-        self.metadata_endpoint = params.get('metadata_endpoint') or environ.get(ENV_METADATA_ENDPOINT) or DEFAULT_METADATA_ENDPOINT
-        if not self.metadata_endpoint.endswith('/'):
-            self.metadata_endpoint += '/'
-        self.connect_timeout = params.get('connect_timeout') or 10.0
-        self.read_timeout = params.get('read_timeout') or 30.0
-        verify = params.get('validate_certs')
-        self.verify = True if verify is None else verify
-        self.max_retries = params.get('max_retries')
-        self._session = None
-
-    def _requests_session(self):
-        if self._session is None:
-            import requests  # pylint: disable=import-outside-toplevel
-            self._session = requests.Session()
-        return self._session
-
-    def sts_call(self, action, params, credentials, region):
-        """One STS call (signed with credentials, or unsigned when None); the Response object."""
-        from ansible_collections.tencentcloud.ckafka.plugins.module_utils.retries import RetryPolicy  # pylint: disable=import-outside-toplevel
-        retries = 3 if self.max_retries is None else min(3, self.max_retries)
-        client = _sts_client_class()(credentials, region, self.sts_endpoint, connect_timeout=self.connect_timeout,
-                                     read_timeout=self.read_timeout, verify=self.verify,
-                                     retry_policy=RetryPolicy(retries=retries, max_delay=2.0), clock=self.clock)
-        try:
-            return client.call(action, params, idempotent=True)
-        finally:
-            client.close()
-
-    def metadata_get(self, path):
-        """The text at metadata_endpoint + path; CredentialsError naming the service when it does not answer."""
-        import requests  # pylint: disable=import-outside-toplevel
-        url = self.metadata_endpoint + path
-        try:
-            answer = self._requests_session().get(url, timeout=METADATA_TIMEOUT, verify=self.verify)
-        except requests.exceptions.ConnectTimeout:
-            raise CredentialsError('the CVM metadata service at %s cannot be reached within %g seconds'
-                                   % (self.metadata_endpoint, METADATA_TIMEOUT[0]))
-        except requests.exceptions.Timeout:
-            raise CredentialsError('the CVM metadata service at %s did not answer within %g seconds'
-                                   % (self.metadata_endpoint, METADATA_TIMEOUT[1]))
-        except requests.exceptions.RequestException as error:
-            raise CredentialsError('the CVM metadata service at %s cannot be reached (%s)'
-                                   % (self.metadata_endpoint, _connection_reason(error)))
-        if answer.status_code == 404:
-            return None
-        if answer.status_code != 200:
-            raise CredentialsError('the CVM metadata service at %s answered HTTP %s for %s'
-                                   % (self.metadata_endpoint, answer.status_code, path or 'the role list'))
-        return answer.text
-
-
-def _connection_reason(error):
-    text = repr(error)
-    for marker, reason in (('NameResolutionError', 'the host name does not resolve'),
-                           ('Name or service not known', 'the host name does not resolve'),
-                           ('nodename nor servname', 'the host name does not resolve'),
-                           ('Temporary failure in name resolution', 'the host name does not resolve'),
-                           ('Connection refused', 'connection refused'),
-                           ('timed out', 'timed out'),
-                           ('Network is unreachable', 'network unreachable')):
-        if marker in text:
-            return reason
-    return error.__class__.__name__
-
-
-def _sts_failure(error, what):
-    """A CkafkaError from STS, reworded to say which route and which base credentials failed."""
-    return CkafkaError(error.code, '%s failed: %s' % (what, error.message), request_id=error.request_id,
-                       http_status=error.http_status, sent=False)
-
-
-def _temporary(response, what):
-    """(id, key, token, expires_at) of an AssumeRole* answer."""
-    pack = response.get('Credentials') or {}
-    values = (pack.get('TmpSecretId'), pack.get('TmpSecretKey'), pack.get('Token'))
-    if not all(values):
-        raise CkafkaError('ClientInvalidResponse', '%s answered without TmpSecretId, TmpSecretKey and Token' % what, sent=False)
-    expires_at = response.get('ExpiredTime')
-    return values + (float(expires_at) if isinstance(expires_at, (int, float)) else None,)
-
-
 # ---- the routes -------------------------------------------------------------------------------
-
-def cvm_role_credentials(transport, role_name=None):
-    """The instance role's temporary credentials from the CVM metadata service."""
-    role_source = 'the cam_role_name option or %s' % ENV_CAM_ROLE_NAME
-    if not role_name:
-        listed = transport.metadata_get('')
-        names = [line.strip() for line in (listed or '').splitlines() if line.strip()]
-        if not names:
-            raise CredentialsError('the CVM metadata service at %s lists no CAM role: attach a role to the instance '
-                                   '(CVM console, instance, "Bind/Modify CAM Role") or name one with %s'
-                                   % (transport.metadata_endpoint, role_source))
-        role_name = names[0]
-        role_source = 'the metadata service'
-    what = 'CVM role %s from the metadata service at %s' % (role_name, transport.metadata_endpoint)
-
-    def fetch():
-        text = transport.metadata_get(role_name)
-        if text is None:
-            raise CredentialsError('the CVM metadata service at %s has no CAM role %s (named by %s)'
-                                   % (transport.metadata_endpoint, role_name, role_source))
-        try:
-            data = json.loads(text)
-        except ValueError:
-            data = None
-        if not isinstance(data, dict) or data.get('Code') != 'Success' or not all(
-                data.get(name) for name in ('TmpSecretId', 'TmpSecretKey', 'Token')):
-            code = data.get('Code') if isinstance(data, dict) else None
-            raise CredentialsError('the CVM metadata service at %s gave no credentials for role %s%s'
-                                   % (transport.metadata_endpoint, role_name, ' (Code %s)' % code if code else ''))
-        expires_at = data.get('ExpiredTime')
-        return (data['TmpSecretId'], data['TmpSecretKey'], data['Token'],
-                float(expires_at) if isinstance(expires_at, (int, float)) else None)
-
-    return TemporaryCredentials(fetch, what, transport.clock)
-
 
 def web_identity_settings(environ):
     """The TKE_* values, None when none is set; CredentialsError naming the missing ones."""
@@ -400,34 +200,6 @@ def web_identity_settings(environ):
         raise CredentialsError('web identity: %s %s missing (%s %s set).' % (
             ', '.join(missing), 'is' if len(missing) == 1 else 'are', ', '.join(present), 'is' if len(present) == 1 else 'are'))
     return dict((name, environ[name]) for name in ENV_TKE)
-
-
-def web_identity_credentials(transport, settings, session_duration=None):
-    """STS AssumeRoleWithWebIdentity with the TKE OIDC token; the token file is read again at each renewal."""
-    role_arn = settings['TKE_ROLE_ARN']
-    token_file = settings['TKE_WEB_IDENTITY_TOKEN_FILE']
-    what = 'web identity (AssumeRoleWithWebIdentity of role %s with provider %s at %s)' % (
-        role_arn, settings['TKE_PROVIDER_ID'], transport.sts_endpoint)
-
-    def fetch():
-        try:
-            with open(token_file) as handle:
-                token = handle.read().strip()
-        except (IOError, OSError) as error:
-            raise CredentialsError('web identity: the token file %s (TKE_WEB_IDENTITY_TOKEN_FILE) cannot be read: %s'
-                                   % (token_file, getattr(error, 'strerror', None) or error.__class__.__name__))
-        if not token:
-            raise CredentialsError('web identity: the token file %s (TKE_WEB_IDENTITY_TOKEN_FILE) is empty' % token_file)
-        params = dict(ProviderId=settings['TKE_PROVIDER_ID'], WebIdentityToken=token, RoleArn=role_arn,
-                      RoleSessionName='%s-%d' % (DEFAULT_SESSION_NAME, int(transport.clock())),
-                      DurationSeconds=session_duration or SESSION_DURATION_DEFAULT)
-        try:
-            response = transport.sts_call('AssumeRoleWithWebIdentity', params, None, settings['TKE_REGION'])
-        except CkafkaError as error:
-            raise _sts_failure(error, what)
-        return _temporary(response, what)
-
-    return TemporaryCredentials(fetch, what, transport.clock)
 
 
 def assume_role_settings(params, environ):
@@ -468,54 +240,37 @@ def assume_role_settings(params, environ):
     return settings
 
 
-def assumed_role_credentials(transport, base, settings, region):
-    """STS AssumeRole signed with base; base is asked for current() keys at each renewal."""
-    what = 'assume_role (AssumeRole of role %s at %s, signed with the keys from %s)' % (
-        settings['role_arn'], transport.sts_endpoint, base.source)
-
-    def fetch():
-        from ansible.module_utils.six.moves.urllib.parse import quote  # pylint: disable=import-outside-toplevel
-        params = dict(RoleArn=settings['role_arn'], RoleSessionName=settings['session_name'],
-                      DurationSeconds=settings['session_duration'])
-        if settings.get('external_id'):
-            params['ExternalId'] = settings['external_id']
-        if settings.get('policy'):
-            # The API URL-decodes Policy once.
-            params['Policy'] = quote(settings['policy'], safe='')
-        try:
-            response = transport.sts_call('AssumeRole', params, base.current(), region or 'ap-guangzhou')
-        except CkafkaError as error:
-            raise _sts_failure(error, what)
-        return _temporary(response, what)
-
-    return TemporaryCredentials(fetch, what, transport.clock)
-
-
 def resolve_credentials(params, environ=None, credentials_file=None, transport=None, region=None):
     """Credentials from the first source that has them, as the module docs describe.
 
     params: the module parameters. Raises CredentialsError (a source is incomplete or
-    absent) or CkafkaError (STS refused).
+    absent) or CkafkaError (STS refused). transport: a temporary_credentials.Transport (tests
+    give one of their own); built here when a route needs STS or the metadata service.
     """
     environ = os.environ if environ is None else environ
-    transport = transport or Transport(params, environ)
     source = params.get('credential_source')
+    base = profile_state = None
+    if source is None:
+        base, profile_state = _static_keys(params, environ, credentials_file)
+        if base is not None and not assume_role_settings(params, environ):
+            return base
+    # Every other route reaches STS or the metadata service: its code is loaded only now.
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils import temporary_credentials as temporary  # pylint: disable=import-outside-toplevel
+    transport = transport or temporary.Transport(params, environ)
     role_name = params.get('cam_role_name') or environ.get(ENV_CAM_ROLE_NAME)
     if source == 'cvm_role':
-        base = _explain(lambda: cvm_role_credentials(transport, role_name), 'credential_source=cvm_role')
+        base = _explain(lambda: temporary.cvm_role_credentials(transport, role_name), 'credential_source=cvm_role')
     elif source == 'web_identity':
         settings = web_identity_settings(environ)
         if settings is None:
             raise CredentialsError('credential_source=web_identity: the variables %s are not set (a TKE pod with OIDC '
                                    'enabled sets them).' % ', '.join(ENV_TKE))
-        base = web_identity_credentials(transport, settings)
-    else:
-        base, profile_state = _static_keys(params, environ, credentials_file)
-        if base is None:
-            base = _keyless(params, environ, credentials_file, transport, role_name, profile_state)
+        base = temporary.web_identity_credentials(transport, settings)
+    elif base is None:
+        base = _keyless(params, environ, credentials_file, transport, role_name, profile_state)
     assume = assume_role_settings(params, environ)
     if assume:
-        return assumed_role_credentials(transport, base, assume, region)
+        return temporary.assumed_role_credentials(transport, base, assume, region)
     return base
 
 
@@ -528,15 +283,16 @@ def _explain(build, prefix):
 
 def _keyless(params, environ, credentials_file, transport, role_name, profile_state):
     """The CVM role, then web identity, when no key pair is configured."""
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils import temporary_credentials as temporary  # pylint: disable=import-outside-toplevel
     tke = web_identity_settings(environ)
     try:
-        return cvm_role_credentials(transport, role_name)
+        return temporary.cvm_role_credentials(transport, role_name)
     except CredentialsError as error:
         if tke is None:
             profile = _profile_name(params, environ)[0]
             path = _credentials_path(environ, credentials_file)
             raise CredentialsError(MISSING_CREDENTIALS % (profile, path, profile_state, str(error).rstrip('.')))
-    return web_identity_credentials(transport, tke)
+    return temporary.web_identity_credentials(transport, tke)
 
 
 def resolve_region(params, environ=None, credentials_file=None):

@@ -100,16 +100,18 @@ def calls_operations():
         create_tasks(emu, [api_task()] + [api_task(TaskName='bench-task-%03d' % n) for n in range(249)])
 
     return [
+        # By name, the list answer lacks a task's Tags and Connections: the task found is described for
+        # them (one DescribeDatahubTask more than by task_id, since 0.2.0; docs/performance.md).
         ('create, wait=false, by name', '2', nothing, option_task(wait=False)),
         ('create, wait=false, with task_id', '2', nothing, option_task(task_id=task_id, wait=False)),
         ('create, wait=true, by name', '2 + polls', nothing, option_task()),
         ('no-op rerun by task_id', '1', by_id, option_task(task_id=task_id)),
-        ('no-op rerun by name (1 page)', '1', by_name, option_task()),
-        ('no-op rerun by name (250 matches, 3 pages)', '3', look_alikes, option_task()),
+        ('no-op rerun by name (1 page)', '2', by_name, option_task()),
+        ('no-op rerun by name (250 matches, 3 pages)', '4', look_alikes, option_task()),
         ('update description by task_id', '2', by_id, option_task(task_id=task_id, description='changed')),
-        ('update description by name', '2', by_name, option_task(description='changed')),
+        ('update description by name', '3', by_name, option_task(description='changed')),
         ('delete, wait=true, by task_id', '2 + polls', by_id, {'task_id': task_id, 'state': 'absent'}),
-        ('delete, wait=true, by name', '2 + polls', by_name, {'task_name': 'bench-task', 'state': 'absent'}),
+        ('delete, wait=true, by name', '3 + polls', by_name, {'task_name': 'bench-task', 'state': 'absent'}),
     ]
 
 
@@ -249,9 +251,14 @@ def import_times(table, opts):
     for module in ('ansible.module_utils.basic', prefix + 'modules.datahub_task', 'requests',
                    prefix + 'module_utils.datahub_task_schema'):
         samples = []
-        for dummy in range(3):
-            total, rows = import_time(module)
-            samples.append(total)
+        try:
+            for dummy in range(3):
+                total, rows = import_time(module)
+                samples.append(total)
+        except subprocess.CalledProcessError:
+            # a copy measured with --collections-path may predate the module (an A/B run)
+            table.add('2 item', 'import %s (ms, alone)' % module.replace(prefix, ''), 'n/a', '', 'not in this copy')
+            continue
         table.add('2 item', 'import %s (ms, alone)' % module.replace(prefix, ''), fmt(median(samples) / 1000.0))
         if module.endswith('modules.datahub_task') and opts.verbose:
             print('    largest imports under datahub_task (cumulative us):')

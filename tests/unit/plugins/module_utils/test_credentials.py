@@ -6,14 +6,15 @@ The STS and metadata services are replaced by FakeTransport here; test_credentia
 runs the routes against the STS and metadata emulator.
 """
 
+import subprocess
+import sys
+
 import pytest
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.credentials import (
     DEFAULT_ENDPOINT,
     DEFAULT_METADATA_ENDPOINT,
     DEFAULT_STS_ENDPOINT,
-    TemporaryCredentials,
-    Transport,
     assume_role_settings,
     region_warning,
     resolve_credentials,
@@ -21,6 +22,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.credentials im
     resolve_region,
 )
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.errors import CkafkaError, CredentialsError
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.temporary_credentials import TemporaryCredentials, Transport
 
 ENV = {'TENCENTCLOUD_SECRET_ID': 'env-id', 'TENCENTCLOUD_SECRET_KEY': 'env-key', 'TENCENTCLOUD_SECURITY_TOKEN': 'env-token'}
 ROLE_ARN = 'qcs::cam::uin/100000000001:roleName/ckafka-ops'
@@ -447,3 +449,25 @@ def test_sts_and_metadata_endpoints():
     assert (from_env.sts_endpoint, from_env.metadata_endpoint) == ('http://127.0.0.1:9', 'http://127.0.0.1:9/m/')
     options = Transport({'sts_endpoint': 'http://s', 'metadata_endpoint': 'http://m/'}, environ)
     assert (options.sts_endpoint, options.metadata_endpoint) == ('http://s', 'http://m/')
+
+
+def loaded_after(params):
+    """The collection's modules loaded by resolve_credentials(params) in a fresh interpreter."""
+    code = ('import sys\n'
+            'from ansible_collections.tencentcloud.ckafka.plugins.module_utils import credentials, module\n'
+            'from ansible_collections.tencentcloud.ckafka.plugins.module_utils.errors import CredentialsError\n'
+            'try:\n'
+            '    credentials.resolve_credentials(%r, {})\n'
+            'except CredentialsError:\n'
+            '    pass\n'
+            'print(" ".join(sorted(name.rsplit(".", 1)[-1] for name in sys.modules if "tencentcloud.ckafka" in name)))\n'
+            % (params,))
+    return subprocess.run([sys.executable, '-c', code], capture_output=True, text=True, check=True).stdout.split()
+
+
+def test_a_key_pair_never_loads_the_temporary_routes():
+    """A run with keys (the common case) does not compile the STS and metadata code (docs/performance.md)."""
+    loaded = loaded_after({'secret_id': 'id', 'secret_key': 'key'})
+    assert 'credentials' in loaded and 'temporary_credentials' not in loaded
+    # web identity without its variables fails at once, after loading the routes
+    assert 'temporary_credentials' in loaded_after({'credential_source': 'web_identity'})

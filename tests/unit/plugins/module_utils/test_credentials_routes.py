@@ -20,10 +20,10 @@ from tencentcloud.sts.v20180813.sts_client import StsClient as SdkStsClient
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.client import CkafkaClient
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.credentials import (
     Credentials,
-    Transport,
     resolve_credentials,
 )
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.errors import CkafkaError, CredentialsError
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.temporary_credentials import Transport
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.retries import RetryPolicy
 
 import sts_server  # tests/emulator, put on sys.path by tests/unit/conftest.py
