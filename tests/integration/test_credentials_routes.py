@@ -188,8 +188,18 @@ def test_a_metadata_service_that_never_answers_fails_within_seconds(world):
     assert duration(result) < 8, 'the module ran %.1f s' % duration(result)
 
 
+def resolves(host):
+    try:
+        socket.getaddrinfo(host, 80)
+    except (socket.gaierror, OSError):
+        return False
+    return True
+
+
 def test_no_credentials_off_tencent_cloud_names_the_metadata_service(world):
     """The default metadata host does not resolve off Tencent Cloud: the run fails at once and says what was tried."""
+    if resolves('metadata.tencentyun.com'):
+        pytest.skip('this machine is on Tencent Cloud (metadata.tencentyun.com resolves); the test is about hosts off it')
     result = run(world, playbook='credentials/read.yml')
     failure = result.result('Read tasks')
     assert result.statuses('Read tasks') == ['ignored'], result

@@ -144,8 +144,10 @@ def test_changelog_is_generated():
     assert os.path.exists(os.path.join(ROOT, 'CHANGELOG.rst')), 'CHANGELOG.rst is missing: run antsibull-changelog release'
 
 
-def test_ansible_lint_production_on_examples_and_cookbook(links):
+def test_ansible_lint_production_on_examples_and_cookbook(links, tmp_path):
     paths = [p for p in ('examples', os.path.join('docs', 'cookbook')) if os.path.isdir(os.path.join(ROOT, p))]
+    # ansible-lint installs the collection into ANSIBLE_HOME's collections: never the user's ~/.ansible.
+    env = dict(_env(links), ANSIBLE_HOME=str(tmp_path / 'ansible-home'))
     process = subprocess.run([os.path.join(BIN, 'ansible-lint'), '--profile', 'production', '--nocolor'] + paths, cwd=ROOT,
-                             env=_env(links), capture_output=True, text=True, check=False, timeout=900)
+                             env=env, capture_output=True, text=True, check=False, timeout=900)
     assert process.returncode == 0, process.stdout[-6000:] + process.stderr[-6000:]
