@@ -441,13 +441,11 @@ class ResourceModule(ResourceBase):
         self.result['recreated'] = True
         self.result[self.previous_id_key] = resource_id
 
-    def recreate(self, state, resource_id, current, plan=None):
+    def recreate(self, state, resource_id, current, plan):
         """Delete the resource, wait until it is gone, and create it anew with the options given.
 
-        plan: the comparison of current with the options (compared here when not given).
+        plan: the comparison of current with the options (update's).
         """
-        if plan is None:
-            plan = self.plan_for(current)
         # A resource that must not be deleted (a connection in use) is not replaced either.
         refusal = self.resource.refuse_delete(current, self.api)
         if refusal:
