@@ -52,6 +52,14 @@ def _excerpt(text):
     return text if len(text) <= BODY_EXCERPT else text[:BODY_EXCERPT] + '...'
 
 
+def gave_up_advice(error, attempts, max_retries):
+    """What the message of a call still failing after its last retry adds: how often it was tried, and what to do."""
+    tried = ' Tried %d time%s (max_retries is %d)' % (attempts, '' if attempts == 1 else 's', max_retries)
+    if error.code.split('.')[0] == 'RequestLimitExceeded':
+        return tried + ': fewer hosts should call at once (lower forks, or throttle: on the task), or raise max_retries.'
+    return tried + '.'
+
+
 class CkafkaClient:
     """Calls CKafka API actions.
 
@@ -121,7 +129,10 @@ class CkafkaClient:
                         continue
                 if error.code.split('.')[0] in ('AuthFailure', 'UnauthorizedOperation') and not is_signature_expired(error):
                     self._name_key_source(error)
-                if getattr(error, 'final', False) or attempt >= len(delays) or not is_retryable(error, idempotent):
+                if getattr(error, 'final', False) or not is_retryable(error, idempotent):
+                    raise
+                if attempt >= len(delays):
+                    error.message += gave_up_advice(error, attempts=attempt + 1, max_retries=len(delays))
                     raise
                 self.sleep(delays[attempt])
                 attempt += 1

@@ -6,7 +6,9 @@
 
 As amazon.aws's module_utils/waiters.py does, a waiter is a list of acceptors: the first whose
 matcher holds for what a poll read decides (success ends the wait, failure raises WaitError, retry
-polls again); when none holds, the wait polls again until its timeout.
+polls again); when none holds, the wait polls again until its timeout. A poll that fails with a
+code a retry acceptor names (throttling, once the client's own retries are spent) is polled again
+too: the wait's timeout, not the request layer's retry count, bounds how long a wait may take.
 """
 
 from __future__ import absolute_import, division, print_function
@@ -14,7 +16,9 @@ __metaclass__ = type
 
 import time
 
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.errors import CkafkaError
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource import GONE  # noqa: F401 pylint: disable=unused-import
+
 SUCCESS = 'success'
 FAILURE = 'failure'
 RETRY = 'retry'
@@ -36,8 +40,9 @@ class WaitError(Exception):
 class Acceptor:
     """One rule: when matcher holds for a poll's result, the wait ends in state.
 
-    matcher: 'gone' (the resource is not there; expected is ignored) or 'status' (its status is in
-    expected). message: for failures, formatted with noun, id, status and error (the service's
+    matcher: 'gone' (the resource is not there; expected is ignored), 'status' (its status is in
+    expected) or 'error' (the poll failed with an error whose code, or code family before the first
+    dot, is in expected). message: for failures, formatted with noun, id, status and error (the service's
     error message or 'no message').
     """
 
@@ -48,17 +53,29 @@ class Acceptor:
         self.message = message
 
     def matches(self, result, status_key):
+        if self.matcher == 'error':
+            return False
         if self.matcher == 'gone':
             return result is None
         return result is not None and result.get(status_key) in self.expected
+
+    def matches_error(self, error):
+        code = getattr(error, 'code', None) or ''
+        return self.matcher == 'error' and (code in self.expected or code.split('.')[0] in self.expected)
+
+
+# A poll the service throttled is not an answer about the resource: poll again.
+THROTTLED = Acceptor('error', RETRY, ['RequestLimitExceeded'])
 
 
 def acceptors_for(statuses, goal):
     """The acceptors of a wait for goal: GONE, or a set of statuses of a Statuses description."""
     if goal == GONE:
-        return [Acceptor('gone', SUCCESS),
+        return [THROTTLED,
+                Acceptor('gone', SUCCESS),
                 Acceptor('status', FAILURE, [statuses.delete_failed], '%(noun)s %(id)s could not be deleted: %(error)s')]
-    return [Acceptor('gone', FAILURE, message='%(noun)s %(id)s disappeared while waiting for it'),
+    return [THROTTLED,
+            Acceptor('gone', FAILURE, message='%(noun)s %(id)s disappeared while waiting for it'),
             Acceptor('status', SUCCESS, goal),
             Acceptor('status', FAILURE, statuses.failed, '%(noun)s %(id)s reached status %(status)s: %(error)s')]
 
@@ -80,6 +97,18 @@ class Waiter:
         self.first_delay = first_delay
         self.max_delay = max_delay
 
+    def reached(self, result, status, noun, resource_id):
+        """True when the first acceptor that holds for result is a success; raises WaitError on a failure."""
+        for acceptor in self.acceptors:
+            if not acceptor.matches(result, self.status_key):
+                continue
+            if acceptor.state == FAILURE:
+                error = (result or {}).get('error_message') or 'no message'
+                raise WaitError(acceptor.message % dict(noun=noun, id=resource_id, status=status, error=error),
+                                resource=result, status=status)
+            return acceptor.state == SUCCESS
+        return False
+
     def wait(self, read, resource_id, noun, timeout):
         """The result read last (None when the goal is GONE); raises WaitError."""
         deadline = self.clock() + timeout
@@ -87,22 +116,26 @@ class Waiter:
         first = min(self.first_delay, timeout)
         if first > 0:
             self.sleep(first)
+        result = status = last_error = None
+        answered = False
         while True:
-            result = read(resource_id)
-            status = None if result is None else result.get(self.status_key)
-            for acceptor in self.acceptors:
-                if not acceptor.matches(result, self.status_key):
-                    continue
-                if acceptor.state == SUCCESS:
+            try:
+                result = read(resource_id)
+            except CkafkaError as error:
+                if not any(acceptor.matches_error(error) for acceptor in self.acceptors):
+                    raise
+                last_error = error
+            else:
+                answered, last_error = True, None
+                status = None if result is None else result.get(self.status_key)
+                if self.reached(result, status, noun, resource_id):
                     return result
-                if acceptor.state == FAILURE:
-                    error = (result or {}).get('error_message') or 'no message'
-                    raise WaitError(acceptor.message % dict(noun=noun, id=resource_id, status=status, error=error),
-                                    resource=result, status=status)
-                break
             remaining = deadline - self.clock()
             if remaining <= 0:
-                raise WaitError('timed out after %s seconds waiting for %s %s; last status %s' % (timeout, noun, resource_id, status),
-                                resource=result, status=status, timed_out=True)
+                seen = 'last status %s' % status if answered else 'no poll was answered'
+                message = 'timed out after %s seconds waiting for %s %s; %s' % (timeout, noun, resource_id, seen)
+                if last_error is not None:
+                    message += '; the last poll failed: %s' % last_error
+                raise WaitError(message, resource=result, status=status, timed_out=True)
             delay = min(self.max_delay, delay * 1.5)
             self.sleep(min(delay, remaining))

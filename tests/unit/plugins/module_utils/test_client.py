@@ -145,6 +145,27 @@ def test_retries_run_out(scripted_server):
         client.call('DescribeDatahubTask', {}, idempotent=True)
     assert info.value.code == 'InternalError'
     assert len(scripted_server.received) == 4
+    assert str(info.value).endswith('Tried 4 times (max_retries is 3). (request id req-err)'), str(info.value)
+
+
+def test_throttling_that_outlasts_the_retries_says_what_to_do(scripted_server):
+    scripted_server.answers.extend([service_error('RequestLimitExceeded')] * 10)
+    client = make_client(scripted_server.endpoint, retries=2)
+    with pytest.raises(CkafkaError) as info:
+        client.call('DescribeDatahubTasks', {}, idempotent=True)
+    assert info.value.code == 'RequestLimitExceeded'
+    assert len(scripted_server.received) == 3
+    message = str(info.value)
+    assert 'Tried 3 times (max_retries is 2): fewer hosts should call at once (lower forks, or throttle: on the task), ' \
+        'or raise max_retries.' in message, message
+
+
+def test_a_final_error_is_not_said_to_be_retried(scripted_server):
+    scripted_server.answers.extend([service_error('InvalidParameterValue')])
+    client = make_client(scripted_server.endpoint, retries=2)
+    with pytest.raises(CkafkaError) as info:
+        client.call('DescribeDatahubTask', {}, idempotent=True)
+    assert 'Tried' not in str(info.value)
 
 
 def test_validation_errors_are_final(scripted_server):

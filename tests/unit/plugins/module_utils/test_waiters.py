@@ -6,6 +6,7 @@ import pytest
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_resource import (
     CREATE_FAILED, CREATING, DELETE_FAILED, DELETING, RUNNING, DatahubTask)
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.errors import CkafkaError
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource_api import ResourceApi
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.waiters import GONE, WaitError, Waiter, acceptors_for
 
@@ -116,3 +117,45 @@ def test_disappearing_task():
     waiter, client = tasks([CREATING, None])
     with pytest.raises(WaitError, match='disappeared'):
         waiter.wait('task-1', {RUNNING}, timeout=60)
+
+
+class ThrottledClient(FakeClient):
+    """FakeClient whose first `throttled` polls fail as a throttled call fails once the client's retries are spent."""
+
+    def __init__(self, statuses, throttled, code='RequestLimitExceeded'):
+        super(ThrottledClient, self).__init__(statuses)
+        self.throttled = throttled
+        self.code = code
+
+    def call(self, action, params, idempotent=False):
+        if self.throttled:
+            self.throttled -= 1
+            self.polls.append(round(self.now, 4))
+            raise CkafkaError(self.code, 'too many requests', action=action)
+        return super(ThrottledClient, self).call(action, params, idempotent)
+
+
+def test_a_throttled_poll_is_polled_again():
+    client = ThrottledClient([CREATING, RUNNING], throttled=2)
+    result = TaskWaits(client).wait('task-1', {RUNNING}, timeout=60)
+    assert result['status'] == RUNNING
+    assert len(client.polls) == 4
+
+
+def test_a_wait_throttled_to_its_timeout_says_so():
+    client = ThrottledClient([CREATING], throttled=1000, code='RequestLimitExceeded.UinLimitExceeded')
+    with pytest.raises(WaitError) as caught:
+        TaskWaits(client).wait('task-1', {RUNNING}, timeout=10)
+    assert caught.value.timed_out
+    assert str(caught.value) == ('timed out after 10 seconds waiting for task task-1; no poll was answered; the last poll failed: '
+                                 'DescribeDatahubTask of task task-1 failed with RequestLimitExceeded.UinLimitExceeded: too many requests')
+    assert client.now <= 10.0001
+
+
+@pytest.mark.parametrize('code', ['AuthFailure.SecretIdNotFound', 'InternalError', 'ClientNetworkError'])
+def test_other_poll_errors_end_the_wait(code):
+    client = ThrottledClient([RUNNING], throttled=1, code=code)
+    with pytest.raises(CkafkaError) as caught:
+        TaskWaits(client).wait('task-1', {RUNNING}, timeout=60)
+    assert caught.value.code == code
+    assert len(client.polls) == 1
