@@ -37,6 +37,9 @@ class PlaybookRun:
         self.stdout = stdout
         self.stderr = stderr
         self.records = records
+        # Set by Declarer.
+        self.task = None
+        self.calls = self.actions = self.writes = None
 
     @property
     def output(self):
@@ -115,6 +118,61 @@ def run_playbook(emulator, playbook, extra_vars=None, check=False, diff=False, v
         with open(records_path) as handle:
             records = [json.loads(line) for line in handle if line.strip()]
     return PlaybookRun(command, process.returncode, process.stdout, process.stderr, records)
+
+
+class Declarer:
+    """Runs one playbook with extra vars and records which API calls each run made.
+
+    A run gets calls (the emulator's log entries of the run), actions (their names), writes (the
+    actions that are in writes) and task (the playbook task ok() and failed() read unless told
+    another). variable_names renames extra vars named like options that Ansible reserves.
+    """
+
+    def __init__(self, emulator, path, task, writes, variable_names=None):
+        self.emulator = emulator
+        self.path = path
+        self.task = task
+        self.writes = frozenset(writes)
+        self.variable_names = variable_names or {}
+
+    def __call__(self, variables, path=None, **options):
+        before = len(self.emulator.requests())
+        variables = dict((self.variable_names.get(key, key), value) for key, value in variables.items())
+        run = run_playbook(self.emulator, path or self.path, extra_vars=variables, **options)
+        run.calls = self.emulator.requests()[before:]
+        run.actions = [entry['action'] for entry in run.calls]
+        run.writes = [action for action in run.actions if action in self.writes]
+        run.task = self.task
+        return run
+
+
+def ok(run, task=None):
+    """The result of task (the run's own task by default) in a run that succeeded."""
+    assert run.rc == 0, run
+    return run.result(task or run.task)
+
+
+def failed(run, task=None):
+    """The result of task (the run's own task by default), which failed and ended the run."""
+    task = task or run.task
+    assert run.rc != 0, run
+    assert run.statuses(task)[-1] == 'failed', run
+    return run.result(task)
+
+
+def cycle(declare, variables, expected_writes, diff=True):
+    """Check mode, the real run, the rerun: the check and the rerun write nothing, the real run
+    writes expected_writes, both first runs change and the rerun does not. Returns the three runs."""
+    check = declare(variables, check=True, diff=diff)
+    assert ok(check)['changed'] is True, check
+    assert check.writes == [], check.actions
+    real = declare(variables, diff=diff)
+    assert ok(real)['changed'] is True, real
+    assert real.writes == expected_writes, real.actions
+    rerun = declare(variables, diff=diff)
+    assert ok(rerun)['changed'] is False, rerun
+    assert rerun.writes == [], rerun.actions
+    return check, real, rerun
 
 
 @pytest.fixture(scope='module')

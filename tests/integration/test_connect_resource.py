@@ -11,6 +11,8 @@ import time
 
 import pytest
 
+from conftest import Declarer, cycle, failed, ok
+
 PLAYBOOK = 'connect_resource/declare.yml'
 TASK = 'Declare the connection'
 WRITES = frozenset(['CreateConnectResource', 'ModifyConnectResource', 'DeleteConnectResource',
@@ -37,36 +39,13 @@ def es_vars(block=None, **changes):
     return variables
 
 
-class Declarer:
-    """Runs declare.yml and tells which API calls the run made."""
-
-    def __init__(self, playbook, emulator):
-        self.playbook = playbook
-        self.emulator = emulator
-
-    def __call__(self, variables, path=PLAYBOOK, **options):
-        before = len(self.emulator.requests())
-        run = self.playbook(path, extra_vars=variables, **options)
-        run.calls = self.emulator.requests()[before:]
-        run.actions = [entry['action'] for entry in run.calls]
-        run.writes = [action for action in run.actions if action in WRITES]
-        return run
+def connection_declarer(emulator):
+    return Declarer(emulator, PLAYBOOK, TASK, WRITES)
 
 
 @pytest.fixture
-def declare(playbook, emulator):
-    return Declarer(playbook, emulator)
-
-
-def ok(run, task=TASK):
-    assert run.rc == 0, run
-    return run.result(task)
-
-
-def failed(run):
-    assert run.rc != 0, run
-    assert run.statuses(TASK)[-1] == 'failed', run
-    return run.result(TASK)
+def declare(emulator):
+    return connection_declarer(emulator)
 
 
 def connections(emulator):
@@ -77,20 +56,6 @@ def only_connection(emulator):
     found = connections(emulator)
     assert len(found) == 1, found
     return found[0]
-
-
-def cycle(declare, variables, expected_writes, diff=True):
-    """Check mode, real run, rerun: returns the three runs."""
-    check = declare(variables, check=True, diff=diff)
-    assert ok(check)['changed'] is True, check
-    assert check.writes == [], check.actions
-    real = declare(variables, diff=diff)
-    assert ok(real)['changed'] is True, real
-    assert real.writes == expected_writes, real.actions
-    rerun = declare(variables)
-    assert ok(rerun)['changed'] is False, rerun
-    assert rerun.writes == [], rerun.actions
-    return check, real, rerun
 
 
 def create(declare, **changes):

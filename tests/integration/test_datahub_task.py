@@ -7,6 +7,8 @@ import copy
 
 import pytest
 
+from conftest import Declarer, cycle, failed, ok
+
 PLAYBOOK = 'datahub_task/declare.yml'
 TASK = 'Declare the task'
 WRITES = frozenset(['CreateDatahubTask', 'ModifyDatahubTask', 'DeleteDatahubTask', 'PauseDatahubTask',
@@ -29,58 +31,19 @@ def task_vars(**changes):
     return variables
 
 
-class Declarer:
-    """Runs declare.yml and tells which API calls the run made."""
-
-    def __init__(self, playbook, emulator):
-        self.playbook = playbook
-        self.emulator = emulator
-
-    def __call__(self, variables, **options):
-        before = len(self.emulator.requests())
-        run = self.playbook(PLAYBOOK, extra_vars=variables, **options)
-        run.actions = [entry['action'] for entry in self.emulator.requests()[before:]]
-        run.writes = [action for action in run.actions if action in WRITES]
-        return run
+def task_declarer(emulator):
+    return Declarer(emulator, PLAYBOOK, TASK, WRITES)
 
 
 @pytest.fixture
-def declare(playbook, emulator):
-    return Declarer(playbook, emulator)
-
-
-def ok(run):
-    assert run.rc == 0, run
-    return run.result(TASK)
-
-
-def failed(run):
-    assert run.rc != 0, run
-    assert run.statuses(TASK)[-1] == 'failed', run
-    return run.result(TASK)
+def declare(emulator):
+    return task_declarer(emulator)
 
 
 def only_task(emulator):
     tasks = emulator.tasks()
     assert len(tasks) == 1, tasks
     return tasks[0]
-
-
-def cycle(declare, variables, expected_writes, diff=True):
-    """Check mode, real run, rerun: returns the three runs."""
-    check = declare(variables, check=True, diff=diff)
-    result = ok(check)
-    assert result['changed'] is True, result
-    assert check.writes == [], check.actions
-    real = declare(variables, diff=diff)
-    result = ok(real)
-    assert result['changed'] is True, result
-    assert real.writes == expected_writes, real.actions
-    rerun = declare(variables)
-    result = ok(rerun)
-    assert result['changed'] is False, result
-    assert rerun.writes == [], rerun.actions
-    return check, real, rerun
 
 
 def create_by_id(declare, **changes):

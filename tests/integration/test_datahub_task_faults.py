@@ -6,8 +6,8 @@ import copy
 
 import pytest
 
-from conftest import run_playbook, start_emulator
-from test_datahub_task import TASK, TASK_ID, Declarer, failed, ok, only_task, task_vars
+from conftest import failed, ok, run_playbook, start_emulator
+from test_datahub_task import TASK, TASK_ID, only_task, task_declarer, task_vars
 
 FAULTS = [
     pytest.param(dict(kind='drop_before'), id='drop_before'),
@@ -19,8 +19,8 @@ PASSWORD = 'Pw-0f-the-ES-cluster-7731'
 
 
 @pytest.fixture
-def declare(playbook, emulator):
-    return Declarer(playbook, emulator)
+def declare(emulator):
+    return task_declarer(emulator)
 
 
 @pytest.mark.parametrize('by_id', [True, False], ids=['by_id', 'by_name'])

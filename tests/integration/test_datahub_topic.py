@@ -9,6 +9,8 @@ import time
 
 import pytest
 
+from conftest import Declarer, cycle, failed, ok
+
 PLAYBOOK = 'datahub_topic/declare.yml'
 INFO_PLAYBOOK = 'datahub_topic/read.yml'
 TASK = 'Declare the topic'
@@ -31,43 +33,14 @@ def topic_vars(**changes):
     return variables
 
 
-class Runner:
-    """Runs a playbook and tells which API calls the run made."""
-
-    def __init__(self, playbook, emulator, path):
-        self.playbook = playbook
-        self.emulator = emulator
-        self.path = path
-
-    def __call__(self, variables, **options):
-        before = len(self.emulator.requests())
-        variables = dict((VARIABLE_NAMES.get(key, key), value) for key, value in variables.items())
-        run = self.playbook(self.path, extra_vars=variables, **options)
-        run.calls = self.emulator.requests()[before:]
-        run.actions = [entry['action'] for entry in run.calls]
-        run.writes = [action for action in run.actions if action in WRITES]
-        return run
+@pytest.fixture
+def declare(emulator):
+    return Declarer(emulator, PLAYBOOK, TASK, WRITES, VARIABLE_NAMES)
 
 
 @pytest.fixture
-def declare(playbook, emulator):
-    return Runner(playbook, emulator, PLAYBOOK)
-
-
-@pytest.fixture
-def read(playbook, emulator):
-    return Runner(playbook, emulator, INFO_PLAYBOOK)
-
-
-def ok(run, task=TASK):
-    assert run.rc == 0, run
-    return run.result(task)
-
-
-def failed(run):
-    assert run.rc != 0, run
-    assert run.statuses(TASK)[-1] == 'failed', run
-    return run.result(TASK)
+def read(emulator):
+    return Declarer(emulator, INFO_PLAYBOOK, INFO_TASK, WRITES, VARIABLE_NAMES)
 
 
 def describe(emulator, name=NAME):
@@ -97,23 +70,6 @@ def create_directly(emulator, name, **members):
 
 def warnings_of(run):
     return ' '.join(run.result(TASK).get('warnings') or [])
-
-
-def cycle(declare, variables, expected_writes, diff=True):
-    """Check mode, real run, rerun: returns the three runs."""
-    check = declare(variables, check=True, diff=diff)
-    result = ok(check)
-    assert result['changed'] is True, result
-    assert check.writes == [], check.actions
-    real = declare(variables, diff=diff)
-    result = ok(real)
-    assert result['changed'] is True, result
-    assert real.writes == expected_writes, real.actions
-    rerun = declare(variables, diff=diff)
-    result = ok(rerun)
-    assert result['changed'] is False, result
-    assert rerun.writes == [], rerun.actions
-    return check, real, rerun
 
 
 def create(declare, **changes):

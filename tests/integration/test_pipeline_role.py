@@ -21,7 +21,7 @@ import sys
 import pytest
 import yaml
 
-from conftest import run_playbook
+from conftest import Declarer, run_playbook
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -75,18 +75,15 @@ def spec(base, **task_changes):
     return result
 
 
-class Pipeline:
-    """Runs the role and tells which API calls the run made."""
+class Pipeline(Declarer):
+    """Runs the role and records which API calls the run made; no run prints the password."""
 
     def __init__(self, emulator):
-        self.emulator = emulator
+        super(Pipeline, self).__init__(emulator, PLAYBOOK, None, WRITES)
 
     def __call__(self, pipeline_spec, state='present', **options):
-        before = len(self.emulator.requests())
         variables = dict(datahub_pipeline_spec=pipeline_spec, datahub_pipeline_state=state)
-        run = run_playbook(self.emulator, PLAYBOOK, extra_vars=variables, **options)
-        run.actions = [entry['action'] for entry in self.emulator.requests()[before:]]
-        run.writes = [action for action in run.actions if action in WRITES]
+        run = super(Pipeline, self).__call__(variables, **options)
         assert ES_PASSWORD not in run.output, 'the run printed the password'
         return run
 

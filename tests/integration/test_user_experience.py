@@ -14,14 +14,15 @@ and 7), through real ansible-playbook runs against the emulator.
 
 import pytest
 
-from test_datahub_task import TASK_ID, Declarer, create_by_id, failed, ok, only_task, task_vars
+from conftest import failed, ok
+from test_datahub_task import TASK_ID, create_by_id, only_task, task_declarer, task_vars
 
 LISTS = ('tags', 'connections')
 
 
 @pytest.fixture
-def declare(playbook, emulator):
-    return Declarer(playbook, emulator)
+def declare(emulator):
+    return task_declarer(emulator)
 
 
 def changed_paths(before, after, path=''):
@@ -173,14 +174,14 @@ def test_an_immutable_difference_names_the_current_and_wanted_values(declare, em
 # 3 for a connection: its own id key
 
 
-def test_a_connection_recreate_is_announced_with_the_previous_resource_id(playbook, emulator):
+def test_a_connection_recreate_is_announced_with_the_previous_resource_id(emulator):
     import test_connect_resource as connect  # pylint: disable=import-outside-toplevel
-    declare_connection = connect.Declarer(playbook, emulator)
+    declare_connection = connect.connection_declarer(emulator)
     old_id = connect.create(declare_connection)
     variables = dict(resource_id=old_id, resource_name='search-cluster', type='MYSQL', my_sql_connect_param=connect.MYSQL_BLOCK,
                      recreate=True)
     for check in (True, False):
-        result = connect.ok(declare_connection(variables, check=check))
+        result = ok(declare_connection(variables, check=check))
         assert 'connection %s will be deleted and created anew because ' % old_id in warnings_of(result), result
         assert 'my_sql_connect_param.port' in warnings_of(result) and 'type differ' in warnings_of(result)
         assert result['recreated'] is True and result['previous_resource_id'] == old_id

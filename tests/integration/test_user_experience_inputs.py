@@ -14,8 +14,8 @@ import copy
 
 import pytest
 
-from conftest import run_playbook
-from test_datahub_task import KAFKA_TO_ES, Declarer, failed, ok
+from conftest import failed, ok, run_playbook
+from test_datahub_task import KAFKA_TO_ES, task_declarer
 
 CASES = 'reliability_input/cases.yml'
 CONNECTION = dict(resource_name='search-cluster', type='ES',
@@ -25,8 +25,8 @@ CONNECTION = dict(resource_name='search-cluster', type='ES',
 
 
 @pytest.fixture
-def declare(playbook, emulator):
-    return Declarer(playbook, emulator)
+def declare(emulator):
+    return task_declarer(emulator)
 
 
 @pytest.fixture
