@@ -25,6 +25,7 @@ import time
 import benchlib
 from benchlib import api_task, option_task, spread, median, fmt
 
+PROFILING = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'profiling')
 SECTIONS = ('calls', 'item', 'sdk', 'scale', 'list')
 DOC = os.path.join(benchlib.ROOT, 'docs', 'performance.md')
 BEGIN = '<!-- bench:begin (written by tests/benchmarks/run.py; edit outside these markers) -->'
@@ -174,7 +175,48 @@ def section_item(table, opts):
         table.add('2 item', 'ratio datahub_task / ping, wall', spread([d / p for d, p in zip(walls['datahub_task'], walls['ping'])]), '<= 1.5')
         table.add('2 item', 'ratio datahub_task / ping, CPU', spread([d / p for d, p in zip(cpu_item['datahub_task'], cpu_item['ping'])]),
                   '<= 1.5', 'CPU of the whole ansible-playbook tree, minus a run with no items')
+        if opts.profile:
+            controller_profile(table, emu, variables, count, opts.profile)
         anatomy(table, emu, opts)
+
+
+def profile_seconds(paths, waiting):
+    """Total seconds of the cProfile files at paths, and the part spent in the function named waiting."""
+    import pstats  # pylint: disable=import-outside-toplevel
+    paths = [path for path in paths if os.path.getsize(path)]
+    if not paths:
+        return 0.0, 0.0
+    stats = pstats.Stats(*paths)
+    waited = sum(row[2] for key, row in stats.stats.items() if key[2] == waiting)
+    return stats.total_tt, waited
+
+
+def controller_profile(table, emu, variables, count, directory):
+    """One profiled run of each loop: what the controller itself spends per item, beside the module's process.
+
+    The worker's own time is its total minus its waits on the module's processes (select.poll); the main
+    process's is its total minus its sleeps between checks on the workers, minus a run with no items.
+    """
+    own = {}
+    for name, counts in (('ping', dict(ping_count=count, item_count=0)), ('datahub_task', dict(ping_count=0, item_count=count)),
+                         ('empty', dict(ping_count=0, item_count=0))):
+        target = os.path.join(directory, name)
+        shutil.rmtree(target, ignore_errors=True)
+        os.makedirs(target)
+        env = dict(PROFILE_DIR=target, PYTHONPATH=os.pathsep.join([PROFILING, benchlib.SETTINGS['collections_path']]))
+        benchlib.run_playbook(emu, 'per_item.yml', extra_vars=dict(variables, **counts), env=env).check()
+        worker_total, worker_waiting = profile_seconds(glob.glob(os.path.join(target, 'worker-*.prof')),
+                                                       "<method 'poll' of 'select.poll' objects>")
+        main_total, main_sleeping = profile_seconds(glob.glob(os.path.join(target, 'main-*.prof')), '<built-in method time.sleep>')
+        own[name] = (worker_total - worker_waiting, main_total - main_sleeping, worker_waiting)
+    for name in ('ping', 'datahub_task'):
+        worker, main, waiting = own[name]
+        worker_empty, main_empty, dummy = own['empty']
+        table.add('2 item', 'controller per item, %s (profiled, ms)' % name,
+                  fmt((worker - worker_empty + main - main_empty) / count * 1000), '',
+                  'worker %s ms, main process %s ms; the worker waited %s ms per item on the module; profiles in %s'
+                  % (fmt((worker - worker_empty) / count * 1000), fmt((main - main_empty) / count * 1000),
+                     fmt(waiting / count * 1000), os.path.join(directory, name)))
 
 
 def keep_payloads(emu, remote):
@@ -447,6 +489,8 @@ def parse_args(argv):
     parser.add_argument('--no-doc', action='store_true', help='never write the Markdown file')
     parser.add_argument('--collections-path', help='playbooks and import timings use the collection under this path '
                         '(holding ansible_collections/tencentcloud/ckafka), to measure a prototype change')
+    parser.add_argument('--profile', metavar='DIR', help='item section: also profile one run of each loop (cProfile of '
+                        'the workers and the main process, files kept under DIR) and print the controller\'s share')
     parser.add_argument('-v', '--verbose', action='store_true', help='also print the largest imports of datahub_task')
     opts = parser.parse_args(argv)
     opts.argv = list(argv)
