@@ -138,26 +138,19 @@ def test_throttling_is_retried_even_for_create(scripted_server):
     assert len(scripted_server.received) == 2
 
 
-def test_retries_run_out(scripted_server):
-    scripted_server.answers.extend([service_error('InternalError')] * 10)
-    client = make_client(scripted_server.endpoint, retries=3)
+@pytest.mark.parametrize('code, retries, said', [
+    ('InternalError', 3, 'Tried 4 times (max_retries is 3). (request id req-err)'),
+    ('RequestLimitExceeded', 2, 'Tried 3 times (max_retries is 2): fewer hosts should call at once (lower forks, or throttle: '
+                                'on the task), or raise max_retries. (request id req-err)'),
+])
+def test_retries_run_out_saying_how_often_and_what_to_do(scripted_server, code, retries, said):
+    scripted_server.answers.extend([service_error(code)] * 10)
+    client = make_client(scripted_server.endpoint, retries=retries)
     with pytest.raises(CkafkaError) as info:
         client.call('DescribeDatahubTask', {}, idempotent=True)
-    assert info.value.code == 'InternalError'
-    assert len(scripted_server.received) == 4
-    assert str(info.value).endswith('Tried 4 times (max_retries is 3). (request id req-err)'), str(info.value)
-
-
-def test_throttling_that_outlasts_the_retries_says_what_to_do(scripted_server):
-    scripted_server.answers.extend([service_error('RequestLimitExceeded')] * 10)
-    client = make_client(scripted_server.endpoint, retries=2)
-    with pytest.raises(CkafkaError) as info:
-        client.call('DescribeDatahubTasks', {}, idempotent=True)
-    assert info.value.code == 'RequestLimitExceeded'
-    assert len(scripted_server.received) == 3
-    message = str(info.value)
-    assert 'Tried 3 times (max_retries is 2): fewer hosts should call at once (lower forks, or throttle: on the task), ' \
-        'or raise max_retries.' in message, message
+    assert info.value.code == code
+    assert len(scripted_server.received) == retries + 1
+    assert str(info.value).endswith(said), str(info.value)
 
 
 def test_a_final_error_is_not_said_to_be_retried(scripted_server):
