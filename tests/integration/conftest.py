@@ -58,8 +58,16 @@ class PlaybookRun:
     def statuses(self, task=None):
         return [r['status'] for r in self.records if task is None or task in r['task']]
 
+    def failures(self):
+        """'host | task: message' of every failed or unreachable task (ignored failures left out)."""
+        return ['%s | %s: %s' % (record['host'], record['task'], record['result'].get('msg'))
+                for record in self.records if record['status'] in ('failed', 'unreachable')]
+
     def __repr__(self):
-        return 'PlaybookRun(rc=%s)\n--- stdout ---\n%s\n--- stderr ---\n%s' % (self.rc, self.stdout[-6000:], self.stderr[-3000:])
+        # The failures first: a long output is cut, and CI shows only the start of an assertion.
+        failures = self.failures()
+        return 'PlaybookRun(rc=%s, %d failed)\n%s--- stdout ---\n%s\n--- stderr ---\n%s' % (
+            self.rc, len(failures), ''.join(line + '\n' for line in failures), self.stdout[-6000:], self.stderr[-3000:])
 
 
 def write_inventory(directory, hosts=('localhost',)):

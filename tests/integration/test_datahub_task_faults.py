@@ -102,6 +102,20 @@ def test_wait_times_out_with_the_last_status():
         assert rerun.result(TASK)['task']['status'] == 0
 
 
+def test_a_wait_polls_again_after_a_throttled_poll():
+    """With max_retries 0 the client never retries: a status poll the service throttles ends neither the wait
+    nor the run; the wait polls again, bounded by wait_timeout (the create happens within 0.5 s of the
+    lookup, so the first poll comes before the limit of 1 call per second lets another through)."""
+    with start_emulator(transition_seconds=3, rate_limit=1) as emulator:
+        run = run_playbook(emulator, 'datahub_task/declare.yml', extra_vars=task_vars(task_id=TASK_ID, max_retries=0))
+        result = ok(run, TASK)
+        assert result['changed'] is True and result['task']['status'] == 1, result
+        polls = emulator.calls('DescribeDatahubTask')
+        throttled = [entry for entry in polls if entry.get('error_code') == 'RequestLimitExceeded']
+        assert throttled, polls
+        assert len(emulator.calls('CreateDatahubTask')) == 1
+
+
 def bad_unknown_key():
     variables = task_vars()
     variables['source_resource']['kafka_param']['topicc'] = 'typo'
