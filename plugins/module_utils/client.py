@@ -33,7 +33,9 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.errors import 
     INVALID_RESPONSE,
     NETWORK_ERROR,
     TIMEOUT_ERROR,
+    code_family,
     is_signature_expired,
+    is_throttled,
 )
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.retries import RetryPolicy, is_retryable
 
@@ -55,7 +57,7 @@ def _excerpt(text):
 def gave_up_advice(error, attempts, max_retries):
     """What the message of a call still failing after its last retry adds: how often it was tried, and what to do."""
     tried = ' Tried %d time%s (max_retries is %d)' % (attempts, '' if attempts == 1 else 's', max_retries)
-    if error.code.split('.')[0] == 'RequestLimitExceeded':
+    if is_throttled(error):
         return tried + ': fewer hosts should call at once (lower forks, or throttle: on the task), or raise max_retries.'
     return tried + '.'
 
@@ -127,7 +129,7 @@ class CkafkaClient:
                     if renew is not None and renew():
                         renewed = True
                         continue
-                if error.code.split('.')[0] in ('AuthFailure', 'UnauthorizedOperation') and not is_signature_expired(error):
+                if code_family(error.code) in ('AuthFailure', 'UnauthorizedOperation') and not is_signature_expired(error):
                     self._name_key_source(error)
                 if getattr(error, 'final', False) or not is_retryable(error, idempotent):
                     raise

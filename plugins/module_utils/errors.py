@@ -15,6 +15,10 @@ INVALID_RESPONSE = 'ClientInvalidResponse'
 
 LOCAL_CODES = (NETWORK_ERROR, TIMEOUT_ERROR, HTTP_ERROR, INVALID_RESPONSE)
 
+# The service's throttling answers (RequestLimitExceeded and its RequestLimitExceeded.* codes):
+# it refused the call before doing anything.
+THROTTLED = 'RequestLimitExceeded'
+
 
 class CkafkaError(Exception):
     """A failed API call.
@@ -67,6 +71,20 @@ class CkafkaError(Exception):
 
 class CredentialsError(Exception):
     """No usable credentials were found."""
+
+
+def code_family(code):
+    """The part of a service code before its first dot: InternalError of InternalError.UnknownError."""
+    return (code or '').split('.')[0]
+
+
+def matches_code(code, codes):
+    """Whether a service code is one of codes, itself or by its family (a code of codes without a dot)."""
+    return code in codes or code_family(code) in codes
+
+
+def is_throttled(error):
+    return isinstance(error, CkafkaError) and code_family(error.code) == THROTTLED
 
 
 def is_signature_expired(error):

@@ -35,6 +35,8 @@ Minimal description (see datahub_task_resource.py for a complete one)::
 from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.errors import matches_code
+
 # The goal of a wait for a resource to disappear (a delete), beside sets of statuses.
 GONE = 'gone'
 
@@ -304,8 +306,7 @@ class Resource:
 
     @classmethod
     def is_not_found(cls, error):
-        code = getattr(error, 'code', None) or ''
-        return code in cls.not_found_codes or code.split('.')[0] in cls.not_found_codes
+        return matches_code(getattr(error, 'code', None) or '', cls.not_found_codes)
 
     @classmethod
     def validate(cls, params):

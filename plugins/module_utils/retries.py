@@ -14,10 +14,13 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.errors import 
     NETWORK_ERROR,
     TIMEOUT_ERROR,
     INVALID_RESPONSE,
+    code_family,
+    is_throttled,
 )
 
-# Throttling and server-side faults; a service error other than these is final.
-RETRYABLE_SERVICE_CODES = ('RequestLimitExceeded', 'InternalError')
+# Server-side faults, retried for calls safe to repeat; throttling is retried for every call, and a
+# service error other than these is final.
+RETRYABLE_SERVICE_CODES = ('InternalError',)
 
 
 def is_retryable(error, idempotent):
@@ -28,14 +31,13 @@ def is_retryable(error, idempotent):
     failures before sending qualify for it.
     """
     code = error.code
-    family = code.split('.')[0]
-    if family == 'RequestLimitExceeded':
+    if is_throttled(error):
         return True
     if not error.sent:
         return True
     if not idempotent:
         return False
-    if family in RETRYABLE_SERVICE_CODES:
+    if code_family(code) in RETRYABLE_SERVICE_CODES:
         return True
     if code in (NETWORK_ERROR, TIMEOUT_ERROR, INVALID_RESPONSE):
         return True

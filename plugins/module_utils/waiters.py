@@ -16,7 +16,7 @@ __metaclass__ = type
 
 import time
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.errors import CkafkaError
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.errors import THROTTLED as THROTTLED_CODE, CkafkaError, matches_code
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource import GONE  # noqa: F401 pylint: disable=unused-import
 
 SUCCESS = 'success'
@@ -60,12 +60,11 @@ class Acceptor:
         return result is not None and result.get(status_key) in self.expected
 
     def matches_error(self, error):
-        code = getattr(error, 'code', None) or ''
-        return self.matcher == 'error' and (code in self.expected or code.split('.')[0] in self.expected)
+        return self.matcher == 'error' and matches_code(error.code, self.expected)
 
 
 # A poll the service throttled is not an answer about the resource: poll again.
-THROTTLED = Acceptor('error', RETRY, ['RequestLimitExceeded'])
+THROTTLED = Acceptor('error', RETRY, [THROTTLED_CODE])
 
 
 def acceptors_for(statuses, goal):
@@ -109,6 +108,13 @@ class Waiter:
             return acceptor.state == SUCCESS
         return False
 
+    def polls_again_after(self, error):
+        """True when the first acceptor that holds for a poll's error is a retry; otherwise the error ends the wait."""
+        for acceptor in self.acceptors:
+            if acceptor.matches_error(error):
+                return acceptor.state == RETRY
+        return False
+
     def wait(self, read, resource_id, noun, timeout):
         """The result read last (None when the goal is GONE); raises WaitError."""
         deadline = self.clock() + timeout
@@ -122,7 +128,7 @@ class Waiter:
             try:
                 result = read(resource_id)
             except CkafkaError as error:
-                if not any(acceptor.matches_error(error) for acceptor in self.acceptors):
+                if not self.polls_again_after(error):
                     raise
                 last_error = error
             else:

@@ -8,7 +8,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_r
     CREATE_FAILED, CREATING, DELETE_FAILED, DELETING, RUNNING, DatahubTask)
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.errors import CkafkaError
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource_api import ResourceApi
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.waiters import GONE, WaitError, Waiter, acceptors_for
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.waiters import FAILURE, GONE, Acceptor, WaitError, Waiter, acceptors_for
 
 
 class FakeClient:
@@ -158,4 +158,14 @@ def test_other_poll_errors_end_the_wait(code):
     with pytest.raises(CkafkaError) as caught:
         TaskWaits(client).wait('task-1', {RUNNING}, timeout=60)
     assert caught.value.code == code
+    assert len(client.polls) == 1
+
+
+def test_the_first_error_acceptor_decides_and_only_a_retry_polls_again():
+    client = ThrottledClient([RUNNING], throttled=1)
+    acceptors = [Acceptor('error', FAILURE, ['RequestLimitExceeded'])] + acceptors_for(DatahubTask.statuses, {RUNNING})
+    waiter = Waiter(acceptors, sleep=client.sleep, clock=client.clock)
+    with pytest.raises(CkafkaError) as caught:
+        waiter.wait(ResourceApi(client, DatahubTask).describe, 'task-1', 'task', 60)
+    assert caught.value.code == 'RequestLimitExceeded'
     assert len(client.polls) == 1
