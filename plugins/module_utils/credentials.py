@@ -14,8 +14,9 @@ provider's TENCENTCLOUD_ASSUME_ROLE_* variables) then trades whatever was found 
 the temporary credentials of the role.
 
 Temporary credentials renew themselves shortly before they expire (current()), so a
-long run keeps working; their routes live in temporary_credentials.py, loaded only when used. No message ever contains a secret, a token or a token file's
-content: they name the source that failed instead.
+long run keeps working; their routes live in temporary_credentials.py, loaded only when used.
+No message ever contains a secret, a token or a token file's content: they name the source
+that failed instead.
 """
 
 from __future__ import absolute_import, division, print_function

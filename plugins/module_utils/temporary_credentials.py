@@ -16,10 +16,13 @@ __metaclass__ = type
 import json
 import time
 
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils import signer
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.client import CkafkaClient
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.credentials import (
     DEFAULT_METADATA_ENDPOINT, DEFAULT_SESSION_NAME, DEFAULT_STS_ENDPOINT, ENV_CAM_ROLE_NAME, ENV_METADATA_ENDPOINT,
     ENV_STS_ENDPOINT, METADATA_TIMEOUT, RENEW_MARGIN, SESSION_DURATION_DEFAULT, STS_VERSION, Credentials)
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.errors import CkafkaError, CredentialsError
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.retries import RetryPolicy
 
 
 class TemporaryCredentials(Credentials):
@@ -66,33 +69,26 @@ class TemporaryCredentials(Credentials):
 
 # ---- the Security Token Service and the metadata service -------------------------------------
 
-def _sts_client_class():
-    # Imported on first use: a run with plain keys never loads the STS client.
-    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.client import CkafkaClient  # pylint: disable=import-outside-toplevel
+class StsClient(CkafkaClient):
+    """The CKafka client's transport, retries and error handling, for the sts service.
 
-    class StsClient(CkafkaClient):
-        """The CKafka client's transport, retries and error handling, for the sts service.
+    credentials None sends the request unsigned (Authorization: SKIP), as
+    AssumeRoleWithWebIdentity wants: the web identity token is the proof.
+    """
 
-        credentials None sends the request unsigned (Authorization: SKIP), as
-        AssumeRoleWithWebIdentity wants: the web identity token is the proof.
-        """
+    service = 'sts'
+    version = STS_VERSION
 
-        service = 'sts'
-        version = STS_VERSION
+    def _name_key_source(self, error):
+        """The route's own message names the base credentials."""
 
-        def _name_key_source(self, error):
-            """The route's own message names the base credentials."""
-
-        def _headers(self, action, payload, timestamp):
-            if self.credentials is not None:
-                return super(StsClient, self)._headers(action, payload, timestamp)
-            from ansible_collections.tencentcloud.ckafka.plugins.module_utils import signer  # pylint: disable=import-outside-toplevel
-            headers = signer.signed_headers('-', '-', self.host, action, self.version, payload, timestamp,
-                                            region=self.region, service=self.service)
-            headers['Authorization'] = 'SKIP'
-            return headers
-
-    return StsClient
+    def _headers(self, action, payload, timestamp):
+        if self.credentials is not None:
+            return super(StsClient, self)._headers(action, payload, timestamp)
+        headers = signer.signed_headers('-', '-', self.host, action, self.version, payload, timestamp,
+                                        region=self.region, service=self.service)
+        headers['Authorization'] = 'SKIP'
+        return headers
 
 
 class Transport:
@@ -123,11 +119,10 @@ class Transport:
 
     def sts_call(self, action, params, credentials, region):
         """One STS call (signed with credentials, or unsigned when None); the Response object."""
-        from ansible_collections.tencentcloud.ckafka.plugins.module_utils.retries import RetryPolicy  # pylint: disable=import-outside-toplevel
         retries = 3 if self.max_retries is None else min(3, self.max_retries)
-        client = _sts_client_class()(credentials, region, self.sts_endpoint, connect_timeout=self.connect_timeout,
-                                     read_timeout=self.read_timeout, verify=self.verify,
-                                     retry_policy=RetryPolicy(retries=retries, max_delay=2.0), clock=self.clock)
+        client = StsClient(credentials, region, self.sts_endpoint, connect_timeout=self.connect_timeout,
+                           read_timeout=self.read_timeout, verify=self.verify,
+                           retry_policy=RetryPolicy(retries=retries, max_delay=2.0), clock=self.clock)
         try:
             return client.call(action, params, idempotent=True)
         finally:
