@@ -14,6 +14,7 @@ limit), list (datahub_task_info over 1,000 tasks). Figures are medians of severa
 import argparse
 import glob
 import os
+import pstats
 import re
 import shutil
 import resource
@@ -182,7 +183,6 @@ def section_item(table, opts):
 
 def profile_seconds(paths, waiting):
     """Total seconds of the cProfile files at paths, and the part spent in the function named waiting."""
-    import pstats  # pylint: disable=import-outside-toplevel
     paths = [path for path in paths if os.path.getsize(path)]
     if not paths:
         return 0.0, 0.0
