@@ -6,7 +6,7 @@
 
 For each resource X (every schema/X.json present, or the ones named):
 
-* plugins/module_utils/X_schema.py: argument spec, option/API name trees and per-type data.
+* plugins/module_utils/resources/X/schema.py: argument spec, option/API name trees and per-type data.
 * plugins/doc_fragments/X.py: documentation of the same options.
 
 Usage:
@@ -32,7 +32,7 @@ import yaml
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCHEMA_DIR = 'schema'
-SCHEMA_OUT = os.path.join('plugins', 'module_utils', '%s_schema.py')
+SCHEMA_OUT = os.path.join('plugins', 'module_utils', 'resources', '%s', 'schema.py')
 DOC_OUT = os.path.join('plugins', 'doc_fragments', '%s.py')
 COLLECTION = 'tencentcloud.ckafka'
 MAX_LINE = 160
@@ -248,7 +248,7 @@ def deprecated_members(schema):
 
 
 def schema_objects(schema):
-    """The public objects of X_schema.py, by name, as Python values (tuples, frozensets and all)."""
+    """The public objects of resources/X/schema.py, by name, as Python values (tuples, frozensets and all)."""
     root = schema['root']
     objects = {
         'API_VERSION': schema['api_version'],
@@ -291,14 +291,14 @@ def name_tables(schema):
 
 
 # The large objects travel as one JSON string, turned into the public objects by
-# plugins/module_utils/schema_loader.py (load): see there why, and what each object holds.
+# plugins/module_utils/runtime/schema_loader.py (load): see there why, and what each object holds.
 JSON_OBJECTS = ('SPECS', 'NAMES', 'PATH_TYPES', 'SERVICE_FILLED_PATHS', 'NO_LOG_PATHS', 'TYPES', 'CONDITIONS')
 MODIFY_JSON_OBJECTS = ('MODIFY_PATH_TYPES',)
 # The objects schema_loader.load returns, in its order.
 LOADED_OBJECTS = ('PARAMETER_SPEC', 'API_NAME_TREE', 'OPTION_NAME_TREE', 'PATH_TYPES', 'SERVICE_FILLED_PATHS', 'NO_LOG_PATHS',
                   'TYPES', 'CONDITIONS')
 MODIFY_LOADED_OBJECTS = ('MODIFY_API_NAME_TREE', 'MODIFY_PATH_TYPES')
-LOADER_IMPORT = 'from ansible_collections.tencentcloud.ckafka.plugins.module_utils.schema_loader import load\n'
+LOADER_IMPORT = 'from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.schema_loader import load\n'
 
 
 def _jsonable(value):

@@ -421,8 +421,8 @@ diff:
       type: dict
 '''
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.connect_resource_resource import ConnectResource
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource_module import ResourceModule
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.connect_resource.description import ConnectResource
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.runner import ResourceModule
 
 
 class ConnectResourceModule(ResourceModule):

@@ -248,8 +248,8 @@ connect_resources:
       sample: [{"tag_key": "team", "tag_value": "data"}]
 '''
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.connect_resource_resource import ConnectResource
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource_module import ResourceInfoModule
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.connect_resource.description import ConnectResource
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.runner import ResourceInfoModule
 
 
 class ConnectResourceInfo(ResourceInfoModule):

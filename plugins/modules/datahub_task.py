@@ -459,8 +459,8 @@ diff:
       type: dict
 '''
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_resource import DatahubTask
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource_module import ResourceModule
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.description import DatahubTask
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.runner import ResourceModule
 
 
 class DatahubTaskModule(ResourceModule):

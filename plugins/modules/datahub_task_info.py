@@ -283,8 +283,8 @@ tasks:
       returned: always
 '''
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_resource import DatahubTask
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource_module import ResourceInfoModule
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.description import DatahubTask
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.runner import ResourceInfoModule
 
 
 class DatahubTaskInfo(ResourceInfoModule):

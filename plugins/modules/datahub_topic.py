@@ -321,8 +321,8 @@ diff:
       type: dict
 '''
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_topic_resource import DatahubTopic
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource_module import ResourceModule
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_topic.description import DatahubTopic
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.runner import ResourceModule
 
 
 class DatahubTopicModule(ResourceModule):

@@ -179,8 +179,8 @@ topics:
       sample: [{"tag_key": "team", "tag_value": "data"}]
 '''
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_topic_resource import DatahubTopic
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource_module import ResourceInfoModule
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_topic.description import DatahubTopic
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.runner import ResourceInfoModule
 
 
 class DatahubTopicInfo(ResourceInfoModule):

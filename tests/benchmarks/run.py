@@ -60,9 +60,9 @@ class Table:
 
 def new_client(emu, rate_limited=False):
     """Our CkafkaClient pointed at emu (no retries unless rate_limited)."""
-    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.client import CkafkaClient  # pylint: disable=import-outside-toplevel
-    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.credentials import Credentials  # pylint: disable=import-outside-toplevel
-    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.retries import RetryPolicy  # pylint: disable=import-outside-toplevel
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.client import CkafkaClient  # pylint: disable=import-outside-toplevel
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.credentials import Credentials  # pylint: disable=import-outside-toplevel
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.retries import RetryPolicy  # pylint: disable=import-outside-toplevel
     policy = RetryPolicy(retries=8 if rate_limited else 0)
     return CkafkaClient(Credentials(emu.secret_id, emu.secret_key), benchlib.REGION, emu.endpoint, retry_policy=policy)
 
@@ -291,7 +291,7 @@ def time_module_side(table, payloads, repeats):
 def import_times(table, opts):
     prefix = 'ansible_collections.tencentcloud.ckafka.plugins.'
     for module in ('ansible.module_utils.basic', prefix + 'modules.datahub_task', 'requests',
-                   prefix + 'module_utils.datahub_task_schema'):
+                   prefix + 'module_utils.resources.datahub_task.schema'):
         samples = []
         try:
             for dummy in range(3):
@@ -433,8 +433,8 @@ def section_list(table, opts):
         table.add('5 list', 'datahub_task_info calls for %d tasks' % count, spread(calls), '%d' % -(-count // 100))
         table.add('5 list', 'datahub_task_info task time (s)', spread(seconds), '',
                   'set-up: %d creates through CkafkaClient in %s s' % (count, fmt(setup)))
-        from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_resource import DatahubTask  # pylint: disable=import-outside-toplevel
-        from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource_api import ResourceApi  # pylint: disable=import-outside-toplevel
+        from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.description import DatahubTask  # pylint: disable=import-outside-toplevel
+        from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.service import ResourceApi  # pylint: disable=import-outside-toplevel
         client = new_client(emu, rate_limited=True)
         in_process = []
         for dummy in range(repeats):

@@ -21,8 +21,8 @@ import copy
 
 from hypothesis import strategies as st
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_resource import DatahubTask
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_schema import PATH_TYPES, PARAMETER_SPEC
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.description import DatahubTask
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.schema import PATH_TYPES, PARAMETER_SPEC
 
 # Options of the module itself (not task parameters) that take user values.
 MODULE_SPEC = dict(PARAMETER_SPEC)

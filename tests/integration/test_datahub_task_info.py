@@ -9,8 +9,8 @@ import os
 
 import pytest
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_resource import DatahubTask
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.results import converted_answer, result_of, shape
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.description import DatahubTask
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.results import converted_answer, result_of, shape
 
 from samples import ES_PASSWORD, kafka_to_es  # the integration conftest puts tests/emulator on sys.path
 

@@ -35,7 +35,7 @@ FORBIDDEN = (
 REQUIRED_MEMBERS = (
     'MANIFEST.json', 'FILES.json', 'README.md', 'LICENSE', 'meta/runtime.yml', 'meta/execution-environment.yml',
     'requirements.txt', 'plugins/modules/datahub_task.py', 'plugins/modules/datahub_task_info.py',
-    'plugins/doc_fragments/datahub_task.py', 'plugins/doc_fragments/common.py', 'plugins/module_utils/client.py',
+    'plugins/doc_fragments/datahub_task.py', 'plugins/doc_fragments/common.py', 'plugins/module_utils/transport/client.py',
     'docs/index.md', 'docs/cookbook/README.md', 'docs/modules/datahub_task.md', 'changelogs/config.yaml',
     # Tests stay in: a user can run them against the installed collection.
     'tests/unit/conftest.py', 'tests/integration/conftest.py', 'tests/emulator/server.py', 'tests/emulator/harness.py',

@@ -19,7 +19,7 @@ import pytest
 import reliability_strategies as rs
 from conftest import run_playbook, start_emulator
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_schema import PARAMETER_SPEC
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.schema import PARAMETER_SPEC
 
 SCENARIOS = 'reliability_secrets/scenarios.yml'
 SECRET_ID = 'AKIDreliabilitysecrets0000000001'

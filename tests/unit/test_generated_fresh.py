@@ -38,8 +38,8 @@ def test_generated_file_is_fresh(rel):
 
 def test_every_generated_file_has_a_schema():
     """A generated schema module whose schema file is gone is left over."""
-    on_disk = set(os.path.relpath(path, REPO) for path in glob.glob(os.path.join(REPO, 'plugins', 'module_utils', '*_schema.py')))
-    assert on_disk == set(rel for rel in RENDERED if rel.endswith('_schema.py'))
+    on_disk = set(os.path.relpath(path, REPO) for path in glob.glob(os.path.join(REPO, 'plugins', 'module_utils', 'resources', '*', 'schema.py')))
+    assert on_disk == set(rel for rel in RENDERED if rel.endswith('schema.py'))
 
 
 def test_rendering_is_deterministic():
@@ -66,7 +66,7 @@ def fragment_options(resource):
 
 @pytest.mark.parametrize('resource', RESOURCES)
 def test_doc_fragment_matches_spec(resource):
-    spec = importlib.import_module('%s.module_utils.%s_schema' % (PACKAGE, resource)).PARAMETER_SPEC
+    spec = importlib.import_module('%s.module_utils.resources.%s.schema' % (PACKAGE, resource)).PARAMETER_SPEC
 
     def compare(doc, spec, path=''):
         assert set(doc) == set(spec), path
@@ -89,7 +89,7 @@ def test_doc_fragment_matches_spec(resource):
 @pytest.mark.parametrize('resource', RESOURCES)
 def test_places_of_one_type_share_one_object(resource):
     """The spec and the name trees of a type used at several places are built once (a smaller, faster module)."""
-    generated = importlib.import_module('%s.module_utils.%s_schema' % (PACKAGE, resource))
+    generated = importlib.import_module('%s.module_utils.resources.%s.schema' % (PACKAGE, resource))
 
     def spec_at(path):
         node = {'options': generated.PARAMETER_SPEC}

@@ -1,6 +1,6 @@
 # -*- coding: utf-8 -*-
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""Drift test: every schema/<resource>.json and its generated X_schema.py against tccli's api.json.
+"""Drift test: every schema/<resource>.json and its generated resources/X/schema.py against tccli's api.json.
 
 tccli is a development dependency; its machine-readable API schema is the reference. Every test
 runs once per schema file present.
@@ -49,7 +49,7 @@ def schema(resource):
 
 @pytest.fixture(scope='module')
 def generated(resource):
-    return importlib.import_module('ansible_collections.tencentcloud.ckafka.plugins.module_utils.%s_schema' % resource)
+    return importlib.import_module('ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.%s.schema' % resource)
 
 
 def roots(schema):

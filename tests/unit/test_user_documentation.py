@@ -116,7 +116,7 @@ def test_notes_name_the_client_chosen_task_id_and_its_fallback(docs):
 
 
 def test_every_secret_of_a_task_is_named_in_the_notes(docs):
-    schema = importlib.import_module('ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_schema')
+    schema = importlib.import_module('ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.schema')
     notes = _notes(docs, 'datahub_task')
     for path in schema.NO_LOG_PATHS:
         block, member = path.split('.')[-2:]
@@ -148,11 +148,11 @@ def test_getting_started_explains_localhost_and_its_python(getting_started):
 
 def _resource_actions():
     """Every API action the resource descriptions of plugins/module_utils name (the modules call only these)."""
-    resource_module = importlib.import_module('ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource')
+    resource_module = importlib.import_module('ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.description')
     actions = set()
-    for path in glob.glob(os.path.join(ROOT, 'plugins', 'module_utils', '*_resource.py')):
-        name = os.path.basename(path)[:-3]
-        module = importlib.import_module('ansible_collections.tencentcloud.ckafka.plugins.module_utils.' + name)
+    for path in glob.glob(os.path.join(ROOT, 'plugins', 'module_utils', 'resources', '*', 'description.py')):
+        name = os.path.basename(os.path.dirname(path))
+        module = importlib.import_module('ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.%s.description' % name)
         for value in vars(module).values():
             if isinstance(value, type) and issubclass(value, resource_module.Resource) and value.actions is not None:
                 described = value.actions

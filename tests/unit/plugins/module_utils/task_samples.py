@@ -8,9 +8,15 @@ import json
 import os
 import types
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils import api_names, comparison, masking, results
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_resource import DatahubTask
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.datahub_task_schema import (
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime import naming as api_names
+
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime import comparison
+
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime import masking
+
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime import results
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.description import DatahubTask
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.schema import (
     API_NAME_TREE,
     NO_LOG_PATHS,
     PARAMETER_SPEC,

@@ -30,9 +30,9 @@ from hypothesis import strategies as st
 
 from ansible.module_utils.testing import patch_module_args
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils import module as module_base
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.errors import CkafkaError
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.retries import RetryPolicy
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime import base as module_base
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.errors import CkafkaError
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.retries import RetryPolicy
 from ansible_collections.tencentcloud.ckafka.plugins.modules import datahub_task, datahub_task_info
 
 TESTS_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))

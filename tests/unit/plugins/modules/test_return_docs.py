@@ -12,7 +12,7 @@ import importlib
 import pytest
 import yaml
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resource_module import (
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.runner import (
     ResourceInfoModule, ResourceModule)
 
 MODULES = ('datahub_task', 'connect_resource', 'datahub_topic')

@@ -1,0 +1,248 @@
+# -*- coding: utf-8 -*-
+# Copyright: tencentcloud.ckafka contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+"""The shared options and the base class of every module in this collection."""
+
+from __future__ import absolute_import, division, print_function
+__metaclass__ = type
+
+import os
+
+from ansible.module_utils.basic import AnsibleModule, missing_required_lib
+from ansible.module_utils.six import string_types
+
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.client import (
+    CkafkaClient,
+    HAS_REQUESTS,
+    REQUESTS_IMPORT_ERROR,
+)
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.credentials import (
+    ENV_ENDPOINT,
+    ENV_METADATA_ENDPOINT,
+    ENV_REGION,
+    ENV_STS_ENDPOINT,
+    endpoint_origin,
+    region_warning,
+    resolve_credentials,
+    resolve_endpoint,
+    resolve_region,
+)
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.errors import CkafkaError, CredentialsError
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.retries import RetryPolicy
+
+# Documented in plugins/doc_fragments/common.py; keep the two in step.
+COMMON_ARGUMENT_SPEC = dict(
+    secret_id=dict(type='str', no_log=False),
+    secret_key=dict(type='str', no_log=True),
+    security_token=dict(type='str', no_log=True),
+    region=dict(type='str'),
+    endpoint=dict(type='str'),
+    profile=dict(type='str'),
+    language=dict(type='str', choices=['en-US', 'zh-CN']),
+    validate_certs=dict(type='bool', default=True),
+    connect_timeout=dict(type='float', default=10.0),
+    read_timeout=dict(type='float', default=30.0),
+    max_retries=dict(type='int', default=6),
+    retry_max_delay=dict(type='float', default=10.0),
+    assume_role=dict(type='dict', options=dict(
+        role_arn=dict(type='str'),
+        session_name=dict(type='str'),
+        session_duration=dict(type='int'),
+        policy=dict(type='raw'),
+        external_id=dict(type='str', no_log=True),
+    )),
+    credential_source=dict(type='str', choices=['cvm_role', 'web_identity']),
+    cam_role_name=dict(type='str'),
+    sts_endpoint=dict(type='str'),
+    metadata_endpoint=dict(type='str'),
+)
+
+ENDPOINT_VARIABLES = dict(endpoint=ENV_ENDPOINT, sts_endpoint=ENV_STS_ENDPOINT, metadata_endpoint=ENV_METADATA_ENDPOINT)
+ENDPOINT_EXAMPLES = dict(endpoint='https://ckafka.tencentcloudapi.com', sts_endpoint='https://sts.tencentcloudapi.com',
+                         metadata_endpoint='http://metadata.tencentyun.com/latest/meta-data/cam/security-credentials/')
+MISSING_REGION = 'No region given: set the region option or the %s environment variable (for example ap-guangzhou).' % ENV_REGION
+
+
+def common_argument_spec(**extra):
+    spec = dict(COMMON_ARGUMENT_SPEC)
+    spec.update(extra)
+    return spec
+
+
+def _is_nested(option):
+    return bool(option.get('options'))
+
+
+def shape_errors(spec, params, prefix=''):
+    """Values whose shape cannot fit a nested option: a scalar where a dict or a list of dicts belongs.
+
+    ansible-core's own argument checking crashes with a TypeError on those (it reads
+    sub-options of the value before checking its type), so they are caught first.
+    """
+    problems = []
+    if not isinstance(params, dict):
+        return problems
+    for name, option in spec.items():
+        value = params.get(name)
+        path = prefix + name
+        if value is None or not _is_nested(option) or isinstance(value, string_types):
+            continue
+        if option.get('type', 'str') == 'dict':
+            if not isinstance(value, dict):
+                problems.append('%s must be a dictionary, got %s' % (path, type(value).__name__))
+            else:
+                problems.extend(shape_errors(option['options'], value, path + '.'))
+        elif option.get('type') == 'list':
+            if not isinstance(value, list):
+                problems.append('%s must be a list of dictionaries, got %s' % (path, type(value).__name__))
+                continue
+            for index, element in enumerate(value):
+                element_path = '%s[%d]' % (path, index)
+                if not isinstance(element, dict):
+                    problems.append('%s must be a dictionary, got %s' % (element_path, type(element).__name__))
+                else:
+                    problems.extend(shape_errors(option['options'], element, element_path + '.'))
+    return problems
+
+
+def secret_values(spec, params):
+    """Every value given to a no_log option, at any depth."""
+    found = set()
+    if not isinstance(params, dict):
+        return found
+    for name, option in spec.items():
+        value = params.get(name)
+        if value is None:
+            continue
+        if option.get('no_log') and isinstance(value, (string_types, int, float)) and not isinstance(value, bool):
+            found.add(str(value))
+        if _is_nested(option):
+            for element in (value if isinstance(value, list) else [value]):
+                found |= secret_values(option['options'], element)
+    return found
+
+
+def fail_on_shapes(spec, raw_params, problems, supports_check_mode):
+    """Fail like argument validation does, with a module that only checks the top level.
+
+    Its spec keeps no_log at the top level, and every secret found deeper is added to
+    the values Ansible removes from the output.
+    """
+    shallow = dict((name, dict(type='raw', no_log=bool(option.get('no_log')))) for name, option in spec.items())
+    module = AnsibleModule(argument_spec=shallow, supports_check_mode=supports_check_mode)
+    module.no_log_values.update(secret_values(spec, raw_params))
+    module.fail_json(msg='Invalid option values: %s' % '; '.join(problems))
+
+
+class CkafkaModule:
+    """Base of every module: builds the client on first use and turns errors into results.
+
+    Subclasses define argument_spec() and run(); main() is then
+    `SubClass.main()`.
+    """
+
+    supports_check_mode = True
+    module_kwargs = {}
+
+    def __init__(self, module):
+        self.module = module
+        self.params = module.params
+        self.result = dict(changed=False)
+        self._client = None
+
+    @classmethod
+    def argument_spec(cls):
+        raise NotImplementedError
+
+    @classmethod
+    def create_module(cls):
+        spec = cls.argument_spec()
+        try:
+            return AnsibleModule(argument_spec=spec, supports_check_mode=cls.supports_check_mode, **cls.module_kwargs)
+        except (TypeError, AttributeError):
+            # ansible-core's nested checks crash on a scalar where a dict belongs (a TypeError in 2.19).
+            # Read the values as given through the public AnsibleModule with a spec that checks only
+            # the top level, and name the misshapen options; any other crash is not ours to explain.
+            top_level = dict((name, dict(type='raw', no_log=bool(option.get('no_log')), aliases=option.get('aliases') or []))
+                             for name, option in spec.items())
+            raw_params = AnsibleModule(argument_spec=top_level, supports_check_mode=cls.supports_check_mode).params
+            problems = shape_errors(spec, raw_params)
+            if not problems:
+                raise
+            fail_on_shapes(spec, raw_params, problems, cls.supports_check_mode)
+            raise  # not reached: fail_on_shapes exits
+
+    @classmethod
+    def main(cls):
+        cls(cls.create_module()).execute()
+
+    def param_is_defined(self, name):
+        """Whether the user set name (a value that is not None)."""
+        return self.params.get(name) is not None
+
+    @property
+    def client(self):
+        if self._client is None:
+            self._client = self.build_client()
+        return self._client
+
+    def build_client(self):
+        if not HAS_REQUESTS:
+            self.module.fail_json(msg=missing_required_lib('requests'), exception=REQUESTS_IMPORT_ERROR)
+        region = resolve_region(self.params)
+        warning = region_warning(region)
+        if warning:
+            self.module.warn(warning)
+            region = region.strip()
+        for option in ('sts_endpoint', 'metadata_endpoint', 'endpoint'):
+            url = self.params.get(option) or os.environ.get(ENDPOINT_VARIABLES[option])
+            if url and not url.startswith(('http://', 'https://')):
+                self.module.fail_json(msg='%s must be a full URL such as %s, got %s' % (option, ENDPOINT_EXAMPLES[option], url))
+        try:
+            credentials = resolve_credentials(self.params, region=region)
+        except CredentialsError as error:
+            self.module.fail_json(msg=str(error))
+        except CkafkaError as error:
+            self.fail(str(error), error=error)
+        if not region:
+            self.module.fail_json(msg=MISSING_REGION)
+        endpoint = resolve_endpoint(self.params)
+        if not self.params['validate_certs'] and endpoint.startswith('https://'):
+            self.module.warn('validate_certs is false: the TLS certificate of %s is not verified.' % endpoint)
+        policy = RetryPolicy(retries=self.params['max_retries'], max_delay=self.params['retry_max_delay'])
+        client = CkafkaClient(credentials, region, endpoint, connect_timeout=self.params['connect_timeout'],
+                              read_timeout=self.params['read_timeout'], verify=self.params['validate_certs'],
+                              retry_policy=policy, language=self.params.get('language'))
+        client.endpoint_origin = endpoint_origin(self.params)
+        return client
+
+    def run(self):
+        raise NotImplementedError
+
+    def execute(self):
+        try:
+            self.run()
+        except CkafkaError as error:
+            self.fail(str(error), error=error)
+        self.exit()
+
+    def _collect_client_warnings(self):
+        if self._client is not None:
+            for warning in self._client.warnings:
+                self.module.warn(warning)
+            self._client.warnings = []
+
+    def fail(self, msg, error=None, **extra):
+        """fail_json with what is known: error_code and request_id of a service error, and the result so far."""
+        self._collect_client_warnings()
+        result = dict(self.result)
+        if error is not None:
+            result.update(error.to_result())
+        result.update(extra)
+        result.pop('failed', None)
+        self.module.fail_json(msg=msg, **result)
+
+    def exit(self):
+        self._collect_client_warnings()
+        self.module.exit_json(**self.result)
