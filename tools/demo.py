@@ -296,6 +296,38 @@ class Demo:
         self.check(self.writes() == before, 'the second teardown sent no write call')
 
 
+# ---- after the demo ----------------------------------------------------------------------------
+
+DOC_MODULE = 'tencentcloud.ckafka.datahub_task'
+LINK_ROOT = os.path.join(ROOT, '.build', 'links')
+
+
+def module_docs_hint():
+    """Lines telling how to read the modules' documentation from the repository root, checked first.
+
+    ansible.cfg at the root points collections_path at .build/links, which `make link` (a step of
+    `make demo`) fills: ansible-doc must find the module there with no ANSIBLE_* variable set.
+    """
+    env = dict((name, value) for name, value in os.environ.items()
+               if not name.startswith('ANSIBLE_') and name not in ('PYTHONPATH', 'TENCENTCLOUD_CKAFKA_ENDPOINT'))
+    env.update(ANSIBLE_NOCOLOR='1', PATH=BIN + os.pathsep + env.get('PATH', ''))
+    process = subprocess.run([os.path.join(BIN, 'ansible-doc'), '--json', DOC_MODULE], cwd=ROOT, env=env,
+                             capture_output=True, text=True, check=False)
+    try:
+        found = DOC_MODULE in json.loads(process.stdout or '{}')
+    except ValueError:
+        found = False
+    if not found:
+        return ['The modules\' documentation: run `make link` once, then `ansible-doc %s` from the repository root' % DOC_MODULE,
+                '(ansible.cfg there points at %s).' % os.path.relpath(LINK_ROOT, ROOT)]
+    return ['The modules\' documentation, from the repository root (ansible.cfg points at %s):'
+            % os.path.relpath(LINK_ROOT, ROOT),
+            '  ansible-doc %s' % DOC_MODULE,
+            '  ansible-doc -l tencentcloud.ckafka               # every module',
+            '  ansible-doc -t role tencentcloud.ckafka.datahub_pipeline',
+            'or docs/modules/ in the repository.']
+
+
 def main():
     started = time.time()
     say('tencentcloud.ckafka demo: a CKafka DIP pipeline (connection and task), from check mode to teardown, against the local emulator.')
@@ -325,6 +357,8 @@ def main():
     say()
     say('Demo complete: 7 steps, every PLAY RECAP as expected and confirmed by the emulator (%.0f s).' % (time.time() - started))
     say('The collection stays installed in %s; remove it with `make clean`.' % os.path.relpath(COLLECTIONS, ROOT))
+    for line in module_docs_hint():
+        say(line)
     return 0
 
 

@@ -29,7 +29,7 @@ FORBIDDEN = (
     ('.pytest_cache*', 'pytest cache'), ('.hypothesis*', 'hypothesis database'),
     ('.ansible', 'ansible-lint cache'), ('.ansible/*', 'ansible-lint cache'), ('.cache*', 'cache'),
     ('.git', 'git metadata'), ('.git/*', 'git metadata'), ('*.tar.gz', 'a tarball in the tarball'),
-    ('.ci', 'CI scratch'), ('.ci/*', 'CI scratch'),
+    ('.ci', 'CI scratch'), ('.ci/*', 'CI scratch'), ('ansible.cfg', "the checkout's settings"),
     ('tools/get_pip_offline.py', 'the offline pip stand-in of make sanity'),
     ('tools/install_get_pip_stub.py', 'the offline pip stand-in of make sanity'),
     ('tools/galaxy-importer.cfg', 'a Makefile helper'), ('tools/requirements-galaxy-importer.txt', 'a Makefile helper'),
