@@ -119,3 +119,14 @@ def test_the_example_runs_and_a_rerun_changes_nothing(runs, example):
 
 def test_the_whole_run_succeeds(runs):
     assert runs[1].rc == 0, runs[1]
+
+
+def test_the_many_resources_example_spreads_its_tasks_over_hosts(runs):
+    """getting-started's answer to a slow loop (issue 24, point 10): one host per resource."""
+    split = runs[0]
+    found = [example for example in RUNNABLE if example.page == 'docs/getting-started.md' and 'add_host' in example.text]
+    assert len(found) == 1, 'docs/getting-started.md should show one add_host example'
+    first = split[found[0].name][0]
+    hosts = sorted(record['host'] for record in first
+                   if record['action'] == 'tencentcloud.ckafka.datahub_task' and record['status'] == 'changed')
+    assert hosts == ['sink-orders-ap', 'sink-orders-eu', 'sink-orders-us'], hosts
