@@ -80,7 +80,8 @@ def run(command, env, what, cwd=ROOT, show=False):
 class Emulator:
     def __init__(self, transition_seconds=1):
         self.stderr = tempfile.TemporaryFile()  # pylint: disable=consider-using-with
-        command = [sys.executable, SERVER, '--port', '0', '--transition-seconds', str(transition_seconds)]
+        # --verbose: a failed demo shows the emulator's last calls (action, resource, error code).
+        command = [sys.executable, SERVER, '--port', '0', '--transition-seconds', str(transition_seconds), '--verbose']
         self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=self.stderr,  # pylint: disable=consider-using-with
                                         stdin=subprocess.DEVNULL, close_fds=True)
         lines = []
@@ -104,8 +105,10 @@ class Emulator:
         return self.admin('requests')
 
     def stderr_text(self):
+        """The end of the emulator's stderr, without the demo's own admin calls."""
         self.stderr.seek(0)
-        return self.stderr.read().decode('utf-8', 'replace')[-3000:]
+        lines = self.stderr.read().decode('utf-8', 'replace').splitlines(True)
+        return ''.join(line for line in lines if '/_emulator/' not in line)[-3000:]
 
     def stop(self):
         """Terminate, then kill if it lingers."""
@@ -336,7 +339,7 @@ def main():
     emulator = None
     try:
         build_and_install(env)
-        say('Starting the emulator (tests/emulator/server.py --port 0 --transition-seconds 1) ...')
+        say('Starting the emulator (tests/emulator/server.py --port 0 --transition-seconds 1 --verbose) ...')
         emulator = Emulator(transition_seconds=1)
         say('  listening on %s' % emulator.endpoint)
         Demo(emulator, env, workdir).story()
