@@ -71,9 +71,11 @@ integration: link
 # ansible-lint, then the checkers of the ecosystem, each at zero warnings: antsibull-docs on the
 # documentation, and galaxy-importer (offline, ansible-lint on: tools/galaxy-importer.cfg) on the tarball.
 # ansible-lint installs the collection it lints into ANSIBLE_HOME's collections: a home of its own under
-# .build keeps that copy out of ~/.ansible, where it would shadow the checkout for every later run.
+# .build keeps that copy out of ~/.ansible, where it would shadow the checkout for every later run; the
+# collections path names only that copy (ansible.cfg's .build/links would be a second one, with a warning).
 lint: link $(IMPORTER_STAMP)
-	env -u ANSIBLE_COLLECTIONS_PATH -u PYTHONPATH ANSIBLE_HOME=$(CURDIR)/.build/ansible-lint-home \
+	env -u PYTHONPATH ANSIBLE_HOME=$(CURDIR)/.build/ansible-lint-home \
+		ANSIBLE_COLLECTIONS_PATH=$(CURDIR)/.build/ansible-lint-home/collections \
 		$(VENV)/bin/ansible-lint --profile production
 	@echo '$$ antsibull-docs lint-collection-docs --plugin-docs'
 	@out=$$($(VENV)/bin/antsibull-docs lint-collection-docs --plugin-docs $(COLLECTION_LINK) 2>&1); status=$$?; \

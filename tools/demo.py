@@ -80,7 +80,8 @@ def run(command, env, what, cwd=ROOT, show=False):
 class Emulator:
     def __init__(self, transition_seconds=1):
         self.stderr = tempfile.TemporaryFile()  # pylint: disable=consider-using-with
-        command = [sys.executable, SERVER, '--port', '0', '--transition-seconds', str(transition_seconds)]
+        # --verbose: a failed demo shows the emulator's last calls (action, resource, error code).
+        command = [sys.executable, SERVER, '--port', '0', '--transition-seconds', str(transition_seconds), '--verbose']
         self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=self.stderr,  # pylint: disable=consider-using-with
                                         stdin=subprocess.DEVNULL, close_fds=True)
         lines = []
@@ -104,8 +105,10 @@ class Emulator:
         return self.admin('requests')
 
     def stderr_text(self):
+        """The end of the emulator's stderr, without the demo's own admin calls."""
         self.stderr.seek(0)
-        return self.stderr.read().decode('utf-8', 'replace')[-3000:]
+        lines = self.stderr.read().decode('utf-8', 'replace').splitlines(True)
+        return ''.join(line for line in lines if '/_emulator/' not in line)[-3000:]
 
     def stop(self):
         """Terminate, then kill if it lingers."""
@@ -296,6 +299,38 @@ class Demo:
         self.check(self.writes() == before, 'the second teardown sent no write call')
 
 
+# ---- after the demo ----------------------------------------------------------------------------
+
+DOC_MODULE = 'tencentcloud.ckafka.datahub_task'
+LINK_ROOT = os.path.join(ROOT, '.build', 'links')
+
+
+def module_docs_hint():
+    """Lines telling how to read the modules' documentation from the repository root, checked first.
+
+    ansible.cfg at the root points collections_path at .build/links, which `make link` (a step of
+    `make demo`) fills: ansible-doc must find the module there with no ANSIBLE_* variable set.
+    """
+    env = dict((name, value) for name, value in os.environ.items()
+               if not name.startswith('ANSIBLE_') and name not in ('PYTHONPATH', 'TENCENTCLOUD_CKAFKA_ENDPOINT'))
+    env.update(ANSIBLE_NOCOLOR='1', PATH=BIN + os.pathsep + env.get('PATH', ''))
+    process = subprocess.run([os.path.join(BIN, 'ansible-doc'), '--json', DOC_MODULE], cwd=ROOT, env=env,
+                             capture_output=True, text=True, check=False)
+    try:
+        found = DOC_MODULE in json.loads(process.stdout or '{}')
+    except ValueError:
+        found = False
+    if not found:
+        return ['The modules\' documentation: run `make link` once, then `ansible-doc %s` from the repository root' % DOC_MODULE,
+                '(ansible.cfg there points at %s).' % os.path.relpath(LINK_ROOT, ROOT)]
+    return ['The modules\' documentation, from the repository root (ansible.cfg points at %s):'
+            % os.path.relpath(LINK_ROOT, ROOT),
+            '  ansible-doc %s' % DOC_MODULE,
+            '  ansible-doc -l tencentcloud.ckafka               # every module',
+            '  ansible-doc -t role tencentcloud.ckafka.datahub_pipeline',
+            'or docs/modules/ in the repository.']
+
+
 def main():
     started = time.time()
     say('tencentcloud.ckafka demo: a CKafka DIP pipeline (connection and task), from check mode to teardown, against the local emulator.')
@@ -304,7 +339,7 @@ def main():
     emulator = None
     try:
         build_and_install(env)
-        say('Starting the emulator (tests/emulator/server.py --port 0 --transition-seconds 1) ...')
+        say('Starting the emulator (tests/emulator/server.py --port 0 --transition-seconds 1 --verbose) ...')
         emulator = Emulator(transition_seconds=1)
         say('  listening on %s' % emulator.endpoint)
         Demo(emulator, env, workdir).story()
@@ -325,6 +360,8 @@ def main():
     say()
     say('Demo complete: 7 steps, every PLAY RECAP as expected and confirmed by the emulator (%.0f s).' % (time.time() - started))
     say('The collection stays installed in %s; remove it with `make clean`.' % os.path.relpath(COLLECTIONS, ROOT))
+    for line in module_docs_hint():
+        say(line)
     return 0
 
 

@@ -10,6 +10,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
+import emu_log
 from emu_errors import ApiError
 from emu_faults import FaultError
 
@@ -80,6 +81,8 @@ class EmulatorServer(JsonServer):
 
 class Handler(JsonHandler):
     server_version = 'ckafka-emulator/1.0'
+    # The API call being answered (its log entry and Response member), for its --verbose line.
+    _api_entry = _api_response = None
 
     def version_string(self):
         return self.server_version
@@ -89,6 +92,15 @@ class Handler(JsonHandler):
     def log_message(self, format, *args):  # pylint: disable=redefined-builtin
         if self.server.verbose:
             sys.stderr.write('%s - %s\n' % (self.address_string(), format % args))
+
+    def log_request(self, code='-', size='-'):
+        # An API call gets a line of its own once answered (every call is `"POST / HTTP/1.1" 200`).
+        if self._api_entry is None:
+            super().log_request(code, size)
+
+    def _log_api_call(self):
+        if self.server.verbose and self._api_entry is not None:
+            self.log_message('%s', emu_log.line(self._api_entry, self._api_response, time.time()))
 
     def date_time_string(self, timestamp=None):
         if timestamp is None:
@@ -121,10 +133,12 @@ class Handler(JsonHandler):
     def _dispatch(self):
         parts = urlsplit(self.path)
         body = self._read_body()
+        self._api_entry = self._api_response = None
         if parts.path.startswith(ADMIN_PREFIX) or parts.path == ADMIN_PREFIX.rstrip('/'):
             self._admin(parts.path[len(ADMIN_PREFIX):].strip('/'), body)
         else:
             self._api(parts.path, parts.query, body)
+            self._log_api_call()
 
     # ---- API --------------------------------------------------------------------------------
 
@@ -132,7 +146,7 @@ class Handler(JsonHandler):
         service = self.server.service
         headers = {k.lower(): v for k, v in self.headers.items()}
         action = headers.get('x-tc-action', '').strip() or None
-        entry = service.new_entry(action, body)
+        entry = self._api_entry = service.new_entry(action, body)
         fault = service.faults.take(action or '')
         if fault:
             entry['fault'] = fault['kind']
@@ -169,6 +183,7 @@ class Handler(JsonHandler):
             entry['error_code'], entry['error_message'] = 'InternalError', 'emulator bug: %r' % error
             response = {'Error': {'Code': 'InternalError', 'Message': 'An internal error occurred in the emulator.'}}
         response['RequestId'] = entry['request_id']
+        self._api_response = response
         service.log.add(entry)
         if fault and fault['kind'] == 'drop_after':
             if fault.get('seconds'):

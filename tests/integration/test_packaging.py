@@ -14,6 +14,8 @@ import tempfile
 import pytest
 import yaml
 
+import doc_examples
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BIN = os.path.dirname(sys.executable)
 MODULES = ('connect_resource', 'connect_resource_info', 'datahub_task', 'datahub_task_info', 'datahub_topic', 'datahub_topic_info')
@@ -27,7 +29,7 @@ FORBIDDEN = (
     ('.pytest_cache*', 'pytest cache'), ('.hypothesis*', 'hypothesis database'),
     ('.ansible', 'ansible-lint cache'), ('.ansible/*', 'ansible-lint cache'), ('.cache*', 'cache'),
     ('.git', 'git metadata'), ('.git/*', 'git metadata'), ('*.tar.gz', 'a tarball in the tarball'),
-    ('.ci', 'CI scratch'), ('.ci/*', 'CI scratch'),
+    ('.ci', 'CI scratch'), ('.ci/*', 'CI scratch'), ('ansible.cfg', "the checkout's settings"),
     ('tools/get_pip_offline.py', 'the offline pip stand-in of make sanity'),
     ('tools/install_get_pip_stub.py', 'the offline pip stand-in of make sanity'),
     ('tools/galaxy-importer.cfg', 'a Makefile helper'), ('tools/requirements-galaxy-importer.txt', 'a Makefile helper'),
@@ -144,8 +146,21 @@ def test_changelog_is_generated():
     assert os.path.exists(os.path.join(ROOT, 'CHANGELOG.rst')), 'CHANGELOG.rst is missing: run antsibull-changelog release'
 
 
+def _doc_example_playbooks(directory):
+    """The YAML examples of README.md and docs/ that run (doc_examples.py), each as the playbook that runs it."""
+    os.makedirs(directory)
+    paths = []
+    for number, example in enumerate(doc_examples.examples()):
+        if example.kind() in ('playbook', 'tasks'):
+            paths.append(os.path.join(directory, 'doc_example_%02d.yml' % number))
+            with open(paths[-1], 'w', encoding='utf-8') as handle:
+                handle.write(doc_examples.playbook_text(example))
+    return paths
+
+
 def test_ansible_lint_production_on_examples_and_cookbook(links, tmp_path):
     paths = [p for p in ('examples', os.path.join('docs', 'cookbook')) if os.path.isdir(os.path.join(ROOT, p))]
+    paths.extend(_doc_example_playbooks(str(tmp_path / 'doc-examples' / 'playbooks')))
     # ansible-lint installs the collection into ANSIBLE_HOME's collections: never the user's ~/.ansible.
     env = dict(_env(links), ANSIBLE_HOME=str(tmp_path / 'ansible-home'))
     process = subprocess.run([os.path.join(BIN, 'ansible-lint'), '--profile', 'production', '--nocolor'] + paths, cwd=ROOT,

@@ -168,3 +168,19 @@ def test_getting_started_lists_every_cam_action_the_modules_call(getting_started
     assert 'CreateDatahubTask' in actions and 'DescribeDatahubTasks' in actions
     named = set(re.findall(r'ckafka:([A-Za-z]+)', getting_started))
     assert actions - named == set(), 'getting-started.md lacks the CAM actions %s' % sorted(actions - named)
+
+
+# ---------------------------------------------------------------------------
+# issue 24, point 10: many resources (the example itself runs in tests/integration/test_doc_examples.py)
+
+
+def test_getting_started_says_how_to_run_many_resources(getting_started):
+    text = ' '.join(getting_started.split())
+    assert '## Many resources' in getting_started
+    for words in ('A `loop:` runs its items one after another', '3 min 19 s', '--forks 20', '31 s', 'add_host',
+                  'RequestLimitExceeded'):
+        assert words in text, words
+    for module in ('datahub_tasks', 'connect_resources', 'datahub_topics'):
+        assert '`tencentcloud.ckafka.%s`' % module in text, module
+    for state in ('merged', 'overridden', 'deleted', 'gathered', 'rendered'):
+        assert '`%s`' % state in text, state
