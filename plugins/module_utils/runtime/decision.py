@@ -100,33 +100,41 @@ def replacement_failure(resource, params, current, plan, by_id):
     whole resource."""
     found = differences(resource, params, current, plan.replacement_paths, by_id)
     noun = resource.noun
+    advice = ('the %s must be recreated. Set recreate: true to delete it and create it anew (--check --diff '
+              'previews that).' % noun)
     if len(found) == 1:
-        what = quoted(found[0]) + ', which cannot be changed in place'
+        message = '%s %s differs in %s, which cannot be changed in place: %s' % (
+            noun, id_of(resource, current), quoted(found[0]), advice)
     else:
-        what = '%d option paths that cannot be changed in place:\n%s\n' % (
-            len(found), '\n'.join('  ' + quoted(item) for item in found))
-    message = ('%s %s differs in %s: the %s must be recreated. Set recreate: true to delete it and create it '
-               'anew (--check --diff previews that).' % (noun, id_of(resource, current), what, noun))
+        message = '%s %s differs in %d option paths that cannot be changed in place:\n%s\n%s' % (
+            noun, id_of(resource, current), len(found), '\n'.join('  ' + quoted(item) for item in found),
+            advice[0].upper() + advice[1:])
     diff = dict(before=dict((item['path'], item['current']) for item in found),
                 after=dict((item['path'], item['wanted']) for item in found))
     return Failure(message, replacement_required=True, differing_paths=plan.replacement_paths, differences=found,
                    diff=diff)
 
 
-def missing_for_create(resource, params, current_id):
-    """The failure of a create that lacks required options (or the resource's own), else None."""
+def missing_for_create(resource, params, replaced_id=None):
+    """The failure of a create that lacks required options (or the resource's own), else None.
+
+    replaced_id: the id of the resource a recreate replaces (None: nothing exists).
+    """
     identity = resource.identity
     missing = [name for name in resource.create_requirements() if not params.get(name)]
     if missing:
-        named = current_id or params.get(identity.id_option) or params.get(identity.name_option)
+        named = replaced_id or params.get(identity.id_option) or params.get(identity.name_option)
         needed = ' and '.join(missing) + (' are' if len(missing) > 1 else ' is')
         state = params.get('state')
+        if replaced_id is not None:
+            return Failure('the %s %s is to be created anew, and %s required to create it; nothing was changed'
+                           % (resource.noun, named, needed))
         if state in ('present', None):
             return Failure('the %s %s does not exist, and %s required to create it' % (resource.noun, named, needed))
-        # The user meant to act on a resource: say first that there is none.
-        return Failure('the %s %s does not exist, so it cannot be made %s. To create it (and then make it %s), '
-                       'set %s; %s required to create it' % (resource.noun, named, state, state,
-                                                            ' and '.join(missing), needed))
+        # The user meant to act on a resource: say first that there is none, then how to make one.
+        return Failure('the %s %s does not exist, so state=%s has nothing to act on. To create it in that state, '
+                       'give %s as well (%s required to create a %s)'
+                       % (resource.noun, named, state, ' and '.join(missing), needed, resource.noun))
     problems = resource.create_problems(params)
     if problems:
         return Failure('invalid %s options: %s' % (resource.noun, '; '.join(problems)), validation_errors=problems)
@@ -151,7 +159,7 @@ def decide_create(resource, params, by_id):
                           % (resource.noun, params[identity.id_option], identity.id_option,
                              ' by its ' + identity.name_option if identity.name_option else ''))
         return Decision(None, failure=failure)
-    return Decision(CREATE, goal=goal, failure=missing_for_create(resource, params, None))
+    return Decision(CREATE, goal=goal, failure=missing_for_create(resource, params))
 
 
 def recreate_warnings(resource, params, current, plan):
