@@ -5,8 +5,15 @@ delete deleted, and an own state declared for a task that does not exist."""
 
 import json
 
+import pytest
+
 from conftest import failed, ok
-from test_datahub_task import TASK_ID, create_by_id, declare, task_vars  # noqa: F401 pylint: disable=unused-import
+from test_datahub_task import TASK_ID, create_by_id, task_declarer, task_vars
+
+
+@pytest.fixture
+def declare(emulator):
+    return task_declarer(emulator)
 
 
 def immutable_changes():

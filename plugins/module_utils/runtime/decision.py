@@ -52,7 +52,8 @@ class Decision:
         self.failure = failure
 
     @property
-    def changes(self):
+    def writes(self):
+        """Whether carrying it out writes (the run's changed)."""
         return self.kind in WRITES
 
 

@@ -125,6 +125,8 @@ class ResourceModule(ResourceBase):
     # ---- the run -----------------------------------------------------------------------------
 
     def run(self):
+        """Check the options, read the resource, decide (no calls), write and wait (in check mode:
+        predict), shape the result."""
         self.check_options()
         current = self.read()
         decision = decide(self.resource, self.params, current, self.by_id, anticipate=self.module.check_mode)
@@ -133,7 +135,7 @@ class ResourceModule(ResourceBase):
             after = predict(self.resource, self.params, current, decision, self.by_id)
         else:
             after = self.write(decision, current)
-        self.result['changed'] = decision.changes
+        self.result['changed'] = decision.writes
         self.set_result(after, id_of(self.resource, current))
         if decision.kind != WAIT_GONE:
             self.set_diff(current, None if decision.kind == DELETE else after)

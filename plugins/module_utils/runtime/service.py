@@ -80,7 +80,7 @@ class ResourceApi:
 
     def modify(self, resource_id, changes):
         """The modify action with changes ({option: value}), named by the schema's Modify tree."""
-        body = to_api(changes, self.resource.modify_options())
+        body = to_api(changes, self.resource.schema.MODIFY_API_NAME_TREE)
         # Setting the same values twice converges to the same resource.
         return self.call(self.resource.actions.modify, resource_id, body, idempotent=True)
 

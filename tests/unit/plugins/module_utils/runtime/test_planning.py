@@ -12,7 +12,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.planni
     with_values_at)
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.service import ResourceApi
 
-from ..task_samples import convert, current, params
+from ..task_samples import current, params
 
 
 def test_no_difference_against_the_answer():
