@@ -39,9 +39,9 @@ API_VERSION = '2019-08-19'
 
 # resource -> (Create request type, Modify request type or None when Modify needs no types of its own)
 RESOURCES = {
-    'datahub_task': ('CreateDatahubTaskRequest', None),
+    'datahub_task': ('CreateDatahubTaskRequest', 'ModifyDatahubTaskRequest'),
     'connect_resource': ('CreateConnectResourceRequest', 'ModifyConnectResourceRequest'),
-    'datahub_topic': ('CreateDatahubTopicRequest', None),
+    'datahub_topic': ('CreateDatahubTopicRequest', 'ModifyDatahubTopicRequest'),
 }
 
 # API member type -> Ansible option type

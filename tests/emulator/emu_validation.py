@@ -187,8 +187,10 @@ class Schema:
         self.types = {}
         for type_name, spec in data.get('types', {}).items():
             self.types[type_name] = {m['api_name']: m for m in spec.get('members', [])}
+        # The built-in types win over a schema file's Modify tree of the same name: they carry the
+        # API's ranges (TasksMax at least 1), which a schema file does not state.
         for type_name, members in ACTION_TYPES.items():
-            self.types.setdefault(type_name, {m['api_name']: m for m in members})
+            self.types[type_name] = {m['api_name']: m for m in members}
         self.conditions = [rule for rule in data.get('conditions') or [] if isinstance(rule, dict)]
         stated = {rule.get('type') for rule in self.conditions}
         for type_name, blocks in TYPE_BLOCKS.items():

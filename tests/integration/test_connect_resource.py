@@ -301,9 +301,11 @@ def test_delete_then_delete_again(declare, emulator):
     check, real, rerun = cycle(declare, dict(resource_name='search-cluster', state='absent'), ['DeleteConnectResource'])
     assert check.result(TASK)['diff']['after'] == {}
     assert check.result(TASK)['diff']['before']['resource_id'] == resource_id
-    assert real.result(TASK)['connect_resource'] is None
+    # what the delete deleted (issue 24.8), in check mode too; nothing once it is gone
+    assert check.result(TASK)['connect_resource']['resource_id'] == resource_id
+    assert real.result(TASK)['connect_resource']['resource_id'] == resource_id
     assert connections(emulator) == []
-    assert rerun.actions == ['DescribeConnectResources']
+    assert rerun.actions == ['DescribeConnectResources'] and rerun.result(TASK)['connect_resource'] is None
 
 
 def test_delete_by_id_then_again(declare, emulator):

@@ -259,9 +259,10 @@ def test_delete_check_real_twice_absent(declare, emulator):
     check, real, rerun = cycle(declare, dict(task_id=TASK_ID, state='absent'), ['DeleteDatahubTask'])
     assert check.result(TASK)['diff']['after'] == {}
     assert check.result(TASK)['diff']['before']['task_id'] == TASK_ID
-    assert real.result(TASK)['task'] is None
+    # what the delete deleted (issue 24.8), in check mode too; nothing once it is gone
+    assert check.result(TASK)['task']['task_id'] == real.result(TASK)['task']['task_id'] == TASK_ID
     assert emulator.tasks() == []
-    assert rerun.actions == ['DescribeDatahubTask']
+    assert rerun.actions == ['DescribeDatahubTask'] and rerun.result(TASK)['task'] is None
 
 
 def test_delete_by_name(declare, emulator):

@@ -48,6 +48,10 @@ def test_rendering_is_deterministic():
 
 @pytest.mark.parametrize('rel', sorted(RENDERED))
 def test_generated_file_says_so(rel):
+    if rel.startswith('plugins/modules/'):
+        # a module file: only its failure keys are generated, between the markers
+        assert GENERATOR.FAILURE_BEGIN in RENDERED[rel] and GENERATOR.FAILURE_END in RENDERED[rel]
+        return
     head = RENDERED[rel].splitlines()[:6]
     assert any('GENERATED FILE' in line and 'tools/generate.py' in line for line in head)
 

@@ -123,14 +123,19 @@ def secret_values(spec, params):
     return found
 
 
+def top_level_spec(spec):
+    """spec checking only the top level: every option raw, keeping its no_log and aliases."""
+    return dict((name, dict(type='raw', no_log=bool(option.get('no_log')), aliases=option.get('aliases') or []))
+                for name, option in spec.items())
+
+
 def fail_on_shapes(spec, raw_params, problems, supports_check_mode):
     """Fail like argument validation does, with a module that only checks the top level.
 
     Its spec keeps no_log at the top level, and every secret found deeper is added to
     the values Ansible removes from the output.
     """
-    shallow = dict((name, dict(type='raw', no_log=bool(option.get('no_log')))) for name, option in spec.items())
-    module = AnsibleModule(argument_spec=shallow, supports_check_mode=supports_check_mode)
+    module = AnsibleModule(argument_spec=top_level_spec(spec), supports_check_mode=supports_check_mode)
     module.no_log_values.update(secret_values(spec, raw_params))
     module.fail_json(msg='Invalid option values: %s' % '; '.join(problems))
 
@@ -164,9 +169,7 @@ class CkafkaModule:
             # ansible-core's nested checks crash on a scalar where a dict belongs (a TypeError in 2.19).
             # Read the values as given through the public AnsibleModule with a spec that checks only
             # the top level, and name the misshapen options; any other crash is not ours to explain.
-            top_level = dict((name, dict(type='raw', no_log=bool(option.get('no_log')), aliases=option.get('aliases') or []))
-                             for name, option in spec.items())
-            raw_params = AnsibleModule(argument_spec=top_level, supports_check_mode=cls.supports_check_mode).params
+            raw_params = AnsibleModule(argument_spec=top_level_spec(spec), supports_check_mode=cls.supports_check_mode).params
             problems = shape_errors(spec, raw_params)
             if not problems:
                 raise

@@ -5,7 +5,7 @@
 """The description of a resource: the data the runtime needs to manage it.
 
 A resource (DIP task, connection, DIP topic) is described by one subclass of Resource in
-`plugins/module_utils/<resource>_resource.py`: its generated schema module, identity, listing,
+`plugins/module_utils/resources/<resource>/description.py`: its generated schema module, identity, listing,
 actions, statuses, modify rules, secrets and result keys, plus the few hooks that are truly its own.
 Everything else (lookup, paging, waits, safe writes, comparison, check mode, diff, results) is the
 runtime's (runtime/runner.py and the files it imports). Inside a run everything is named by option
@@ -26,8 +26,7 @@ Minimal description (see resources/datahub_task/description.py for a complete on
                           modify='ModifyDatahubTopic', delete='DeleteDatahubTopic')
         listing = Listing('DescribeDatahubTopics', items='TopicList', page_size=100,
                           filters={'search_word': 'SearchWord'})
-        modify = ModifyRules(options={'retention_ms': 'RetentionMs', 'note': 'Note', 'tags': 'Tags'},
-                             always_send=('retention_ms',))
+        modify = ModifyRules(always_send=('retention_ms',))
         result_keys = ('name', 'topic_name', 'topic_id', 'partition_num', 'retention_ms', 'note', 'status')
         not_found_codes = ('ResourceNotFound',)
 """
@@ -167,28 +166,21 @@ class Statuses:
 
 
 class ModifyRules:
-    """What the modify action changes in place, and under which names.
+    """What the modify action needs beyond its request tree.
 
-    options: {option: API name in the Modify request} of the top-level options Modify changes
-        (tasks_max -> TasksMax). Every other compared option that differs needs a replacement
-        (delete and create again, only with recreate=true).
-    answer_names: {option: answer member} where the answer reports an option under another name
-        than the Create tree (tasks_max is reported as TaskMax).
-    create_omits: {option: type} of options Create does not take (not in the schema's
-        PARAMETER_SPEC): compared like the others, and applied by a Modify right after a create.
+    What Modify changes in place, and under which names, is the schema's Modify tree
+    (MODIFY_API_NAME_TREE, generated from the schema file's modify_root): its top-level members
+    but the identity (Resource.modify_options); every other compared option that differs needs a
+    replacement. The options that tree has and the Create spec has not are those Create does not
+    take (Resource.create_omits): compared like the others, and applied by a Modify right after a
+    create.
+
     always_send: options the Modify request needs every time (a topic's retention_ms): taken from
         the options when set, else from the resource as read.
-    name_tree: the option -> API name tree of nested values in the Modify request
-        (the schema's MODIFY_API_NAME_TREE when Modify's types differ from Create's); None: the
-        Create tree (API_NAME_TREE).
     """
 
-    def __init__(self, options=None, answer_names=None, create_omits=None, always_send=(), name_tree=None):
-        self.options = dict(options or {})
-        self.answer_names = dict(answer_names or {})
-        self.create_omits = dict(create_omits or {})
+    def __init__(self, always_send=()):
         self.always_send = tuple(always_send)
-        self.name_tree = name_tree
 
 
 class Variant:
@@ -227,11 +219,11 @@ class Resource:
     """The description of one resource; subclass it and set the class attributes.
 
     noun: the word messages use ("DeleteDatahubTask of task task-1 failed ...", "2 tasks are named x").
-    plural: its plural (default noun + 's').
     result_key: the result key of the resource in the module (task); the info module returns a list
         under plural_result_key (tasks).
-    schema: the generated schema module (X_schema.py): PARAMETER_SPEC, API_NAME_TREE, OPTION_NAME_TREE,
-        PATH_TYPES, TYPES, NO_LOG_PATHS, SERVICE_FILLED_PATHS, REQUIRED_FOR_CREATE, CONDITIONS.
+    schema: the generated schema module (resources/<name>/schema.py): PARAMETER_SPEC, API_NAME_TREE, OPTION_NAME_TREE,
+        PATH_TYPES, TYPES, NO_LOG_PATHS, SERVICE_FILLED_PATHS, REQUIRED_FOR_CREATE, CONDITIONS, and
+        MODIFY_API_NAME_TREE/MODIFY_PATH_TYPES when the resource changes in place.
     identity, listing, actions, statuses (None: the resource has no status; no waits), modify,
     comparison: see the classes above.
     variants: {object type: Variant} of the objects whose kind selects their parameter block.
@@ -244,15 +236,18 @@ class Resource:
         whose name contains pass/secret/token/credential are always left out.
     not_found_codes: error codes (or their first dotted part) that mean "does not exist": a read
         answering one becomes None.
-    required_for_create: options a create needs (default: the schema's REQUIRED_FOR_CREATE).
+    answer_renames: {answer member: option} of the members an answer reports under another name
+        than the request trees (a task's TasksMax is reported as TaskMax).
     empty_strings_allowed: (object type, option) of required string members where "" is a meaningful
         value; any other required nested string given empty (or null) is refused before any call.
     states: the values of the state option; present and absent are the runtime's, any other is
         brought about by state_action.
     api_class: the ResourceApi subclass of the resource, when its calls have rules of their own
-        (default: resource_api.ResourceApi).
+        (default: runtime/service.py's ResourceApi).
     uncompared_paths: option paths never compared beyond the schema's SERVICE_FILLED_PATHS (members
-        the service never reports, such as a topic's tags); they go out with create and Modify.
+        the service never reports, such as a topic's tags); they go out with create and Modify. A
+        member the service never returns is, for the same reason, not required of a resource that
+        exists: only a create needs it (create_requirements).
     creates_by_id: whether a create may name the id option (false when the service chooses the id:
         an id that finds nothing is then an error, not a create).
 
@@ -261,18 +256,16 @@ class Resource:
     state_action(state, status): (extra action name or None, error or None) for states other than
         present/absent.
     refuse_delete(current, api): a message when current (a result) must not be deleted, else None;
-        api (resource_api.ResourceApi) reads more when the result lacks what it needs.
-    forced_changes(params, current): {option: value} sent by Modify even though the comparison
-        cannot see a difference (write-only secrets with update_password=always); a change.
+        api (runtime/service.py's ResourceApi) reads more when the result lacks what it needs.
     compare(params, current, by_id): the resource's own planning.Plan, when the generic comparison
-        cannot shape its Modify request (optional; see resources/connect_resource/description.py).
+        cannot shape its Modify request, or sends write-only secrets no comparison can see
+        (optional; see resources/connect_resource/description.py).
     create_problems(params): messages about what a create lacks beyond the required options.
     id_errors(value): messages about an id value the service would refuse, checked by the info module.
     recreate_warning(resource_id, params): a warning of what a recreate loses, or None.
     """
 
     noun = 'resource'
-    plural = None
     result_key = 'resource'
     plural_result_key = None
     schema = None
@@ -287,7 +280,7 @@ class Resource:
     result_lists = ()
     secret_members = ()
     not_found_codes = ('ResourceNotFound',)
-    required_for_create = None
+    answer_renames = {}
     empty_strings_allowed = ()
     states = ('present', 'absent')
     api_class = None
@@ -296,13 +289,40 @@ class Resource:
 
     @classmethod
     def nouns(cls):
-        return cls.plural or cls.noun + 's'
+        return cls.noun + 's'
 
     @classmethod
     def create_requirements(cls):
-        if cls.required_for_create is not None:
-            return tuple(cls.required_for_create)
+        """The top-level options a create needs (the Create request's required members)."""
         return tuple(cls.schema.REQUIRED_FOR_CREATE)
+
+    @classmethod
+    def modify_options(cls):
+        """{option: (API name, subtree)} of what Modify changes in place: its tree but the identity."""
+        tree = getattr(cls.schema, 'MODIFY_API_NAME_TREE', None) or {}
+        return dict((option, names) for option, names in tree.items() if option != cls.identity.id_option)
+
+    @classmethod
+    def create_omits(cls):
+        """{option: type} of the values Modify takes and Create does not (applied by a Modify after a create).
+
+        A parameter block Modify takes for a kind Create cannot make (a connection's CTSDB block)
+        is no option: no resource a module made has that kind.
+        """
+        schema = cls.schema
+        modify_type = getattr(schema, 'MODIFY_PATH_TYPES', {}).get('')
+        members = schema.TYPES.get(modify_type, {})
+        return dict((option, members[option]['type']) for option in cls.modify_options()
+                    if option not in schema.PARAMETER_SPEC and members[option]['type'] != 'dict')
+
+    @classmethod
+    def reported_as(cls, option):
+        """The top-level answer member that reports option (TaskMax for tasks_max)."""
+        for member, renamed in cls.answer_renames.items():
+            if renamed == option:
+                return member
+        names = cls.schema.API_NAME_TREE.get(option) or cls.modify_options()[option]
+        return names[0]
 
     @classmethod
     def is_not_found(cls, error):
@@ -329,11 +349,6 @@ class Resource:
         api is the run's ResourceApi, for a read the result cannot answer (list_answers, ...).
         """
         return None
-
-    @classmethod
-    def forced_changes(cls, params, current):
-        """{option: value} Modify sends although no difference shows (write-only secrets); default none."""
-        return {}
 
     @classmethod
     def create_problems(cls, params):

@@ -18,29 +18,34 @@ class Ambiguous(Exception):
         self.ids = ids
 
 
-def named(api, name, scope_values):
-    """The list items (API names) whose name is exactly name and whose scope members equal scope_values.
+def listed(api, filters, name=None, exact=None):
+    """The list items (API names) matching filters ({API name: value}, None left out by the listing).
 
-    scope_values is {API name: value} of the scope options set; the listing's loose search
-    filter carries the name, and the scope values are filters too.
+    With name: only those whose name is exactly name and whose exact members ({API name: value})
+    equal those values; the loose search filter carries the name unless filters give one.
     """
     resource = api.resource
-    identity = resource.identity
-    query = {resource.listing.search: name}
-    query.update(scope_values)
-    return [item for item in api.list_answers(query)
-            if item.get(identity.name_member) == name
-            and all(item.get(member) == value for member, value in scope_values.items())]
+    query = dict(filters)
+    search = resource.listing.search
+    if name is not None:
+        query[search] = query.get(search) or name
+    query.update(exact or {})
+    items = api.list_answers(query)
+    if name is None:
+        return items
+    return [item for item in items if item.get(resource.identity.name_member) == name
+            and all(item.get(member) == value for member, value in (exact or {}).items())]
+
+
+def named(api, name, scope_values):
+    """The list items (API names) whose name is exactly name and whose scope members equal
+    scope_values ({API name: value} of the scope options set, sent as filters too)."""
+    return listed(api, {}, name, scope_values)
 
 
 def scope_of(resource, params):
     return dict((member, params[option]) for option, member in resource.identity.scope.items()
                 if params.get(option) is not None)
-
-
-def answer_member(resource, option):
-    """The top-level answer member that reports option."""
-    return resource.modify.answer_names.get(option) or resource.schema.API_NAME_TREE[option][0]
 
 
 def find(api, params, by_id, compared=()):
@@ -61,6 +66,6 @@ def find(api, params, by_id, compared=()):
     if not matches:
         return None
     item = matches[0]
-    if any(answer_member(resource, option) not in item for option in compared) or lists_left_out(resource, item):
+    if any(resource.reported_as(option) not in item for option in compared) or lists_left_out(resource, item):
         return api.describe(item[identity.id_member])
     return api.result_of(item)

@@ -17,6 +17,18 @@ def secret_option_names(no_log_paths):
     return frozenset(path.rsplit('.', 1)[-1] for path in no_log_paths)
 
 
+def secret_names(resource):
+    """The option names of a resource's secrets: its schema's no_log members and its secret_members."""
+    return secret_option_names(resource.schema.NO_LOG_PATHS) | frozenset(
+        snake_case(member) for member in resource.secret_members)
+
+
+def is_secret_path(path, secrets):
+    """Whether an option path names a secret (its last name is one, or says so)."""
+    last = path.rsplit('.', 1)[-1].split('[', 1)[0]
+    return last in secrets or is_secret_name(last)
+
+
 def mask_secrets(obj, secret_options):
     """A deep copy of obj (options, results or API bodies) with every secret value masked.
 

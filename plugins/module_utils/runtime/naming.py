@@ -4,7 +4,7 @@
 
 """Option names to API names and back, by the generated name trees of a schema.
 
-A name tree is {option: (API name, subtree or None)} (API_NAME_TREE of X_schema.py); its reverse
+A name tree is {option: (API name, subtree or None)} (API_NAME_TREE of resources/X/schema.py); its reverse
 is {API name: (option, subtree)} (OPTION_NAME_TREE). Members a tree does not name follow the
 snake_case rule of docs/architecture.md.
 """

@@ -12,7 +12,8 @@ import copy
 import re
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.comparison import diff_paths
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.results import result_of
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.naming import join_path
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.results import shape
 
 _TOP = re.compile(r'[.\[]')
 
@@ -28,7 +29,7 @@ def desired_options(resource, params, by_id):
     The id is the identity, never compared; the name is compared only when the identity is the id.
     """
     names = [name for name in resource.schema.PARAMETER_SPEC if name != resource.identity.id_option]
-    names.extend(resource.modify.create_omits)
+    names.extend(resource.create_omits())
     desired = dict((name, params.get(name)) for name in names if params.get(name) is not None)
     if not by_id:
         desired.pop(resource.identity.name_option, None)
@@ -38,7 +39,7 @@ def desired_options(resource, params, by_id):
 class Plan:
     """What differs: paths (option paths), replacement_paths (those Modify cannot change), and
     changes ({option: value}, the Modify to send; empty when nothing changes in place) and
-    visible ({option: value}, the changes a result shows: forced write-only ones left out)."""
+    visible ({option: value}, the changes a result shows: write-only secrets left out)."""
 
     def __init__(self, paths, replacement_paths, changes, visible=None):
         self.paths = paths
@@ -62,19 +63,25 @@ def with_always_sent(resource, params, current, changes):
 
 def compare(resource, params, current, by_id):
     """The Plan that brings current (a result) to what params set."""
-    paths = diff_paths(resource, desired_options(resource, params, by_id), current, resource.modify.create_omits)
-    modifiable = resource.modify.options
+    paths = diff_paths(resource, desired_options(resource, params, by_id), current, resource.create_omits())
+    modifiable = resource.modify_options()
     replacement = [path for path in paths if top_level(path) not in modifiable]
     changed = sorted(set(top_level(path) for path in paths if top_level(path) in modifiable))
     visible = dict((option, params[option]) for option in changed)
-    changes = dict(visible)
-    changes.update(resource.forced_changes(params, current))
-    return Plan(paths, replacement, with_always_sent(resource, params, current, changes), visible)
+    return Plan(paths, replacement, with_always_sent(resource, params, current, dict(visible)), visible)
+
+
+def plan_for(resource, params, current, by_id):
+    """The Plan bringing current to params: the resource's own compare when it has one."""
+    own = getattr(resource, 'compare', None)
+    if own is not None:
+        return own(params, current, by_id)
+    return compare(resource, params, current, by_id)
 
 
 def modify_after_create(resource, params):
     """The changes ({option: value}) of the options Create does not take that the user set, or {}."""
-    return dict((option, params[option]) for option in resource.modify.create_omits if params.get(option) is not None)
+    return dict((option, params[option]) for option in resource.create_omits() if params.get(option) is not None)
 
 
 def with_status(resource, result, status):
@@ -85,15 +92,27 @@ def with_status(resource, result, status):
     return result
 
 
-def predict_created(resource, params, request, status):
-    """The result a create of request (API names) would read back, in status (secrets left out)."""
-    answer = copy.deepcopy(request)
+def pruned(value, secret_paths=frozenset(), path=''):
+    """An option value as a request carries it: None left out at every depth, and the secrets at
+    secret_paths (option paths, no indexes) too."""
+    if isinstance(value, dict):
+        return dict((key, pruned(item, secret_paths, join_path(path, key))) for key, item in value.items()
+                    if item is not None and join_path(path, key) not in secret_paths)
+    if isinstance(value, list):
+        return [pruned(item, secret_paths, path) for item in value if item is not None]
+    return value
+
+
+def predict_created(resource, params, status, resource_id=None):
+    """The result a create of params would read back, in status, with resource_id (None while the
+    service has not chosen one); in option names, secrets left out."""
+    names = list(resource.schema.PARAMETER_SPEC) + list(resource.create_omits())
+    options = pruned(dict((name, params.get(name)) for name in names), resource.schema.NO_LOG_PATHS)
+    if resource_id is not None:
+        options[resource.identity.id_option] = resource_id
     if resource.statuses is not None:
-        answer['Status'] = status
-    for option in resource.modify.create_omits:
-        if params.get(option) is not None:
-            answer[resource.modify.answer_names.get(option, option)] = params[option]
-    return result_of(resource, answer)
+        options[resource.statuses.member] = status
+    return shape(resource, options)
 
 
 def predict_modified(resource, current, changes, status=None):

@@ -17,18 +17,13 @@ and a diff shows real changes only.
 from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.naming import snake_case, to_options
-
-
-def answer_renames(resource):
-    """{answer member: option} of the options answers report under another name (TaskMax -> tasks_max)."""
-    return dict((member, option) for option, member in resource.modify.answer_names.items())
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.naming import to_options
 
 
 def converted_answer(resource, answer):
     """Every member of answer under its option name (secrets left out), before shaping."""
     schema = resource.schema
-    return to_options(answer, schema.OPTION_NAME_TREE, schema.NO_LOG_PATHS, renames=answer_renames(resource))
+    return to_options(answer, schema.OPTION_NAME_TREE, schema.NO_LOG_PATHS, renames=resource.answer_renames)
 
 
 def list_keys(resource):
@@ -65,18 +60,14 @@ def shape(resource, converted):
     return result
 
 
-def result_of(resource, answer, with_secrets=False):
+def result_of(resource, answer):
     """The result of an answer object (either kind) of resource, or None for None.
 
-    Secrets (no_log paths, secret-named members, resource.secret_members) are left out unless
-    with_secrets; members outside result_keys are left out, so the shape never depends on which
-    call read the resource.
+    Secrets (no_log paths, secret-named members, resource.secret_members) are left out; members
+    outside result_keys are left out, so the shape never depends on which call read the resource.
     """
     if answer is None:
         return None
     secrets = [key for key in resource.secret_members if key in answer]
     public = dict((key, value) for key, value in answer.items() if key not in secrets) if secrets else answer
-    converted = converted_answer(resource, public)
-    if with_secrets:
-        converted.update((snake_case(key), answer[key]) for key in secrets)
-    return shape(resource, converted)
+    return shape(resource, converted_answer(resource, public))

@@ -43,53 +43,68 @@ def refuses_id(error, id_member):
     return not code.endswith('RepetitionValue')
 
 
-def create_once(api, request, find_again, delays, sleep=time.sleep):
-    """Create with request (API names); returns the new id. Raises WriteFailed or CkafkaError.
+def create_once(api, options, find_again, delays, sleep=time.sleep):
+    """Create with options (option names); returns the new id. Raises WriteFailed or CkafkaError.
 
     find_again() looks up what the declaration identifies (a result or None; may raise
     Ambiguous): after an unknown outcome a resource found there is the one created.
 
-    When the id in the request was chosen here (Actions.new_id, not an option) and the service
-    refuses it, the resource is looked up by name and, when not found, created again without an id:
-    the service chooses it. That create is then safe by the name lookup alone; a warning says so.
+    The one owner of a client-chosen id (Actions.new_id): when options carry no id, one is chosen
+    before the first attempt and every attempt sends the same request, so a repeated create
+    cannot make a second resource; the service's repeated_code answer to a later attempt means
+    an earlier one went through. When the service refuses an id chosen here, the resource is
+    looked up by name and, when not found, created again without an id: the service chooses it.
+    That create is then safe by the name lookup alone; a warning says so.
     """
     resource = api.resource
-    id_member = resource.identity.id_member
-    chose_id = api.chooses_ids and not request.get(id_member)
+    identity = resource.identity
+    actions = resource.actions
+    chosen = actions.new_id() if actions.new_id is not None and not options.get(identity.id_option) else None
+    if chosen:
+        options = dict(options, **{identity.id_option: chosen})
     last_error = None
     for attempt in range(WRITE_ATTEMPTS):
         try:
-            return api.create(request)
+            return api.create(options)
         except CkafkaError as error:
-            if chose_id and refuses_id(error, id_member):
-                found = _without_chosen_id(api, request, find_again, error)
+            if attempt and options.get(identity.id_option) and error.code == actions.repeated_code:
+                # this very request went through before
+                return options[identity.id_option]
+            if chosen and refuses_id(error, identity.id_member):
+                options = dict(options, **{identity.id_option: None})
+                found = _without_chosen_id(api, options, find_again, error, chosen)
                 if found is not None:
                     return found
-                chose_id = False
+                chosen = None
                 continue
             if not error.outcome_unknown:
                 if last_error is None:
-                    hint = ''
-                    if resource.actions.new_id is not None and resource.identity.name_option \
-                            and refuses_id(error, id_member) and request.get(id_member):
-                        hint = ('; the service may not accept an id chosen by the client: leave %s out and identify the %s '
-                                'by %s' % (resource.identity.id_option, resource.noun, resource.identity.name_option))
                     raise WriteFailed('%s; no %s was created (the service refused the request)%s'
-                                      % (error, resource.noun, hint), error)
+                                      % (error, resource.noun, _id_hint(resource, options, error)), error)
                 raise
             last_error = error
             try:
                 found = find_again()
             except Ambiguous as ambiguous:
                 raise WriteFailed('after an unknown outcome of %s, %d %s are named %s: %s'
-                                  % (resource.actions.create, len(ambiguous.ids), resource.nouns(),
-                                     request.get(resource.identity.name_member), ambiguous), changed=True)
+                                  % (actions.create, len(ambiguous.ids), resource.nouns(),
+                                     options.get(identity.name_option), ambiguous), changed=True)
             if found is not None:
-                return found[resource.identity.id_option]
+                return found[identity.id_option]
             if attempt < len(delays):
                 sleep(delays[attempt])
     raise WriteFailed('%s failed %d times and no %s was found afterwards: %s'
-                      % (resource.actions.create, WRITE_ATTEMPTS, resource.noun, last_error), last_error)
+                      % (actions.create, WRITE_ATTEMPTS, resource.noun, last_error), last_error)
+
+
+def _id_hint(resource, options, error):
+    """How to go on when the service refused an id the user gave, as it would one chosen here."""
+    identity = resource.identity
+    if resource.actions.new_id is not None and identity.name_option and options.get(identity.id_option) \
+            and refuses_id(error, identity.id_member):
+        return ('; the service may not accept an id chosen by the client: leave %s out and identify the %s by %s'
+                % (identity.id_option, resource.noun, identity.name_option))
+    return ''
 
 
 def converge(api, name, resource_id, write, done, delays, sleep=time.sleep):
@@ -114,19 +129,17 @@ def converge(api, name, resource_id, write, done, delays, sleep=time.sleep):
     raise WriteFailed('%s of %s %s failed: %s' % (name, api.resource.noun, resource_id, last_error), last_error)
 
 
-def _without_chosen_id(api, request, find_again, error):
-    """After the service refused the id chosen here: the id of the resource found by name, or None
-    once request and api are set to create without an id (the service then chooses it)."""
+def _without_chosen_id(api, options, find_again, error, refused):
+    """After the service refused the id chosen here (refused): the id of the resource found by name,
+    or None when there is none (options, without an id, then make it)."""
     resource = api.resource
     id_member = resource.identity.id_member
-    refused = request.pop(id_member, None)
-    api.chooses_ids = False
     try:
         found = find_again()
     except Ambiguous as ambiguous:
         raise WriteFailed('the service refused the %s %s chosen by the client (%s), and %d %s are named %s: %s'
                           % (id_member, refused, error, len(ambiguous.ids), resource.nouns(),
-                             request.get(resource.identity.name_member), ambiguous), error)
+                             options.get(resource.identity.name_option), ambiguous), error)
     if found is not None:
         return found[resource.identity.id_option]
     api.client.warnings.append(

@@ -2,11 +2,11 @@
 # Copyright: tencentcloud.ckafka contributors
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
 
-"""Builds the public objects of a generated X_schema.py from the compact JSON it stores.
+"""Builds the public objects of a generated resources/X/schema.py from the compact JSON it stores.
 
 AnsiballZ compiles module_utils from source on every module run, and json.loads of a compact string
 is about ten times cheaper than compiling the same data as pretty-printed literals; so each
-X_schema.py (rendered by tools/generate.py) holds its data as one JSON string and calls load() here.
+resources/X/schema.py (rendered by tools/generate.py) holds its data as one JSON string and calls load() here.
 The argument spec and the name trees travel as one table per object type and are linked here: a type
 used at several places (DatahubResource as source and target, KafkaParam, ...) is built once, and
 every place shares one object. Tuples and frozensets, which JSON lacks, are rebuilt.

@@ -19,16 +19,9 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.result
 class ResourceApi:
     """The actions of one resource (a Resource description) over one client."""
 
-    def __init__(self, client, resource, with_secrets=False):
+    def __init__(self, client, resource):
         self.client = client
         self.resource = resource
-        # Whether results carry the resource's secret_members (only when the module asks).
-        self.with_secrets = with_secrets
-        # Ids of the Create requests sent so far (client-chosen ids).
-        self._created_ids = set()
-        # Whether a Create without an id gets one chosen here (actions.new_id); off once the service
-        # refused a client-chosen id (safe_writes.create_once).
-        self.chooses_ids = resource.actions is not None and resource.actions.new_id is not None
 
     def call(self, action, resource_id, body=None, idempotent=False):
         """action about the existing resource resource_id: a failure names it."""
@@ -59,7 +52,7 @@ class ResourceApi:
 
     def result_of(self, answer):
         """The result of an answer object of this resource (a describe answer or a list item)."""
-        return result_of(self.resource, answer, self.with_secrets)
+        return result_of(self.resource, answer)
 
     def describe(self, resource_id):
         """The result of the resource, or None."""
@@ -74,35 +67,20 @@ class ResourceApi:
 
     # Writes.
 
-    def create(self, request):
-        """The create action with request (API names); returns the new id.
+    def create(self, options):
+        """The create action with options (option names, converted here); returns the new id.
 
-        With a client-chosen id (actions.new_id) the request gets one when it has none, set in
-        request itself so that the caller's next attempt carries the same one: a repeated create
-        after an unknown outcome then cannot make a second resource, the service refuses it as a
-        repetition, which means that the earlier attempt went through.
+        A repeated create after an unknown outcome is safe_writes.create_once's: it chooses a
+        client-chosen id before its first attempt and passes it in options every time.
         """
         actions = self.resource.actions
-        id_member = self.resource.identity.id_member
-        if self.chooses_ids and not request.get(id_member):
-            request[id_member] = actions.new_id()
-        sent_id = request.get(id_member)
-        repeated = sent_id is not None and sent_id in self._created_ids
-        self._created_ids.add(sent_id)
-        try:
-            answer = self.client.call(actions.create, request, idempotent=False).get('Result') or {}
-        except CkafkaError as error:
-            if repeated and actions.repeated_code and error.code == actions.repeated_code:
-                return sent_id
-            raise
-        return (answer.get(actions.created_id) if actions.created_id else None) or sent_id
+        request = to_api(options, self.resource.schema.API_NAME_TREE)
+        answer = self.client.call(actions.create, request, idempotent=False).get('Result') or {}
+        return (answer.get(actions.created_id) if actions.created_id else None) or options.get(self.resource.identity.id_option)
 
     def modify(self, resource_id, changes):
-        """The modify action with changes ({option: value}), named as the modify rules say."""
-        rules = self.resource.modify
-        tree = rules.name_tree or self.resource.schema.API_NAME_TREE
-        names = dict((option, (rules.options[option], tree[option][1] if option in tree else None)) for option in changes)
-        body = to_api(changes, names)
+        """The modify action with changes ({option: value}), named by the schema's Modify tree."""
+        body = to_api(changes, self.resource.schema.MODIFY_API_NAME_TREE)
         # Setting the same values twice converges to the same resource.
         return self.call(self.resource.actions.modify, resource_id, body, idempotent=True)
 

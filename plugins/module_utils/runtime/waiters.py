@@ -17,7 +17,7 @@ __metaclass__ = type
 import time
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.errors import THROTTLED as THROTTLED_CODE, CkafkaError, matches_code
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.description import GONE  # noqa: F401 pylint: disable=unused-import
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.description import GONE
 
 SUCCESS = 'success'
 FAILURE = 'failure'

@@ -96,8 +96,6 @@ class CkafkaClient:
         # Seconds to add to the local clock, learnt from a SignatureExpire answer.
         self.clock_offset = 0
         self.warnings = []
-        # (action, outcome) of every attempt, for results and debugging; no parameters, so no secrets.
-        self.history = []
         self.session = requests.Session()
         # Named in the message of a host name that does not resolve.
         self.endpoint_origin = None
@@ -113,11 +111,8 @@ class CkafkaClient:
         attempt = 0
         while True:
             try:
-                response = self._send(action, payload)
-                self.history.append((action, 'ok'))
-                return response
+                return self._send(action, payload)
             except CkafkaError as error:
-                self.history.append((action, error.code))
                 if is_signature_expired(error):
                     if not clock_fixed and self._learn_clock_offset(error):
                         clock_fixed = True

@@ -13,7 +13,6 @@ TIMEOUT_ERROR = 'ClientReadTimeout'
 HTTP_ERROR = 'ClientHttpError'
 INVALID_RESPONSE = 'ClientInvalidResponse'
 
-LOCAL_CODES = (NETWORK_ERROR, TIMEOUT_ERROR, HTTP_ERROR, INVALID_RESPONSE)
 
 # The service's throttling answers (RequestLimitExceeded and its RequestLimitExceeded.* codes):
 # it refused the call before doing anything.
@@ -51,11 +50,6 @@ class CkafkaError(Exception):
         if self.request_id:
             text += ' (request id %s)' % self.request_id
         return text
-
-    @property
-    def is_local(self):
-        """True when the service never answered with an error of its own."""
-        return self.code in LOCAL_CODES
 
     @property
     def outcome_unknown(self):

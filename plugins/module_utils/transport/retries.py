@@ -9,41 +9,18 @@ __metaclass__ = type
 
 import random
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.errors import (
-    HTTP_ERROR,
-    NETWORK_ERROR,
-    TIMEOUT_ERROR,
-    INVALID_RESPONSE,
-    code_family,
-    is_throttled,
-)
-
-# Server-side faults, retried for calls safe to repeat; throttling is retried for every call, and a
-# service error other than these is final.
-RETRYABLE_SERVICE_CODES = ('InternalError',)
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.errors import is_throttled
 
 
 def is_retryable(error, idempotent):
     """Whether error may be retried.
 
-    A call that is not safe to repeat is never retried once it may have reached the
-    service: only throttling (which the service refused before doing anything) and
-    failures before sending qualify for it.
+    Throttling (the service refused before doing anything) and failures before sending are
+    retried for every call; a call safe to repeat is retried after an unknown outcome too
+    (CkafkaError.outcome_unknown). A call that is not safe to repeat is never retried once it
+    may have reached the service, and any other service error is final.
     """
-    code = error.code
-    if is_throttled(error):
-        return True
-    if not error.sent:
-        return True
-    if not idempotent:
-        return False
-    if code_family(code) in RETRYABLE_SERVICE_CODES:
-        return True
-    if code in (NETWORK_ERROR, TIMEOUT_ERROR, INVALID_RESPONSE):
-        return True
-    if code == HTTP_ERROR and (error.http_status or 0) >= 500:
-        return True
-    return False
+    return is_throttled(error) or not error.sent or (idempotent and error.outcome_unknown)
 
 
 class RetryPolicy:

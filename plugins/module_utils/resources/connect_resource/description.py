@@ -23,11 +23,12 @@ from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.connect_resource import schema
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.description import DatahubTask
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.comparison import diff_paths
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.lookup import named
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.planning import Plan, desired_options
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.description import (
-    Actions, Identity, Listing, ModifyRules, Resource, Statuses, Variant)
+    Actions, Identity, Listing, Resource, Statuses, Variant)
 
 # The parameter block each kind of connection takes (required to create one; CreateConnectResource documents it).
 BLOCK_OF_TYPE = {
@@ -81,9 +82,6 @@ def _rule_members():
 
 
 RULE_MEMBERS = _rule_members()
-
-# The DIP tasks that name a connection in a parameter block's Resource.
-TASKS_BY_RESOURCE = Listing('DescribeDatahubTasks', items='TaskList', page_size=100)
 
 CREATE_FAILED, CREATING, RUNNING, DELETING, DELETE_FAILED, CHANGING, CHANGE_FAILED, ABNORMAL = -1, 0, 1, 2, 4, 5, 6, 7
 
@@ -177,10 +175,6 @@ class ConnectResource(Resource):
     # Only the block of the connection's type may be set (type itself is one of its choices).
     variants = {'CreateConnectResourceRequest': Variant('type', blocks=dict(
         (block, [kind for kind, its_block in BLOCK_OF_TYPE.items() if its_block == block]) for block in BLOCKS))}
-    modify = ModifyRules(
-        options=dict([('resource_name', 'ResourceName'), ('description', 'Description'), ('type', 'Type')]
-                     + [(block, schema.MODIFY_API_NAME_TREE[block][0]) for block in sorted(BLOCKS)]),
-        name_tree=schema.MODIFY_API_NAME_TREE)
     result_keys = ('resource_id', 'resource_name', 'type', 'description', 'status', 'status_name', 'error_message',
                    'create_time', 'datahub_task_count', 'current_step', 'step_list', 'task_progress',
                    'dts_connect_param', 'mongo_db_connect_param', 'es_connect_param', 'click_house_connect_param',
@@ -231,7 +225,7 @@ class ConnectResource(Resource):
             return 0, []
         # Imported here: only a refused delete lists tasks (a run that does not delete compiles no paging).
         from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.paging import all_pages  # pylint: disable=import-outside-toplevel
-        tasks = all_pages(api.client, TASKS_BY_RESOURCE, {'Resource': resource_id}, 'TaskId')
+        tasks = all_pages(api.client, DatahubTask.listing, {'Resource': resource_id}, 'TaskId')
         return count, sorted(task['TaskId'] for task in tasks if task.get('TaskId'))
 
     @classmethod

@@ -13,7 +13,7 @@ import string
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task import schema as datahub_task_schema
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.description import (
-    Actions, Comparison, ExtraAction, Identity, Listing, ModifyRules, Resource, Statuses, Variant)
+    Actions, Comparison, ExtraAction, Identity, Listing, Resource, Statuses, Variant)
 
 CREATE_FAILED = -1
 CREATING = 0
@@ -46,7 +46,7 @@ RESOURCE_TYPES = (
     'TOPIC', 'MYSQL', 'MQTT', 'MYSQL_DATA', 'DORIS', 'POSTGRESQL', 'TDSQL_C_POSTGRESQL', 'TDSQL_POSTGRESQL',
     'WAREHOUSE_POSTGRESQL', 'TDSQL_C_MYSQL', 'MARIADB', 'SQLSERVER', 'CTSDB', 'SCF', 'ICEBERG',
 )
-# Lower bounds of the options CreateDatahubTask does not take.
+# Lower bounds of the options only ModifyDatahubTask takes.
 MINIMUMS = (('sync_throttle_limit', 0), ('tasks_max', 1))
 _ID_ALPHABET = string.ascii_lowercase + string.digits
 
@@ -84,13 +84,8 @@ class DatahubTask(Resource):
         transient=(CREATING, DELETING, PAUSING, RESUMING), failed=FAILED_STATUSES, settled=(RUNNING, PAUSED),
         deleting=DELETING, delete_failed=DELETE_FAILED, gone=(DELETED,),
         expected={CREATING: RUNNING, PAUSING: PAUSED, RESUMING: RUNNING}, state_goals={'paused': PAUSED})
-    modify = ModifyRules(
-        options={'task_name': 'TaskName', 'description': 'Description', 'tasks_max': 'TasksMax',
-                 'sync_throttle_limit': 'SyncThrottleLimit', 'auto_expand_flag': 'AutoExpandFlag'},
-        # DescribeDatahubTask reports TasksMax as TaskMax.
-        answer_names={'tasks_max': 'TaskMax', 'sync_throttle_limit': 'SyncThrottleLimit',
-                      'auto_expand_flag': 'AutoExpandFlag'},
-        create_omits={'tasks_max': 'int', 'sync_throttle_limit': 'int', 'auto_expand_flag': 'bool'})
+    # DescribeDatahubTask reports TasksMax as TaskMax.
+    answer_renames = {'TaskMax': 'tasks_max'}
     comparison = Comparison(
         comma_sets=(('KafkaParam', 'topic'), ('MqttParam', 'topics'), ('MongoDBParam', 'listening_event')),
         unordered_lists=(('KafkaParam', 'topic_list'),))

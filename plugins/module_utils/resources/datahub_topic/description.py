@@ -54,8 +54,8 @@ class TopicApi(ResourceApi):
     * A listing by connection needs QueryFromConnectResource besides ConnectResourceId.
     """
 
-    def __init__(self, client, resource, with_secrets=False):
-        super(TopicApi, self).__init__(client, resource, with_secrets)
+    def __init__(self, client, resource):
+        super(TopicApi, self).__init__(client, resource)
         self.credentials = None
 
     def describe_answer(self, resource_id):
@@ -64,9 +64,9 @@ class TopicApi(ResourceApi):
             (option, answer.get(member)) for member, option in CREDENTIAL_MEMBERS)
         return answer
 
-    def create(self, request):
+    def create(self, options):
         self.credentials = None
-        return super(TopicApi, self).create(request)
+        return super(TopicApi, self).create(options)
 
     def delete(self, resource_id):
         self.credentials = None
@@ -100,8 +100,7 @@ class DatahubTopic(Resource):
                         deleting=DELETING)
     # partition_num cannot change in place: a difference there needs a replacement. ModifyDatahubTopic
     # requires RetentionMs every time, and tags (never reported) go with every Modify.
-    modify = ModifyRules(options={'retention_ms': 'RetentionMs', 'note': 'Note', 'tags': 'Tags'},
-                         always_send=('retention_ms', 'tags'))
+    modify = ModifyRules(always_send=('retention_ms', 'tags'))
     result_keys = ('name', 'topic_name', 'topic_id', 'partition_num', 'retention_ms', 'note', 'status', 'status_name',
                    'address', 'tags')
     # What producers write with: never in a result, a diff or an error (see TopicApi for `credentials`).

@@ -41,10 +41,8 @@ def plan(by_id=False, **changes):
 
 
 def modify_body(changes):
-    rules = ConnectResource.modify
-    tree = dict((option, (rules.options[option], rules.name_tree[option][1] if option in rules.name_tree else None))
-                for option in changes)
-    return to_api(changes, tree)
+    """The body ResourceApi.modify sends: changes named by the schema's Modify tree."""
+    return to_api(changes, ConnectResource.modify_options())
 
 
 def test_nothing_differs():

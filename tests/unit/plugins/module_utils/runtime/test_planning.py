@@ -12,7 +12,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.planni
     with_values_at)
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.service import ResourceApi
 
-from ..task_samples import convert, current, params
+from ..task_samples import current, params
 
 
 def test_no_difference_against_the_answer():
@@ -62,7 +62,7 @@ def test_modify_after_create():
 
 
 def test_predict_created_has_no_secret():
-    predicted = predict_created(DatahubTask, params(tasks_max=2), convert.options_to_request(params(task_id='task-9')), RUNNING)
+    predicted = predict_created(DatahubTask, params(task_id='task-9', tasks_max=2), RUNNING)
     assert predicted['task_id'] == 'task-9' and predicted['status_name'] == 'running' and predicted['tasks_max'] == 2
     assert predicted['target_resource']['es_param']['index'] == 'idx'
     assert 'secret-pw' not in repr(predicted)

