@@ -10,6 +10,8 @@ __metaclass__ = type
 import os
 
 from ansible.module_utils.basic import AnsibleModule, missing_required_lib
+from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
+from ansible.module_utils.errors import UnsupportedError
 from ansible.module_utils.six import string_types
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.client import (
@@ -123,16 +125,64 @@ def secret_values(spec, params):
     return found
 
 
-def fail_on_shapes(spec, raw_params, problems, supports_check_mode):
-    """Fail like argument validation does, with a module that only checks the top level.
+def without_nulls(spec, params):
+    """params without the nulls given to options of spec, at every depth: a null means "not set".
 
-    Its spec keeps no_log at the top level, and every secret found deeper is added to
-    the values Ansible removes from the output.
+    A key spec does not know stays, null or not, so that Ansible names it as unsupported (a typo).
     """
-    shallow = dict((name, dict(type='raw', no_log=bool(option.get('no_log')))) for name, option in spec.items())
-    module = AnsibleModule(argument_spec=shallow, supports_check_mode=supports_check_mode)
-    module.no_log_values.update(secret_values(spec, raw_params))
-    module.fail_json(msg='Invalid option values: %s' % '; '.join(problems))
+    if not isinstance(params, dict):
+        return params
+    kept = {}
+    for name, value in params.items():
+        option = spec.get(name)
+        if option is None:
+            kept[name] = value
+        elif value is not None:
+            kept[name] = _without_nulls_in(option, value)
+    return kept
+
+
+def _without_nulls_in(option, value):
+    if not _is_nested(option):
+        return [item for item in value if item is not None] if isinstance(value, list) else value
+    if isinstance(value, list):
+        return [without_nulls(option['options'], item) for item in value if item is not None]
+    return without_nulls(option['options'], value)
+
+
+def missing_secrets(spec, params, prefix=''):
+    """The option paths of required secrets (no_log) left out of a block that is given."""
+    found = []
+    if not isinstance(params, dict):
+        return found
+    for name, option in spec.items():
+        value = params.get(name)
+        path = prefix + name
+        if value is None:
+            if prefix and option.get('required') and option.get('no_log'):
+                found.append(path)
+            continue
+        if _is_nested(option):
+            elements = value if isinstance(value, list) else [value]
+            for index, element in enumerate(elements):
+                where = '%s[%d].' % (path, index) if isinstance(value, list) else path + '.'
+                found.extend(missing_secrets(option['options'], element, where))
+    return found
+
+
+NEVER_RETURNED = ('%s: the service never returns a password, so a result read with an info module does not carry it; '
+                  'add it to what you declare (from Ansible Vault, for example)')
+
+
+def validation_message(spec, params, errors):
+    """The message AnsibleModule gives for errors, and for a required secret left out, why it is missing."""
+    message = errors.msg
+    if isinstance(errors[0], UnsupportedError):
+        message = 'Unsupported parameters: %s' % message
+    secrets = missing_secrets(spec, params)
+    if secrets:
+        message += '. ' + NEVER_RETURNED % ', '.join(secrets)
+    return message
 
 
 class CkafkaModule:
@@ -157,21 +207,31 @@ class CkafkaModule:
 
     @classmethod
     def create_module(cls):
+        """The AnsibleModule of the run, its params validated with every null left out first.
+
+        A null means "not set" at every depth (issue 24: a result of an info module, whose blocks
+        may carry nulls, declares the same resource). Ansible's own checks refuse a nested null
+        where an option has choices, so the values are read as given through a module that checks
+        only the top level, nulls are dropped, and then the whole spec is checked by Ansible's
+        public validator: the same checks and messages as AnsibleModule's own.
+        """
         spec = cls.argument_spec()
-        try:
-            return AnsibleModule(argument_spec=spec, supports_check_mode=cls.supports_check_mode, **cls.module_kwargs)
-        except (TypeError, AttributeError):
-            # ansible-core's nested checks crash on a scalar where a dict belongs (a TypeError in 2.19).
-            # Read the values as given through the public AnsibleModule with a spec that checks only
-            # the top level, and name the misshapen options; any other crash is not ours to explain.
-            top_level = dict((name, dict(type='raw', no_log=bool(option.get('no_log')), aliases=option.get('aliases') or []))
-                             for name, option in spec.items())
-            raw_params = AnsibleModule(argument_spec=top_level, supports_check_mode=cls.supports_check_mode).params
-            problems = shape_errors(spec, raw_params)
-            if not problems:
-                raise
-            fail_on_shapes(spec, raw_params, problems, cls.supports_check_mode)
-            raise  # not reached: fail_on_shapes exits
+        top_level = dict((name, dict(type='raw', no_log=bool(option.get('no_log')), aliases=option.get('aliases') or []))
+                         for name, option in spec.items())
+        module = AnsibleModule(argument_spec=top_level, supports_check_mode=cls.supports_check_mode)
+        given = without_nulls(spec, module.params)
+        # every secret, at any depth, is removed from whatever the module prints from here on
+        module.no_log_values.update(secret_values(spec, given))
+        problems = shape_errors(spec, given)
+        if problems:
+            # ansible-core's nested checks crash on a scalar where a dict belongs: name those first
+            module.fail_json(msg='Invalid option values: %s' % '; '.join(problems))
+        validation = ArgumentSpecValidator(spec, **cls.module_kwargs).validate(given)
+        if validation.error_messages:
+            module.fail_json(msg=validation_message(spec, given, validation.errors))
+        module.params.clear()
+        module.params.update(validation.validated_parameters)
+        return module
 
     @classmethod
     def main(cls):
