@@ -44,6 +44,7 @@ import json
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.naming import snake_case, to_api
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.conditions import invalid_options
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.lookup import Ambiguous, find
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.results import lists_left_out
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import CkafkaModule, common_argument_spec
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.planning import (
     compare, desired_options, modify_after_create, predict_created, predict_modified, predict_recreated, value_at)
@@ -527,4 +528,7 @@ class ResourceInfoModule(ResourceBase):
         found = self.api.list_answers(query)
         if name:
             found = [item for item in found if item.get(identity.name_member) == name]
-        return [self.api.result_of(item) for item in found]
+        # by its exact name a resource reads as the module finds it (lookup.find): described when the list item lacks a list
+        read = [self.api.describe(item[identity.id_member]) if name and lists_left_out(resource, item) else self.api.result_of(item)
+                for item in found]
+        return [result for result in read if result is not None]
