@@ -8,6 +8,7 @@ from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
 import os
+import sys
 
 from ansible.module_utils.basic import AnsibleModule, missing_required_lib
 from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
@@ -174,11 +175,17 @@ NEVER_RETURNED = ('%s: the service never returns a password, so a result read wi
                   'add it to what you declare (from Ansible Vault, for example)')
 
 
-def validation_message(spec, params, errors):
+def module_name(python_module):
+    """tencentcloud.ckafka.<module> of the Python module a module class is defined in (plugins/modules/<module>.py)."""
+    path = getattr(sys.modules.get(python_module), '__file__', None) or ''
+    return 'tencentcloud.ckafka.' + os.path.splitext(os.path.basename(path))[0] if path else None
+
+
+def validation_message(spec, params, errors, name=None):
     """The message AnsibleModule gives for errors, and for a required secret left out, why it is missing."""
     message = errors.msg
     if isinstance(errors[0], UnsupportedError):
-        message = 'Unsupported parameters: %s' % message
+        message = 'Unsupported parameters for %smodule: %s' % ('(%s) ' % name if name else '', message)
     secrets = missing_secrets(spec, params)
     if secrets:
         message += '. ' + NEVER_RETURNED % ', '.join(secrets)
@@ -228,7 +235,7 @@ class CkafkaModule:
             module.fail_json(msg='Invalid option values: %s' % '; '.join(problems))
         validation = ArgumentSpecValidator(spec, **cls.module_kwargs).validate(given)
         if validation.error_messages:
-            module.fail_json(msg=validation_message(spec, given, validation.errors))
+            module.fail_json(msg=validation_message(spec, given, validation.errors, module_name(cls.__module__)))
         module.params.clear()
         module.params.update(validation.validated_parameters)
         return module

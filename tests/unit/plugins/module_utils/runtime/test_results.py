@@ -116,3 +116,52 @@ def test_unknown_keys_use_the_same_rule():
 
 # ---------------------------------------------------------------------------
 # comparison
+
+
+# ---------------------------------------------------------------------------
+# config form: what a user would declare
+
+
+def test_config_form_of_a_task_is_what_a_user_declares():
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.description import DatahubTask
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.results import config_form
+    answer = dict(DESCRIBE_TASK, TaskMax=2, Description='', Tags=[{'TagKey': 'team', 'TagValue': 'data'}])
+    answer['TargetResource'] = dict(answer['TargetResource'], EsParam={'Resource': 'es-1', 'Password': 'hunter2'})
+    form = config_form(DatahubTask, convert.task_result(answer))
+    assert form == {
+        'task_id': 'task-y9799wbn', 'task_name': 'mytask', 'task_type': 'SOURCE',
+        'source_resource': {'type': 'HTTP'},
+        'target_resource': {'type': 'KAFKA', 'kafka_param': {
+            'topic': 'topic-1', 'qps_limit': 2000, 'use_table_mapping': False, 'compression_type': 'none',
+            'use_auto_create_topic': False, 'msg_multiple': 1, 'connector_sync_type': '', 'keep_partition': False,
+            'self_built': False, 'resource': 'ckafka-wdvgwwx2'}},
+        'tags': [{'tag_key': 'team', 'tag_value': 'data'}], 'tasks_max': 2}
+    # an answer gives the same; a list gives one form per item; secrets never
+    assert config_form(DatahubTask, answer) == form
+    assert config_form(DatahubTask, [answer]) == [form]
+    assert 'hunter2' not in json.dumps(form)
+
+
+def test_config_form_of_a_connection_and_a_topic():
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.connect_resource.description import ConnectResource
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_topic.description import DatahubTopic
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.results import config_form
+    connection = {'ResourceId': 'resource-1', 'ResourceName': 'es', 'Type': 'ES', 'Status': 1, 'CreateTime': 'now',
+                  'EsConnectParam': {'Port': 9200, 'UserName': 'elastic', 'Password': 'pw', 'Resource': 'es-1'},
+                  'MySQLConnectParam': None, 'DatahubTaskCount': 0}
+    assert config_form(ConnectResource, connection) == {
+        'resource_id': 'resource-1', 'resource_name': 'es', 'type': 'ES',
+        'es_connect_param': {'port': 9200, 'user_name': 'elastic', 'resource': 'es-1'}}
+    topic = {'Name': '1250000000-a', 'TopicName': 'a', 'TopicId': 'topic-1', 'PartitionNum': 3, 'RetentionMs': 60000,
+             'Note': '', 'Status': 1, 'UserName': 'u', 'Password': 'p', 'Address': 'x:9092'}
+    assert config_form(DatahubTopic, topic) == {'name': '1250000000-a', 'partition_num': 3, 'retention_ms': 60000}
+
+
+def test_predictions_are_compact_too():
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.description import DatahubTask
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.planning import predict_modified, predict_recreated
+    current = convert.task_result(DESCRIBE_TASK)
+    assert predict_modified(DatahubTask, current, {'description': None, 'tasks_max': 2}) == dict(current, tasks_max=2)
+    params = {'task_id': 'task-y9799wbn', 'target_resource': {'type': 'KAFKA', 'kafka_param': {'topic': 'other', 'offset_type': None}}}
+    predicted = predict_recreated(DatahubTask, params, current, ['target_resource.kafka_param'], 1, True)
+    assert predicted['target_resource']['kafka_param'] == {'topic': 'other'}
