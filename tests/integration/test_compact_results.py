@@ -101,13 +101,19 @@ def test_a_connection_and_a_topic_show_what_is_set(emulator):
     dummy, real, rerun = cycle(connection, variables, ['CreateConnectResource'])
     read = Declarer(emulator, 'connect_resource/read.yml', 'Read connections', [])
     resource_id = ok(real)['resource_id']
-    results = [ok(real)['connect_resource'], ok(rerun)['connect_resource'],
-               ok(read({'resource_id': resource_id}))['connect_resources'][0],
-               ok(read({'resource_name': 'compact-es'}))['connect_resources'][0]]
-    for result in results:
+    by_id = dict(variables, resource_id=resource_id)
+    described = [ok(real)['connect_resource'], ok(connection(by_id))['connect_resource'],
+                 ok(connection(by_id, check=True))['connect_resource'],
+                 ok(read({'resource_id': resource_id}))['connect_resources'][0]]
+    listed = [ok(rerun)['connect_resource'], ok(read({'resource_name': 'compact-es'}))['connect_resources'][0]]
+    for result in described + listed:
         assert_compact(result, 'connect_resource')
-        assert sorted(result) == sorted(results[0])
         assert [key for key in result if key.endswith('_connect_param')] == ['es_connect_param']
+        assert 'password' not in result['es_connect_param']
+    for result in described:
+        assert sorted(result) == sorted(described[0])
+    # found by name, a connection also shows what only the list reports
+    assert set(listed[0]) == set(listed[1]) and set(listed[0]) - set(described[0]) <= {'datahub_task_count', 'task_progress'}
 
     topic = Declarer(emulator, 'datahub_topic/declare.yml', 'Declare the topic', ['CreateDatahubTopic', 'ModifyDatahubTopic'],
                      {'name': 'topic_name', 'tags': 'topic_tags'})
