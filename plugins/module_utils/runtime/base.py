@@ -8,11 +8,9 @@ from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
 import os
-import sys
 
 from ansible.module_utils.basic import AnsibleModule, missing_required_lib
 from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
-from ansible.module_utils.errors import UnsupportedError
 from ansible.module_utils.six import string_types
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.client import (
@@ -126,6 +124,35 @@ def secret_values(spec, params):
     return found
 
 
+def fail_on_shapes(spec, raw_params, problems, supports_check_mode):
+    """Fail like argument validation does, with a module that only checks the top level.
+
+    Its spec keeps no_log at the top level, and every secret found deeper is added to
+    the values Ansible removes from the output.
+    """
+    shallow = dict((name, dict(type='raw', no_log=bool(option.get('no_log')))) for name, option in spec.items())
+    module = AnsibleModule(argument_spec=shallow, supports_check_mode=supports_check_mode)
+    module.no_log_values.update(secret_values(spec, raw_params))
+    module.fail_json(msg='Invalid option values: %s' % '; '.join(problems))
+
+
+# What a null must not meet: the checks it fails, and a default (Ansible turns a null into a default's
+# type, None into ""). They apply once the nulls are left out.
+NULL_SENSITIVE = frozenset(['choices', 'required', 'default', 'mutually_exclusive', 'required_together',
+                            'required_one_of', 'required_if', 'required_by'])
+
+
+def lenient(spec):
+    """spec without the checks a null fails (choices, required, relations) and defaults, at every depth."""
+    relaxed = {}
+    for name, option in spec.items():
+        option = dict((key, value) for key, value in option.items() if key not in NULL_SENSITIVE)
+        if option.get('options'):
+            option['options'] = lenient(option['options'])
+        relaxed[name] = option
+    return relaxed
+
+
 def without_nulls(spec, params):
     """params without the nulls given to options of spec, at every depth: a null means "not set".
 
@@ -175,17 +202,9 @@ NEVER_RETURNED = ('%s: the service never returns a password, so a result read wi
                   'add it to what you declare (from Ansible Vault, for example)')
 
 
-def module_name(python_module):
-    """tencentcloud.ckafka.<module> of the Python module a module class is defined in (plugins/modules/<module>.py)."""
-    path = getattr(sys.modules.get(python_module), '__file__', None) or ''
-    return 'tencentcloud.ckafka.' + os.path.splitext(os.path.basename(path))[0] if path else None
-
-
-def validation_message(spec, params, errors, name=None):
+def validation_message(spec, params, errors):
     """The message AnsibleModule gives for errors, and for a required secret left out, why it is missing."""
     message = errors.msg
-    if isinstance(errors[0], UnsupportedError):
-        message = 'Unsupported parameters for %smodule: %s' % ('(%s) ' % name if name else '', message)
     secrets = missing_secrets(spec, params)
     if secrets:
         message += '. ' + NEVER_RETURNED % ', '.join(secrets)
@@ -214,31 +233,42 @@ class CkafkaModule:
 
     @classmethod
     def create_module(cls):
-        """The AnsibleModule of the run, its params validated with every null left out first.
+        """The AnsibleModule of the run; a null means "not set" at every depth (issue 24).
 
-        A null means "not set" at every depth (issue 24: a result of an info module, whose blocks
-        may carry nulls, declares the same resource). Ansible's own checks refuse a nested null
-        where an option has choices, so the values are read as given through a module that checks
-        only the top level, nulls are dropped, and then the whole spec is checked by Ansible's
-        public validator: the same checks and messages as AnsibleModule's own.
+        Ansible's own checks refuse a null where an option has choices, and take a null for a
+        required option, and makes a null given to an option with a default "" (a string). So
+        AnsibleModule checks a lenient spec first (every check but choices, required and the
+        relations between options, and no default: unknown keys, types, conversions, no_log at every
+        depth); then the nulls are left out and Ansible's public validator checks the whole spec
+        and sets the defaults: the same checks and messages as AnsibleModule's own.
         """
         spec = cls.argument_spec()
-        top_level = dict((name, dict(type='raw', no_log=bool(option.get('no_log')), aliases=option.get('aliases') or []))
-                         for name, option in spec.items())
-        module = AnsibleModule(argument_spec=top_level, supports_check_mode=cls.supports_check_mode)
-        given = without_nulls(spec, module.params)
-        # every secret, at any depth, is removed from whatever the module prints from here on
-        module.no_log_values.update(secret_values(spec, given))
-        problems = shape_errors(spec, given)
-        if problems:
-            # ansible-core's nested checks crash on a scalar where a dict belongs: name those first
-            module.fail_json(msg='Invalid option values: %s' % '; '.join(problems))
+        module = cls.lenient_module(spec)
+        given = without_nulls(spec, dict((name, value) for name, value in module.params.items() if name in spec))
         validation = ArgumentSpecValidator(spec, **cls.module_kwargs).validate(given)
         if validation.error_messages:
-            module.fail_json(msg=validation_message(spec, given, validation.errors, module_name(cls.__module__)))
+            module.fail_json(msg=validation_message(spec, given, validation.errors))
         module.params.clear()
         module.params.update(validation.validated_parameters)
         return module
+
+    @classmethod
+    def lenient_module(cls, spec):
+        """AnsibleModule with lenient(spec), or a failure naming the values of a shape no option can take."""
+        try:
+            return AnsibleModule(argument_spec=lenient(spec), supports_check_mode=cls.supports_check_mode)
+        except (TypeError, AttributeError):
+            # ansible-core's nested checks crash on a scalar where a dict belongs (a TypeError in 2.19).
+            # Read the values as given through the public AnsibleModule with a spec that checks only
+            # the top level, and name the misshapen options; any other crash is not ours to explain.
+            top_level = dict((name, dict(type='raw', no_log=bool(option.get('no_log')), aliases=option.get('aliases') or []))
+                             for name, option in spec.items())
+            raw_params = AnsibleModule(argument_spec=top_level, supports_check_mode=cls.supports_check_mode).params
+            problems = shape_errors(spec, raw_params)
+            if not problems:
+                raise
+            fail_on_shapes(spec, raw_params, problems, cls.supports_check_mode)
+            raise  # not reached: fail_on_shapes exits
 
     @classmethod
     def main(cls):

@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import (
-    missing_secrets, secret_values, shape_errors, without_nulls)
+    lenient, missing_secrets, secret_values, shape_errors, without_nulls)
 
 SPEC = dict(
     name=dict(type='str'),
@@ -108,8 +108,18 @@ def test_a_required_password_left_out_says_the_service_never_returns_it(tmp_path
         'Ansible Vault, for example)')
 
 
-def test_a_misspelt_nested_option_is_named_with_the_module(tmp_path):
+def test_the_lenient_spec_keeps_every_check_but_those_a_null_fails():
+    spec = dict(state=dict(type='str', choices=['present'], default='present'),
+                block=dict(type='dict', required=True, options=dict(kind=dict(type='str', choices=['A'], required=True),
+                                                                     secret=dict(type='str', no_log=True))))
+    assert lenient(spec) == dict(state=dict(type='str'),
+                                 block=dict(type='dict', options=dict(kind=dict(type='str'), secret=dict(type='str', no_log=True))))
+    assert spec['block']['options']['kind']['choices'] == ['A']  # the spec itself is left as it is
+
+
+def test_a_misspelt_nested_option_is_named_even_when_null(tmp_path):
+    """AnsibleModule's own message (it names the module under ansible-playbook)"""
     result = run_module(tmp_path, 'datahub_task', {
         'task_id': 'task-abcd1234', 'source_resource': {'type': 'KAFKA', 'kafka_parm': None}})
-    assert result['failed'] and result['msg'].startswith(
-        'Unsupported parameters for (tencentcloud.ckafka.datahub_task) module: source_resource.kafka_parm.'), result['msg']
+    assert result['failed'] and result['msg'].startswith('Unsupported parameters for ('), result['msg']
+    assert ' module: source_resource.kafka_parm. Supported parameters include: ' in result['msg']
