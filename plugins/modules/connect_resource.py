@@ -111,7 +111,7 @@ attributes:
     support: full
     details:
       - Reads happen, no write is sent; C(changed) is what a real run would report and RV(connect_resource) shows
-        the predicted connection, with the same keys as a real run.
+        the predicted connection, with the same keys as a real run (for a create, what it sends).
   diff_mode:
     description: Will return details on what has changed (or possibly needs changing in check_mode), when in diff mode.
     support: full
@@ -124,6 +124,14 @@ attributes:
     membership:
       - tencentcloud.ckafka.ckafka
 notes:
+  - RV(connect_resource) shows what is set. RV(connect_resource.resource_id), RV(connect_resource.resource_name),
+    RV(connect_resource.status) and RV(connect_resource.status_name) are always there (the ID is null when not known
+    yet, in check mode); every other key, and every member at any depth, only when it has a value, and of the
+    parameter blocks only the block of the connection's type. Lists stay lists and nothing is guessed.
+  - A null means "not set" at every depth, as if the option were left out, so that a result of
+    M(tencentcloud.ckafka.connect_resource_info) declares the same connection with no change, once the password is
+    added to its block. The service never returns a password, so no result carries one, and a block given without
+    its required password fails before any call, saying that the service never returns a password.
   - The C(is_update) member of each parameter block (for example O(es_connect_param.is_update)) says whether a
     change of the connection is pushed on to the DIP tasks that use it, so that they pick up a new password or user
     name. It is compared and sent like any other member; while it is set, every change of the block carries it.
@@ -256,7 +264,10 @@ RETURN = r'''
 connect_resource:
   description:
     - The connection as read back after the change (as predicted in check mode), with snake_case keys named like the
-      options. The same keys are present after a create, a rerun and in check mode.
+      options, showing what is set (see the notes). The same keys are present after a create, a rerun by ID and in check mode
+      on an existing connection; a connection found by name also shows RV(connect_resource.datahub_task_count) and
+      RV(connect_resource.task_progress), which only the service's list reports. A create in check mode shows what
+      it sends.
     - Passwords and the Kerberos files are never returned.
     - With O(state=absent), the connection deleted, as read before the delete (in check mode, the one the run
       would delete); V(null) when there was none.
@@ -293,7 +304,7 @@ connect_resource:
       type: str
       sample: running
     error_message:
-      description: The service's message when the connection failed, else empty or V(null).
+      description: The service's message when the connection failed.
       type: str
       sample: ''
     create_time:
@@ -301,7 +312,7 @@ connect_resource:
       type: str
       sample: '2026-05-01 10:20:30'
     datahub_task_count:
-      description: How many DIP tasks use the connection; V(null) when the connection was read by its ID alone.
+      description: How many DIP tasks use the connection; not when the connection was read by its ID alone.
       type: int
       sample: 0
     current_step:
@@ -312,7 +323,7 @@ connect_resource:
       type: list
       elements: str
     task_progress:
-      description: Progress of the creation in percent; V(null) when the connection was read by its ID alone.
+      description: Progress of the creation in percent; not when the connection was read by its ID alone.
       type: float
     dts_connect_param:
       description: The DTS parameters, keys named like the O(dts_connect_param) options, without the password.

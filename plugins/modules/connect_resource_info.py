@@ -12,8 +12,11 @@ short_description: Read one Tencent Cloud CKafka DIP connection, or list them
 version_added: 0.2.0
 description:
   - Reads a CKafka DIP connection by its ID, or lists the connections that match filters.
-  - Every connection is returned with exactly the keys that M(tencentcloud.ckafka.connect_resource) returns in
-    RV(tencentcloud.ckafka.connect_resource#module:connect_resource), so the result of one can feed the other.
+  - Every connection is returned in the shape M(tencentcloud.ckafka.connect_resource) returns in
+    RV(tencentcloud.ckafka.connect_resource#module:connect_resource), showing what is set and nothing else. Declared with
+    M(tencentcloud.ckafka.connect_resource) as it is (its options taken from the result), a connection changes
+    nothing, with one exception. The service never returns a password, so the password of the connection's block
+    must be added (from Ansible Vault, for example); without it the module fails saying so.
   - A listing follows every page of C(DescribeConnectResources) with pages of 1000 connections, the largest the API
     serves.
   - Only reads; the module never changes anything and always reports C(changed=false).
@@ -55,8 +58,8 @@ notes:
   - Without O(resource_id) and without any filter, every connection of the region is listed.
   - The filters combine; a connection is listed when it matches all of them.
   - C(DescribeConnectResource), used with O(resource_id), does not report how many DIP tasks use the connection;
-    RV(connect_resources[].datahub_task_count) and RV(connect_resources[].task_progress) are then V(null). A listing
-    reports them.
+    RV(connect_resources[].datahub_task_count) and RV(connect_resources[].task_progress) are then left out. A listing
+    (and so a read by O(resource_name)) reports them.
   - Passwords and the Kerberos files of Iceberg connections are never returned by the service nor by this module.
 seealso:
   - module: tencentcloud.ckafka.connect_resource
@@ -119,8 +122,11 @@ connect_resources:
   description:
     - The connections read, in the order the service lists them; an empty list when none matches or when
       O(resource_id) names no connection.
-    - Each item has exactly the keys of RV(tencentcloud.ckafka.connect_resource#module:connect_resource); a key whose
-      member the answer lacks is present with the value V(null).
+    - Each item shows what is set, as RV(tencentcloud.ckafka.connect_resource#module:connect_resource) does.
+      RV(connect_resources[].resource_id), RV(connect_resources[].resource_name), RV(connect_resources[].status) and
+      RV(connect_resources[].status_name) are always there; every other key, and every member at any depth, only when
+      it has a value (no null, no empty list or dictionary); of the parameter blocks only the block of the
+      connection's type. Lists stay lists.
     - Nested objects use the option names of M(tencentcloud.ckafka.connect_resource) (snake_case). Passwords and the
       Kerberos files are never included.
   returned: always
@@ -140,12 +146,12 @@ connect_resources:
     type:
       description: The kind of data store, for example V(ES), V(MYSQL) or V(CLICKHOUSE).
       type: str
-      returned: always
+      returned: when set
       sample: ES
     description:
       description: The description of the connection.
       type: str
-      returned: always
+      returned: when set
       sample: The orders search cluster
     status:
       description:
@@ -163,88 +169,88 @@ connect_resources:
       returned: always
       sample: running
     error_message:
-      description: The service's message when the connection failed, else empty or V(null).
+      description: The service's message when the connection failed.
       type: str
-      returned: always
+      returned: when set
       sample: ''
     create_time:
       description: When the connection was created, in the service's local time.
       type: str
-      returned: always
+      returned: when set
       sample: '2026-05-01 10:20:30'
     datahub_task_count:
-      description: How many DIP tasks use the connection; V(null) when it was read by O(resource_id).
+      description: How many DIP tasks use the connection; not when it was read by O(resource_id).
       type: int
-      returned: always
+      returned: when set
       sample: 0
     current_step:
       description: The step the service is at, while the connection is being created or changed.
       type: str
-      returned: always
+      returned: when set
     step_list:
       description: The steps of the creation.
       type: list
       elements: str
-      returned: always
+      returned: when set
     task_progress:
-      description: Progress of the creation in percent; V(null) when it was read by O(resource_id).
+      description: Progress of the creation in percent; not when it was read by O(resource_id).
       type: float
-      returned: always
+      returned: when set
     dts_connect_param:
-      description: The DTS parameters (keys named like the options of M(tencentcloud.ckafka.connect_resource)), or
-        V(null).
+      description: The DTS parameters (keys named like the options of M(tencentcloud.ckafka.connect_resource)), the
+        members that are set; passwords are left out.
       type: dict
-      returned: always
+      returned: when set
     mongo_db_connect_param:
-      description: The MongoDB parameters, or V(null).
+      description: The MongoDB parameters, when the connection is of that type.
       type: dict
-      returned: always
+      returned: when set
     es_connect_param:
-      description: The Elasticsearch parameters, or V(null).
+      description: The Elasticsearch parameters, when the connection is of that type.
       type: dict
-      returned: always
+      returned: when set
       sample: {"resource": "es-abcd1234", "port": 9200, "user_name": "elastic", "self_built": false}
     click_house_connect_param:
-      description: The ClickHouse parameters, or V(null).
+      description: The ClickHouse parameters, when the connection is of that type.
       type: dict
-      returned: always
+      returned: when set
     my_sql_connect_param:
-      description: The MySQL parameters, or V(null).
+      description: The MySQL parameters, when the connection is of that type.
       type: dict
-      returned: always
+      returned: when set
     postgre_sql_connect_param:
-      description: The PostgreSQL parameters, or V(null).
+      description: The PostgreSQL parameters, when the connection is of that type.
       type: dict
-      returned: always
+      returned: when set
     maria_db_connect_param:
-      description: The MariaDB parameters, or V(null).
+      description: The MariaDB parameters, when the connection is of that type.
       type: dict
-      returned: always
+      returned: when set
     sql_server_connect_param:
-      description: The SQL Server parameters, or V(null).
+      description: The SQL Server parameters, when the connection is of that type.
       type: dict
-      returned: always
+      returned: when set
     doris_connect_param:
-      description: The Doris parameters, or V(null).
+      description: The Doris parameters, when the connection is of that type.
       type: dict
-      returned: always
+      returned: when set
     kafka_connect_param:
-      description: The Kafka parameters, or V(null).
+      description: The Kafka parameters, when the connection is of that type.
       type: dict
-      returned: always
+      returned: when set
     mqtt_connect_param:
-      description: The MQTT parameters, or V(null).
+      description: The MQTT parameters, when the connection is of that type.
       type: dict
-      returned: always
+      returned: when set
     iceberg_connect_param:
-      description: The Iceberg parameters, or V(null).
+      description: The Iceberg parameters, when the connection is of that type.
       type: dict
-      returned: always
+      returned: when set
     tags:
       description: The tags of the connection, as a list of V(tag_key)/V(tag_value) dictionaries.
       type: list
       elements: dict
-      returned: always
+      returned: when set
       sample: [{"tag_key": "team", "tag_value": "data"}]
 '''
 

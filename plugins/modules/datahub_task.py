@@ -120,10 +120,16 @@ attributes:
     membership:
       - tencentcloud.ckafka.ckafka
 notes:
-  - RV(task) has the same keys and types on a create, a rerun, an update, a recreate and in check mode; lists
-    the service returns (RV(task.tags), the connections) are lists, V([]) when there are none, and a member
-    that is not set or that the service did not return for the task is null (never guessed). A task found by
-    name is described once more, as the task list leaves its tags and connections out.
+  - RV(task) shows what is set. RV(task.task_id), RV(task.task_name), RV(task.status) and RV(task.status_name)
+    are always there (null when not known yet, such as the ID of a create in check mode); every other key, and
+    every member at any depth, only when it has a value (no null, no empty list or dictionary), and of the
+    parameter blocks of RV(task.source_resource) and RV(task.target_resource) only the block of their type.
+    Lists stay lists and nothing is guessed. A rerun, an update, a rerun in check mode and
+    M(tencentcloud.ckafka.datahub_task_info) show the same keys; a create in check mode shows what it sends (the
+    members the service fills in, such as RV(task.create_time), come with the real create). A task found by name
+    is described once more, as the task list leaves its tags and connections out.
+  - A null means "not set" at every depth, as if the option were left out, so that a result of
+    M(tencentcloud.ckafka.datahub_task_info) (or any block of it) declares the same task with no change.
   - "A task in a failure status (-1 create failed, 4 delete failed, 7 pause failed, 9 resume failed) is replaced
     when O(recreate=true), even when no option differs, and restarted with O(state=restarted).
     O(state=present) on such a task succeeds without a write and warns, quoting the service's error message."
@@ -301,7 +307,7 @@ RETURN = r'''
 task:
   description:
     - The task as read back after the change (as predicted in check mode), with snake_case keys named like the options.
-    - Secrets are never returned.
+    - Only what is set (see the notes); secrets are never returned.
     - With O(state=absent), the task deleted, as read before the delete (in check mode, the one the run would
       delete); V(null) when there was none.
   returned: success
@@ -345,16 +351,18 @@ task:
       type: str
       sample: '2024-12-04 16:22:23'
     source_resource:
-      description: Where the task reads from, keys named like the O(source_resource) options.
+      description: Where the task reads from, keys named like the O(source_resource) options; only the block of its
+        type, and only the members that are set.
       type: dict
     target_resource:
-      description: Where the task writes to, keys named like the O(target_resource) options.
+      description: Where the task writes to, keys named like the O(target_resource) options; only the block of its
+        type, and only the members that are set.
       type: dict
     transform_param:
-      description: Data processing rules, null when the list answer was used or none are set.
+      description: Data processing rules, when the task has any.
       type: dict
     transforms_param:
-      description: Data processing chains, null when the list answer was used or none are set.
+      description: Data processing chains, when the task has any.
       type: dict
     schema_id:
       description: ID of the schema the task uses.
@@ -374,7 +382,7 @@ task:
       description: Whether the task scales out automatically.
       type: bool
     warn_message:
-      description: A warning from the service about the task, else empty or V(null).
+      description: A warning from the service about the task, when there is one.
       type: str
       sample: ''
     schema_name:
@@ -395,7 +403,7 @@ task:
       description: The current step of the task, when the answer reports it.
       type: str
     step_list:
-      description: The steps of the task; an empty list when the answer reports none.
+      description: The steps of the task, when the answer reports any.
       type: list
       elements: str
 task_id:

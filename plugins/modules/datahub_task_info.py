@@ -11,8 +11,10 @@ short_description: Read one Tencent Cloud CKafka DIP (Datahub) task, or list the
 version_added: 0.1.0
 description:
   - Reads a CKafka DIP (Datahub) task by its ID, or lists the tasks that match filters.
-  - Every task is returned with exactly the keys that M(tencentcloud.ckafka.datahub_task) returns
-    in RV(tencentcloud.ckafka.datahub_task#module:task), so the result of one can feed the other.
+  - Every task is returned in the shape M(tencentcloud.ckafka.datahub_task) returns
+    in RV(tencentcloud.ckafka.datahub_task#module:task), showing what is set and nothing else. A task read by O(task_id) or
+    O(task_name) has the same keys as that result, and declared with M(tencentcloud.ckafka.datahub_task) as it is
+    (its options taken from the result, or any block of it), it changes nothing.
   - A listing follows every page of C(DescribeDatahubTasks) with pages of 100 tasks, the largest
     the API serves, so 250 tasks take three calls.
   - Only reads; the module never changes anything and always reports C(changed=false).
@@ -61,10 +63,11 @@ options:
 notes:
   - Without O(task_id) and without any filter, every task of the region is listed.
   - The filters combine; a task is listed when it matches all of them.
-  - A listing reports what C(DescribeDatahubTasks) answers, which lacks some members that
+  - A listing by filters reports what C(DescribeDatahubTasks) answers, which lacks some members that
     C(DescribeDatahubTask) reports (for example RV(tasks[].tags), RV(tasks[].transform_param),
     RV(tasks[].transforms_param), RV(tasks[].schema_id) and RV(tasks[].connections)); those keys are
-    then present with the value V(null). Read a task by O(task_id) to get them.
+    then left out (never guessed). Read a task by O(task_id) or O(task_name) to get them (by name, a task whose list
+    item lacks them is described once more).
   - Passwords and other secrets are never returned by the service nor by this module.
 seealso:
   - module: tencentcloud.ckafka.datahub_task
@@ -111,6 +114,15 @@ EXAMPLES = r'''
   tencentcloud.ckafka.datahub_task_info:
     region: ap-guangzhou
     task_name: orders-to-es
+  register: found
+
+- name: Keep its source as it is and only raise its parallelism (a block of the result declares the same block)
+  tencentcloud.ckafka.datahub_task:
+    region: ap-guangzhou
+    task_id: "{{ found.tasks[0].task_id }}"
+    source_resource: "{{ found.tasks[0].source_resource }}"
+    tasks_max: 3
+  when: found.tasks | length > 0
 
 - name: Every task that reads from or writes to one CKafka instance
   tencentcloud.ckafka.datahub_task_info:
@@ -145,8 +157,10 @@ tasks:
   description:
     - The tasks read, newest first as the service lists them; an empty list when none matches
       or when O(task_id) names no task.
-    - Each item has exactly the keys of RV(tencentcloud.ckafka.datahub_task#module:task); a key whose
-      member the answer lacks is present with the value V(null).
+    - Each item shows what is set, as RV(tencentcloud.ckafka.datahub_task#module:task) does. RV(tasks[].task_id),
+      RV(tasks[].task_name), RV(tasks[].status) and RV(tasks[].status_name) are always there; every other key, and
+      every member at any depth, only when it has a value (no null, no empty list or dictionary); of the parameter
+      blocks only the block of the source's or the target's type. Lists stay lists.
     - Nested objects use the option names of M(tencentcloud.ckafka.datahub_task) (snake_case). Secrets are never included.
   returned: always
   type: list
@@ -165,7 +179,7 @@ tasks:
     task_type:
       description: V(SOURCE) or V(SINK).
       type: str
-      returned: always
+      returned: when set
       sample: SINK
     status:
       description:
@@ -183,104 +197,104 @@ tasks:
       returned: always
       sample: running
     error_message:
-      description: The service's message when the task failed, else empty or V(null).
+      description: The service's message when the task failed.
       type: str
-      returned: always
+      returned: when set
       sample: ''
     warn_message:
-      description: A warning from the service about the task, else empty or V(null).
+      description: A warning from the service about the task, when there is one.
       type: str
-      returned: always
+      returned: when set
       sample: ''
     description:
       description: The description of the task.
       type: str
-      returned: always
+      returned: when set
       sample: orders to the search cluster
     datahub_id:
       description: The ID of the Datahub the task belongs to.
       type: str
-      returned: always
+      returned: when set
       sample: datahub-1a2b3c4d
     create_time:
       description: When the task was created, in the service's local time.
       type: str
-      returned: always
+      returned: when set
       sample: '2024-05-01 10:20:30'
     source_resource:
       description:
         - Where the task reads from, with the sub-options of O(tencentcloud.ckafka.datahub_task#module:source_resource)
-          as keys (V(null) for members not set); passwords are left out.
+          as keys, showing its type and the block of its type with the members that are set; passwords are left out.
       type: dict
-      returned: always
+      returned: when set
       sample: {"type": "KAFKA", "kafka_param": {"resource": "ckafka-7kd5rzza", "topic": "orders", "self_built": false}}
     target_resource:
       description:
         - Where the task writes to, with the sub-options of O(tencentcloud.ckafka.datahub_task#module:target_resource)
-          as keys (V(null) for members not set); passwords are left out.
+          as keys, showing its type and the block of its type with the members that are set; passwords are left out.
       type: dict
-      returned: always
+      returned: when set
       sample: {"type": "ES", "es_param": {"resource": "es-abcdefgh", "index": "orders"}}
     transform_param:
-      description: The data transformation of the task; V(null) in a listing, or when the task has none.
+      description: The data transformation of the task, when it has one; not in a listing by filters.
       type: dict
-      returned: always
+      returned: when set
     transforms_param:
-      description: The data processing rules of the task; V(null) in a listing, or when the task has none.
+      description: The data processing rules of the task, when it has any; not in a listing by filters.
       type: dict
-      returned: always
+      returned: when set
     schema_id:
-      description: The ID of the schema bound to the task; V(null) in a listing.
+      description: The ID of the schema bound to the task, when there is one; not in a listing by filters.
       type: str
-      returned: always
+      returned: when set
     schema_name:
-      description: The name of the schema bound to the task; V(null) in a listing.
+      description: The name of the schema bound to the task, when there is one; not in a listing by filters.
       type: str
-      returned: always
+      returned: when set
     tags:
-      description: The tags of the task, as a list of V(tag_key)/V(tag_value) dictionaries; V(null) in a listing.
+      description: The tags of the task, as a list of V(tag_key)/V(tag_value) dictionaries, when it has any; not in a listing by filters.
       type: list
       elements: dict
-      returned: always
+      returned: when set
       sample: [{"tag_key": "team", "tag_value": "data"}]
     connections:
-      description: The connections the task uses; V(null) in a listing.
+      description: The connections the task uses, when there are any; not in a listing by filters.
       type: list
       elements: dict
-      returned: always
+      returned: when set
     tasks_max:
       description: The number of parallel workers of the task (C(TaskMax) in the answer).
       type: int
-      returned: always
+      returned: when set
       sample: 3
     sync_throttle_limit:
       description: The synchronisation throttle limit of the task, when the service reports it.
       type: int
-      returned: always
+      returned: when set
     auto_expand_flag:
       description: Whether the task scales its workers automatically, when the service reports it.
       type: bool
-      returned: always
+      returned: when set
     isolate_status:
-      description: The isolation status of the task; V(null) in a listing.
+      description: The isolation status of the task; not in a listing by filters.
       type: int
-      returned: always
+      returned: when set
       sample: 0
     task_progress:
-      description: The progress of the current step, in percent; V(null) when the task was read by O(task_id).
+      description: The progress of the current step, in percent; only in a listing by filters (a read by ID does not report it).
       type: float
-      returned: always
+      returned: when set
       sample: 100.0
     task_current_step:
-      description: The current step of the task; V(null) when the task was read by O(task_id).
+      description: The current step of the task; only in a listing by filters.
       type: str
-      returned: always
+      returned: when set
       sample: FINISH
     step_list:
-      description: The steps of the task; V(null) when the task was read by O(task_id).
+      description: The steps of the task, when there are any; only in a listing by filters.
       type: list
       elements: str
-      returned: always
+      returned: when set
 '''
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.description import DatahubTask

@@ -70,8 +70,8 @@ options:
     description:
       - After a create, wait until the topic is in use (status V(1)) and read it back; after a delete, wait until it
         is gone, polling C(DescribeDatahubTopic) with backoff.
-      - When false, a create is not read back (RV(topic) is then the topic as created, with RV(topic.topic_id),
-        RV(topic.address) and RV(credentials) V(null)), and a delete returns the topic as the service reports it
+      - When false, a create is not read back (RV(topic) is then the topic as created, without RV(topic.topic_id)
+        and RV(topic.address), and RV(credentials) V(null)), and a delete returns the topic as the service reports it
         right after the call.
       - A recreate always waits for the old topic to be gone, because the new one takes its name.
     type: bool
@@ -98,7 +98,7 @@ attributes:
     details:
       - The topic is read, no write is sent; C(changed) is what a real run would report and RV(topic) shows the
         predicted topic, with the same keys as in a real run.
-      - Members only the service can know (the topic ID, the address) are V(null) in the prediction of a create.
+      - Members only the service can know (the topic ID, the address) are left out of the prediction of a create.
   diff_mode:
     description: Will return details on what has changed (or possibly needs changing in check_mode), when in diff mode.
     support: full
@@ -192,8 +192,10 @@ EXAMPLES = r'''
 RETURN = r'''
 topic:
   description:
-    - The topic as read back after the change (as predicted in check mode), with snake_case keys; always the same
-      keys, V(null) where a value is not known.
+    - The topic as read back after the change (as predicted in check mode), with snake_case keys, showing what is set.
+      RV(topic.name), RV(topic.status) and RV(topic.status_name) are always there; every other key only when it has
+      a value (never guessed). A null given to an option means "not set", so a result of
+      M(tencentcloud.ckafka.datahub_topic_info) declares the same topic with no change.
     - With O(state=absent), the topic deleted, as read before the delete (in check mode, the one the run would
       delete); V(null) when there was none.
     - Never holds the credentials of the topic; see RV(credentials).
@@ -209,7 +211,7 @@ topic:
       type: str
       sample: app-logs
     topic_id:
-      description: ID of the topic; V(null) in the prediction of a create.
+      description: ID of the topic; not in the prediction of a create.
       type: str
       sample: topic-abcd1234
     partition_num:
@@ -233,12 +235,12 @@ topic:
       type: str
       sample: in_use
     address:
-      description: The address producers send messages to; V(null) in the prediction of a create.
+      description: The address producers send messages to; not in the prediction of a create.
       type: str
       sample: 10.0.0.30
     tags:
       description: Tags of the topic (a list of V(tag_key) and V(tag_value)), when the service reports them;
-        C(DescribeDatahubTopic) does not, so the value is V(null) but in a prediction that sets them.
+        C(DescribeDatahubTopic) does not, so the key is there only in a prediction that sets them.
       type: list
       elements: dict
       sample: [{"tag_key": "team", "tag_value": "data"}]

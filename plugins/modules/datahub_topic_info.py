@@ -13,8 +13,10 @@ short_description: Read one Tencent Cloud CKafka DIP (Datahub) topic, or list th
 version_added: 0.2.0
 description:
   - Reads a CKafka DIP (Datahub) topic by its name, or lists the topics that match filters.
-  - Every topic is returned with exactly the keys that M(tencentcloud.ckafka.datahub_topic) returns in
-    RV(tencentcloud.ckafka.datahub_topic#module:topic), so the result of one can feed the other.
+  - Every topic is returned in the shape M(tencentcloud.ckafka.datahub_topic) returns in
+    RV(tencentcloud.ckafka.datahub_topic#module:topic), showing what is set and nothing else. A topic read by O(name) has the
+    same keys as that result, and declared with M(tencentcloud.ckafka.datahub_topic) as it is (its options taken
+    from the result), it changes nothing.
   - A listing follows every page of C(DescribeDatahubTopics) with pages of 100 topics, the largest the API serves,
     so 250 topics take three calls.
   - The user names and passwords of the topics are never returned; use
@@ -53,7 +55,7 @@ notes:
   - Without O(name) and without any filter, every DIP topic of the region is listed.
   - The filters combine; a topic is listed when it matches all of them.
   - A listing reports what C(DescribeDatahubTopics) answers, which lacks the address of each topic; the key
-    RV(topics[].address) is then present with the value V(null). Read a topic by O(name) to get it.
+    RV(topics[].address) is then left out. Read a topic by O(name) to get it.
 attributes:
   check_mode:
     description: Can run in check_mode and return changed status prediction without modifying target.
@@ -119,8 +121,9 @@ topics:
   description:
     - The topics read, in the order the service lists them; an empty list when none matches or when O(name) names no
       topic.
-    - Each item has exactly the keys of RV(tencentcloud.ckafka.datahub_topic#module:topic); a key whose member the
-      answer lacks is present with the value V(null). User names and passwords are never included.
+    - Each item shows what is set, as RV(tencentcloud.ckafka.datahub_topic#module:topic) does. RV(topics[].name),
+      RV(topics[].status) and RV(topics[].status_name) are always there, every other key only when it has a value.
+      User names and passwords are never included.
   returned: always
   type: list
   elements: dict
@@ -133,27 +136,27 @@ topics:
     topic_name:
       description: The name of the topic inside the service, the one tasks and producers use.
       type: str
-      returned: always
+      returned: when set
       sample: app-logs
     topic_id:
       description: The ID of the topic.
       type: str
-      returned: always
+      returned: when set
       sample: topic-abcd1234
     partition_num:
       description: The number of partitions.
       type: int
-      returned: always
+      returned: when set
       sample: 3
     retention_ms:
       description: How long messages are kept, in milliseconds.
       type: int
-      returned: always
+      returned: when set
       sample: 86400000
     note:
       description: The note about the topic.
       type: str
-      returned: always
+      returned: when set
       sample: application-logs
     status:
       description: The status code of the topic, V(1) in use or V(2) deleting.
@@ -166,16 +169,16 @@ topics:
       returned: always
       sample: in_use
     address:
-      description: The address producers send messages to; V(null) in a listing.
+      description: The address producers send messages to; not in a listing.
       type: str
-      returned: always
+      returned: when set
       sample: 10.0.0.30
     tags:
       description: The tags of the topic, as a list of V(tag_key)/V(tag_value) dictionaries, when the service reports
-        them; else V(null).
+        them (C(DescribeDatahubTopic) does not).
       type: list
       elements: dict
-      returned: always
+      returned: when set
       sample: [{"tag_key": "team", "tag_value": "data"}]
 '''
 

@@ -22,6 +22,10 @@ NAME = '1250000000-orders'
 TOPIC = dict(name=NAME, partition_num=3, retention_ms=86400000, note='orders-of-the-shop')
 TOPIC_KEYS = {'name', 'topic_name', 'topic_id', 'partition_num', 'retention_ms', 'note', 'status', 'status_name',
               'address', 'tags'}
+# Issue 24: a result shows what is set. A topic read back has these (the service never reports its
+# tags); a create in check mode or without wait has what the request sets, not what the service fills in.
+READ_KEYS = TOPIC_KEYS - {'tags'}
+PREDICTED_KEYS = READ_KEYS - {'topic_name', 'topic_id', 'address'}
 RECREATE_WARNING = 'every message in it is lost'
 # Extra vars named like options that Ansible reserves.
 VARIABLE_NAMES = {'name': 'topic_name', 'tags': 'topic_tags'}
@@ -102,14 +106,14 @@ def test_create_check_real_rerun(declare, emulator):
 
 def test_results_have_one_key_set(declare, emulator):
     check, real, rerun = cycle(declare, topic_vars(), ['CreateDatahubTopic'])
-    for run in (check, real, rerun):
+    for run, keys in ((check, PREDICTED_KEYS), (real, READ_KEYS), (rerun, READ_KEYS)):
         result = run.result(TASK)
-        assert set(result['topic']) == TOPIC_KEYS, (run, result['topic'])
+        assert set(result['topic']) == keys, (run, result['topic'])
         assert 'credentials' not in result
     assert set(real.result(TASK)) - {'diff'} == set(rerun.result(TASK)) - {'diff'}
     # the prediction of a change has the keys of the real change
     check = declare(topic_vars(retention_ms=3600000), check=True)
-    assert set(ok(check)['topic']) == TOPIC_KEYS
+    assert set(ok(check)['topic']) == READ_KEYS
 
 
 def test_create_request_has_only_what_the_user_set(declare, emulator):
@@ -226,7 +230,7 @@ def test_create_without_wait(declare, emulator):
     result = ok(run)
     # the create is not read back
     assert run.actions == ['DescribeDatahubTopic', 'CreateDatahubTopic']
-    assert set(result['topic']) == TOPIC_KEYS
+    assert set(result['topic']) == PREDICTED_KEYS
     assert result['topic']['name'] == NAME and result['topic']['status_name'] == 'in_use'
     assert result['credentials'] is None
     assert topic_names(emulator) == [NAME]
@@ -292,7 +296,7 @@ def test_return_credentials(declare, emulator):
     # only under credentials: not in the topic, not in the diff
     assert stored['Password'] not in json.dumps(result['topic'])
     assert stored['Password'] not in json.dumps(result['diff'])
-    assert set(result['topic']) == TOPIC_KEYS
+    assert set(result['topic']) == READ_KEYS
     rerun = declare(topic_vars(return_credentials=True, retention_ms=3600000))
     assert ok(rerun)['credentials']['password'] == stored['Password']
     assert rerun.actions == ['DescribeDatahubTopic']
@@ -402,8 +406,8 @@ def test_info_follows_every_page(read, emulator):
     assert [call['params'].get('Offset', 0) for call in run.calls] == [0, 100, 200]
     assert all(call['params'].get('SearchWord') == 'page' for call in run.calls)
     for topic in topics:
-        assert set(topic) == TOPIC_KEYS
-        assert topic['address'] is None
+        # a listing lacks the address: left out, not guessed (and these topics have no note)
+        assert set(topic) == READ_KEYS - {'address', 'note'}
     everything = read({})
     assert len(ok(everything, INFO_TASK)['topics']) == 231
 

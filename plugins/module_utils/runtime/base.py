@@ -10,6 +10,7 @@ __metaclass__ = type
 import os
 
 from ansible.module_utils.basic import AnsibleModule, missing_required_lib
+from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 from ansible.module_utils.six import string_types
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.client import (
@@ -140,6 +141,81 @@ def fail_on_shapes(spec, raw_params, problems, supports_check_mode):
     module.fail_json(msg='Invalid option values: %s' % '; '.join(problems))
 
 
+# What a null must not meet: the checks it fails, and a default (Ansible turns a null into a default's
+# type, None into ""). They apply once the nulls are left out.
+NULL_SENSITIVE = frozenset(['choices', 'required', 'default', 'mutually_exclusive', 'required_together',
+                            'required_one_of', 'required_if', 'required_by'])
+
+
+def lenient(spec):
+    """spec without the checks a null fails (choices, required, relations) and defaults, at every depth."""
+    relaxed = {}
+    for name, option in spec.items():
+        option = dict((key, value) for key, value in option.items() if key not in NULL_SENSITIVE)
+        if option.get('options'):
+            option['options'] = lenient(option['options'])
+        relaxed[name] = option
+    return relaxed
+
+
+def without_nulls(spec, params):
+    """params without the nulls given to options of spec, at every depth: a null means "not set".
+
+    A key spec does not know stays, null or not, so that Ansible names it as unsupported (a typo).
+    """
+    if not isinstance(params, dict):
+        return params
+    kept = {}
+    for name, value in params.items():
+        option = spec.get(name)
+        if option is None:
+            kept[name] = value
+        elif value is not None:
+            kept[name] = _without_nulls_in(option, value)
+    return kept
+
+
+def _without_nulls_in(option, value):
+    if not _is_nested(option):
+        return [item for item in value if item is not None] if isinstance(value, list) else value
+    if isinstance(value, list):
+        return [without_nulls(option['options'], item) for item in value if item is not None]
+    return without_nulls(option['options'], value)
+
+
+def missing_secrets(spec, params, prefix=''):
+    """The option paths of required secrets (no_log) left out of a block that is given."""
+    found = []
+    if not isinstance(params, dict):
+        return found
+    for name, option in spec.items():
+        value = params.get(name)
+        path = prefix + name
+        if value is None:
+            if prefix and option.get('required') and option.get('no_log'):
+                found.append(path)
+            continue
+        if _is_nested(option):
+            elements = value if isinstance(value, list) else [value]
+            for index, element in enumerate(elements):
+                where = '%s[%d].' % (path, index) if isinstance(value, list) else path + '.'
+                found.extend(missing_secrets(option['options'], element, where))
+    return found
+
+
+NEVER_RETURNED = ('%s: the service never returns a password, so a result read with an info module does not carry it; '
+                  'add it to what you declare (from Ansible Vault, for example)')
+
+
+def validation_message(spec, params, errors):
+    """The message AnsibleModule gives for errors, and for a required secret left out, why it is missing."""
+    message = errors.msg
+    secrets = missing_secrets(spec, params)
+    if secrets:
+        message += '. ' + NEVER_RETURNED % ', '.join(secrets)
+    return message
+
+
 class CkafkaModule:
     """Base of every module: builds the client on first use and turns errors into results.
 
@@ -162,9 +238,30 @@ class CkafkaModule:
 
     @classmethod
     def create_module(cls):
+        """The AnsibleModule of the run; a null means "not set" at every depth (issue 24).
+
+        Ansible's own checks refuse a null where an option has choices, and take a null for a
+        required option, and makes a null given to an option with a default "" (a string). So
+        AnsibleModule checks a lenient spec first (every check but choices, required and the
+        relations between options, and no default: unknown keys, types, conversions, no_log at every
+        depth); then the nulls are left out and Ansible's public validator checks the whole spec
+        and sets the defaults: the same checks and messages as AnsibleModule's own.
+        """
         spec = cls.argument_spec()
+        module = cls.lenient_module(spec)
+        given = without_nulls(spec, dict((name, value) for name, value in module.params.items() if name in spec))
+        validation = ArgumentSpecValidator(spec, **cls.module_kwargs).validate(given)
+        if validation.error_messages:
+            module.fail_json(msg=validation_message(spec, given, validation.errors))
+        module.params.clear()
+        module.params.update(validation.validated_parameters)
+        return module
+
+    @classmethod
+    def lenient_module(cls, spec):
+        """AnsibleModule with lenient(spec), or a failure naming the values of a shape no option can take."""
         try:
-            return AnsibleModule(argument_spec=spec, supports_check_mode=cls.supports_check_mode, **cls.module_kwargs)
+            return AnsibleModule(argument_spec=lenient(spec), supports_check_mode=cls.supports_check_mode)
         except (TypeError, AttributeError):
             # ansible-core's nested checks crash on a scalar where a dict belongs (a TypeError in 2.19).
             # Read the values as given through the public AnsibleModule with a spec that checks only

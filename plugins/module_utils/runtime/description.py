@@ -227,10 +227,11 @@ class Resource:
     identity, listing, actions, statuses (None: the resource has no status; no waits), modify,
     comparison: see the classes above.
     variants: {object type: Variant} of the objects whose kind selects their parameter block.
-    result_keys: the fixed top-level keys of a result, always all present (None when the answer lacks
-        one); status_name is added when statuses are set.
+    result_keys: the top-level keys a result may have, in their order; a result has those that are set,
+        and always the id, the name, the status and status_name (results.py); status_name is added
+        when statuses are set.
     result_lists: result keys outside the schema's options that are lists (connections, step_list):
-        lists in results, [] when the answer reports null (the schema's list options are too).
+        a list item that leaves one out is described for it (lookup.find).
     secret_members: answer members that are secrets beyond the schema's no_log paths (a topic's
         UserName/Password); left out of every result unless the module asks for them. Members
         whose name contains pass/secret/token/credential are always left out.

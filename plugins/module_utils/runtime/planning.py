@@ -13,7 +13,7 @@ import re
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.comparison import diff_paths
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.naming import join_path
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.results import shape
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.results import compacted, result_of, shape
 
 _TOP = re.compile(r'[.\[]')
 
@@ -121,7 +121,7 @@ def predict_modified(resource, current, changes, status=None):
     result.update(changes)
     if status is not None:
         result = with_status(resource, result, status)
-    return result
+    return compacted(resource, result)
 
 
 _STEP = re.compile(r'([^.\[\]]+)|\[(\d+)\]')
@@ -172,4 +172,4 @@ def predict_recreated(resource, params, current, paths, status, by_id):
         result[resource.identity.id_option] = None
     if resource.statuses is not None and status is not None:
         result = with_status(resource, result, status)
-    return result
+    return compacted(resource, result)

@@ -50,6 +50,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.descri
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.lookup import Ambiguous, find, listed
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.planning import (
     desired_options, modify_after_create, predict_created, predict_modified)
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.results import lists_left_out
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.service import ResourceApi
 
 # safe_writes, waiters and masking are imported where a write, a wait or a diff needs them: a run
@@ -388,4 +389,8 @@ class ResourceInfoModule(ResourceBase):
             return [found] if found else []
         filters = dict((api_name, self.params.get(option)) for option, api_name in resource.listing.filters.items())
         name = self.params.get(identity.name_option) if identity.name_option else None
-        return [self.api.result_of(item) for item in listed(self.api, filters, name)]
+        found = listed(self.api, filters, name)
+        # by its exact name a resource reads as the module finds it (lookup.find): described when the list item lacks a list
+        read = [self.api.describe(item[identity.id_member]) if name and lists_left_out(resource, item) else self.api.result_of(item)
+                for item in found]
+        return [result for result in read if result is not None]

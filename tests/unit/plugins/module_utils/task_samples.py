@@ -24,10 +24,12 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.data
 
 
 def api_to_result(answer):
-    """Every member of a task answer under its option name, with every result key present."""
+    """Every member of a task answer under its option name (those outside result_keys too), in the
+    compact shape of results: what is set, and the keys every task has."""
     converted = results.converted_answer(DatahubTask, answer or {})
-    converted.update(results.shape(DatahubTask, converted))
-    return converted
+    shaped = results.compact_value(DatahubTask, dict((key, value) for key, value in converted.items() if value != ''), '')
+    shaped.update(results.compacted(DatahubTask, converted))
+    return shaped
 
 
 # The runtime's functions as they apply to the DIP task.
@@ -195,6 +197,19 @@ def drop_none(value):
     if isinstance(value, list):
         return [drop_none(v) for v in value if v is not None]
     return value
+
+
+def as_results_show(body):
+    """A request body (API names) as a result reads it back (issue 24: compact results): null, [] and
+    {} left out at every depth, and a top-level "" (the service's "unset")."""
+    def compact(value):
+        if isinstance(value, list):
+            return [compact(item) for item in value]
+        if isinstance(value, dict):
+            kept = dict((key, compact(item)) for key, item in value.items())
+            return dict((key, item) for key, item in kept.items() if item is not None and item != [] and item != {})
+        return value
+    return compact(dict((key, value) for key, value in body.items() if value != ''))
 
 
 def restrict(api_obj, tree):

@@ -1,12 +1,14 @@
 # -*- coding: utf-8 -*-
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""The module base: values of the wrong shape are caught before ansible-core sees them."""
+"""The module base: values of the wrong shape are caught before ansible-core sees them, and a null
+means "not set" at every depth (issue 24)."""
 
 import json
 import subprocess
 import sys
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import secret_values, shape_errors
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import (
+    lenient, missing_secrets, secret_values, shape_errors, without_nulls)
 
 SPEC = dict(
     name=dict(type='str'),
@@ -51,3 +53,73 @@ def test_module_fails_cleanly_without_leaking(tmp_path):
     assert 'source_resource must be a dictionary' in result['msg']
     assert 'Traceback' not in run.stdout + run.stderr
     assert 'TOP-SECRET' not in run.stdout + run.stderr
+
+
+def test_nulls_given_to_options_are_left_out_at_every_depth():
+    params = {'name': None, 'resource': {'type': None, 'es_param': {'password': None, 'port': 1}},
+              'tags': [None, {'tag_key': None}], 'secret_key': 'k'}
+    assert without_nulls(SPEC, params) == {'resource': {'es_param': {'port': 1}}, 'tags': [{}], 'secret_key': 'k'}
+
+
+def test_a_key_no_option_knows_stays_even_when_null():
+    """so that Ansible still names a misspelt option as unsupported"""
+    assert without_nulls(SPEC, {'nmae': None, 'resource': {'es_parm': None}}) == {'nmae': None, 'resource': {'es_parm': None}}
+
+
+def test_required_secrets_left_out_of_a_given_block():
+    spec = dict(block=dict(type='dict', options=dict(password=dict(type='str', no_log=True, required=True),
+                                                     port=dict(type='int'))),
+                items=dict(type='list', elements='dict', options=dict(token=dict(type='str', no_log=True, required=True))))
+    assert missing_secrets(spec, {'block': {'port': 1}, 'items': [{'token': 't'}, {}]}) == ['block.password', 'items[1].token']
+    assert missing_secrets(spec, {}) == []
+
+
+def run_module(tmp_path, name, module_args):
+    args = dict(secret_id='AKIDx', secret_key='TOP-SECRET-KEY-1', region='ap-guangzhou', endpoint='http://127.0.0.1:9')
+    args.update(module_args)
+    path = tmp_path / 'args.json'
+    path.write_text(json.dumps({'ANSIBLE_MODULE_ARGS': args}))
+    run = subprocess.run([sys.executable, '-m', 'ansible_collections.tencentcloud.ckafka.plugins.modules.' + name, str(path)],
+                         capture_output=True, text=True, check=False)
+    assert 'Traceback' not in run.stdout + run.stderr and 'TOP-SECRET' not in run.stdout + run.stderr
+    return json.loads(run.stdout)
+
+
+def test_a_nested_null_where_an_option_has_choices_passes_validation(tmp_path):
+    """The endpoint refuses connections: the run gets past validation, to the first call."""
+    result = run_module(tmp_path, 'datahub_task', {
+        'task_id': 'task-abcd1234', 'state': None, 'description': None, 'max_retries': 0,
+        'source_resource': {'type': 'KAFKA', 'kafka_param': {'resource': 'ckafka-1', 'self_built': False,
+                                                             'compression_type': None, 'offset_type': None}},
+        'target_resource': {'type': 'ES', 'es_param': {'resource': 'es-1', 'password': 'TOP-SECRET-PASSWORD-2'},
+                            'cos_param': None}})
+    assert result['failed'] and result['error_code'].startswith('Client'), result
+    assert result['invocation']['module_args']['state'] == 'present'
+
+
+def test_a_required_password_left_out_says_the_service_never_returns_it(tmp_path):
+    result = run_module(tmp_path, 'connect_resource', {
+        'resource_id': 'resource-abcd1234', 'resource_name': 'es', 'type': 'ES',
+        'es_connect_param': {'resource': 'es-1', 'port': 9200, 'user_name': 'elastic', 'self_built': False,
+                             'password': None}})
+    assert result['failed'] and result['msg'] == (
+        'missing required arguments: password found in es_connect_param. es_connect_param.password: the service never '
+        'returns a password, so a result read with an info module does not carry it; add it to what you declare (from '
+        'Ansible Vault, for example)')
+
+
+def test_the_lenient_spec_keeps_every_check_but_those_a_null_fails():
+    spec = dict(state=dict(type='str', choices=['present'], default='present'),
+                block=dict(type='dict', required=True, options=dict(kind=dict(type='str', choices=['A'], required=True),
+                                                                     secret=dict(type='str', no_log=True))))
+    assert lenient(spec) == dict(state=dict(type='str'),
+                                 block=dict(type='dict', options=dict(kind=dict(type='str'), secret=dict(type='str', no_log=True))))
+    assert spec['block']['options']['kind']['choices'] == ['A']  # the spec itself is left as it is
+
+
+def test_a_misspelt_nested_option_is_named_even_when_null(tmp_path):
+    """AnsibleModule's own message (it names the module under ansible-playbook)"""
+    result = run_module(tmp_path, 'datahub_task', {
+        'task_id': 'task-abcd1234', 'source_resource': {'type': 'KAFKA', 'kafka_parm': None}})
+    assert result['failed'] and result['msg'].startswith('Unsupported parameters for ('), result['msg']
+    assert ' module: source_resource.kafka_parm. Supported parameters include: ' in result['msg']
