@@ -263,7 +263,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.runner
 
 class DatahubSyncTaskModule(ResourceModule):
     resource = DatahubSyncTask
-    extra_options = dict(sync=dict(type='str', choices=sorted(SYNC_KINDS)))
+    extra_options = dict(task_id=dict(type='str'), sync=dict(type='str', choices=sorted(SYNC_KINDS)))
 
     def run(self):
         # The kind asked for chooses the Create action.
