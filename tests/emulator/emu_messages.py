@@ -28,6 +28,7 @@ from emu_store import Store
 GROUP_PAGE_MAX = 50
 DEFAULT_MESSAGE_COUNT = 10
 
+
 class AdminError(ValueError):
     """A bad admin request (answered with HTTP 400)."""
 

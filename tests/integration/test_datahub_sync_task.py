@@ -150,3 +150,14 @@ def test_an_unknown_task_id_is_not_created(emulator, declare, connections):
     run = declare(sync_vars(connections, task_id='task-nothere1'))
     assert 'leave task_id out' in failed(run)['msg']
     assert run.writes == []
+
+
+def test_a_different_kind_is_recreated_when_asked(emulator, declare, connections):
+    variables = sync_vars(connections)
+    first = ok(declare(variables))['task_id']
+    run = declare(dict(variables, sync='metadata_data_and_offsets', recreate=True))
+    result = ok(run)
+    assert result['changed'] is True and result['recreated'] is True and result['previous_task_id'] == first
+    assert run.writes == ['DeleteDatahubTask', 'CreateMetaDataAndOffsetSyncDatahubTask']
+    assert result['task']['sync'] == 'metadata_data_and_offsets' and result['task_id'] != first
+    assert [task['TaskId'] for task in sync_tasks(emulator)] == [result['task_id']]
