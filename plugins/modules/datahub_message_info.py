@@ -12,8 +12,8 @@ module: datahub_message_info
 short_description: Read the messages of a Tencent Cloud CKafka DIP topic
 version_added: 0.2.0
 description:
-  - Reads the messages of a DIP topic, for example to check a pipeline end to end in a playbook: write a message,
-    read it back, and check that it arrived intact.
+  - Reads the messages of a DIP topic, for example to check a pipeline end to end in a playbook (write a message,
+    read it back, check that it arrived intact).
   - With O(offset) and without O(message_count), reads the one message at that offset of each partition
     (C(FetchDatahubMessageByOffset)).
   - Otherwise reads up to O(message_count) messages of each partition (C(FetchLatestDatahubMessageList)), from
