@@ -10,7 +10,7 @@ DOCUMENTATION = r'''
 ---
 module: datahub_group_offsets_info
 short_description: Read a consumer group's offsets and lag on a Tencent Cloud CKafka DIP topic
-version_added: 0.2.0
+version_added: 0.3.0
 description:
   - Reads the committed offset, the log end offset and the lag of every partition of a DIP topic for one consumer
     group, with C(DescribeDatahubGroupOffsets), following every page (at most 50 partitions per call), and adds the

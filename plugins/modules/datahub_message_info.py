@@ -10,7 +10,7 @@ DOCUMENTATION = r'''
 ---
 module: datahub_message_info
 short_description: Read the messages of a Tencent Cloud CKafka DIP topic
-version_added: 0.2.0
+version_added: 0.3.0
 description:
   - Reads the messages of a DIP topic, for example to check a pipeline end to end in a playbook (write a message,
     read it back, check that it arrived intact).

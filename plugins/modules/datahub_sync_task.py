@@ -10,7 +10,7 @@ DOCUMENTATION = r'''
 ---
 module: datahub_sync_task
 short_description: Manage a Tencent Cloud CKafka Kafka-to-Kafka sync task (DIP) as declared state
-version_added: 0.2.0
+version_added: 0.3.0
 description:
   - Creates, updates, pauses, resumes, restarts and deletes one Kafka-to-Kafka sync task between two Kafka
     connections (M(tencentcloud.ckafka.connect_resource) with C(type=KAFKA)), the way a cluster is migrated
