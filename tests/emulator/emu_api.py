@@ -48,6 +48,7 @@ class Service:
         self.routes = {}  # action -> (handlers, request type)
         self.skipped = {}  # resource -> the schema path looked for
         self.unrouted = {}  # action of a served resource -> why it is not served
+        self.admin_routes = {}  # admin route -> handler(method, payload) of a resource (emu_messages.py)
         for resource in RESOURCES:
             loaded = self._load_schema(resource, schema, schema_dir)
             if loaded is None:
@@ -55,6 +56,7 @@ class Service:
             store = resource.store(self.transition_seconds, clock=self.now)
             handlers = resource.handlers(self, loaded, store, resource.renderer(loaded))
             self.resources[resource.name] = handlers
+            self.admin_routes.update(getattr(handlers, 'admin_routes', {}))
             for action, kind in resource.actions.items():
                 type_name = request_type(loaded, action, kind)
                 if type_name in loaded.types:

@@ -238,5 +238,10 @@ class Handler(JsonHandler):
                 self._send_json(200, service.configure(payload or {}))
             except (TypeError, ValueError) as error:
                 self._send_json(400, {'error': str(error)})
+        elif route in service.admin_routes:
+            try:
+                self._send_json(200, service.admin_routes[route](method, payload))
+            except ValueError as error:
+                self._send_json(400, {'error': str(error)})
         else:
             self._send_json(404, {'error': 'no admin route %s %s%s' % (method, ADMIN_PREFIX, route)})

@@ -12,7 +12,9 @@ action, named like the action), and a row here.
 import collections
 
 from emu_connections import ConnectActions, ConnectionRenderer, ConnectionStore
+from emu_messages import MessageActions, MessageStore, NoRenderer
 from emu_render import TaskRenderer
+from emu_sync import NoStore, SyncActions
 from emu_tasks import TaskActions, TaskStore
 from emu_topics import TopicActions, TopicRenderer, TopicStore
 
@@ -45,6 +47,18 @@ RESOURCES = (
         'ModifyDatahubTopic': BUILT_IN,
         'DeleteDatahubTopic': BUILT_IN,
     }, TopicStore, TopicRenderer, TopicActions),
+    # Sync tasks live in the datahub_task store; emu_sync.py adds the request types of the other two.
+    Resource('datahub_sync_task', 'datahub_sync_task.json', {
+        'CreateMetaSyncDatahubTask': BUILT_IN,
+        'CreateMetaAndDataSyncDatahubTask': ROOT,
+        'CreateMetaDataAndOffsetSyncDatahubTask': BUILT_IN,
+    }, NoStore, NoRenderer, SyncActions),
+    # The messages and consumer groups of DIP topics; emu_messages.py adds its request types.
+    Resource('datahub_message', 'datahub_topic.json', {
+        'FetchLatestDatahubMessageList': BUILT_IN,
+        'FetchDatahubMessageByOffset': BUILT_IN,
+        'DescribeDatahubGroupOffsets': BUILT_IN,
+    }, MessageStore, NoRenderer, MessageActions),
 )
 
 # Every action of every resource, served or not.

@@ -123,6 +123,45 @@ ACTION_TYPES = {
         _member('Note', 'str'),
         _member('Tags', 'list', elements='dict', ref='Tag'),
     ],
+    # The sync actions beside the root of schema/datahub_sync_task.json (emu_sync.py).
+    'CreateMetaSyncDatahubTaskRequest': [
+        _member('TaskName', 'str', True),
+        _member('SourceResourceId', 'str', True),
+        _member('TargetResourceId', 'str', True),
+        _member('Description', 'str'),
+        _member('Tags', 'list', elements='dict', ref='Tag'),
+    ],
+    'CreateMetaDataAndOffsetSyncDatahubTaskRequest': [
+        _member('TaskName', 'str', True),
+        _member('SourceResourceId', 'str', True),
+        _member('TargetResourceId', 'str', True),
+        _member('Description', 'str'),
+        _member('OffsetType', 'str', choices=['earliest', 'latest']),
+        _member('TopicRegularExpression', 'str'),
+        _member('TopicList', 'list', elements='str', ref='string'),
+        _member('Prefix', 'str'),
+        _member('Separator', 'str', choices=['.', '-', '_']),
+        _member('Tags', 'list', elements='dict', ref='Tag'),
+    ],
+    # The messages and consumer groups of DIP topics (emu_messages.py); group offsets come in pages of 50 at most.
+    'DescribeDatahubGroupOffsetsRequest': [
+        _member('Name', 'str', True),
+        _member('Group', 'str', True),
+        _member('SearchWord', 'str'),
+        _member('Offset', 'int', api_type='int64', minimum=0),
+        _member('Limit', 'int', api_type='int64', minimum=1, maximum=50),
+    ],
+    'FetchLatestDatahubMessageListRequest': [
+        _member('Name', 'str', True),
+        _member('Partition', 'int', True, api_type='int64', minimum=0),
+        _member('Offset', 'int', api_type='int64', minimum=0),
+        _member('MessageCount', 'int', api_type='int64', minimum=1, maximum=100),
+    ],
+    'FetchDatahubMessageByOffsetRequest': [
+        _member('Name', 'str', True),
+        _member('Partition', 'int', True, api_type='int64', minimum=0),
+        _member('Offset', 'int', True, api_type='int64', minimum=0),
+    ],
 }
 
 
