@@ -268,6 +268,7 @@ def test_throttling_at_5_requests_per_second_is_absorbed(declare, emulator):
         config = fleet(20)
         run = declare(dict(fleet_config=config))
         result = ok(run)
+        assert any(call.get('error_code') == 'RequestLimitExceeded' for call in run.calls), run.actions
         assert len(live_tasks(emulator)) == 20
         assert all(item['action'] == 'created' for item in result['results'])
     finally:

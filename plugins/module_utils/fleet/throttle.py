@@ -20,6 +20,8 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.clie
 
 # The slowest rate a throttling answer can bring an action down to.
 MIN_RATE = 1.0
+# Rounding: a bucket this close to a whole token has one (a wait never shrinks to nothing).
+EPSILON = 1e-9
 
 
 class RateLimiter:
@@ -43,11 +45,11 @@ class RateLimiter:
                 now = self.clock()
                 tokens, last = self.buckets.get(action, (rate, now))
                 tokens = min(rate, tokens + (now - last) * rate)
-                if tokens >= 1.0:
-                    self.buckets[action] = (tokens - 1.0, now)
+                if tokens >= 1.0 - EPSILON:
+                    self.buckets[action] = (max(0.0, tokens - 1.0), now)
                     return
                 self.buckets[action] = (tokens, now)
-                wait = (1.0 - tokens) / rate
+                wait = max((1.0 - tokens) / rate, 0.001)
             self.sleep(wait)
 
     def throttled(self, action):
