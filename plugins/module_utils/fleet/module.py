@@ -162,6 +162,8 @@ class FleetModule(adapter.CkafkaModule):
             self.fail_plan(PlanError(planner.errors, [Step(entry) for entry in entries]), len(entries))
         planner.api = self.api()
         steps = self.plan(planner, entries, state)
+        for warning in planner.warnings:
+            self.module.warn(warning)
         if planner.errors:
             self.fail_plan(PlanError(planner.errors, steps), len(entries))
         if not self.module.check_mode:
@@ -184,7 +186,7 @@ class FleetModule(adapter.CkafkaModule):
                     continue
                 step = Step(None, resource_result(self.resource, item))
                 step.resource_id = resource_id
-                planner.decide_delete(step, '%s %s' % (self.resource.noun, resource_id))
+                planner.decide_delete(step, shape.header(self.resource, step))
                 steps.append(step)
         deletions = sum(1 for step in steps if step.action == DELETED)
         limit = self.params['max_deletions']
@@ -254,7 +256,7 @@ class FleetModule(adapter.CkafkaModule):
     def label(self, step):
         if step.entry is not None:
             return step.entry.label
-        return '%s %s' % (self.resource.noun, step.resource_id)
+        return shape.header(self.resource, step)
 
     def fail_plan(self, error, count):
         self.result['results'] = [shape.result_item(self.resource, step) for step in error.steps]

@@ -43,15 +43,24 @@ def test_each_action_has_its_own_bucket():
     assert time.slept == []
 
 
-def test_throttling_halves_the_action_rate_down_to_one_per_second():
+def test_throttling_lowers_the_rate_once_a_second_down_to_one_and_answers_raise_it_again():
     time = FakeTime()
-    limiter = RateLimiter(8, clock=time.clock, sleep=time.sleep)
+    limiter = RateLimiter(10, clock=time.clock, sleep=time.sleep)
     limiter.throttled('CreateDatahubTask')
-    assert limiter.rates['CreateDatahubTask'] == 4.0
-    for dummy in range(5):
+    limiter.throttled('CreateDatahubTask')
+    # requests in flight together are throttled together: one decrease
+    assert limiter.rates['CreateDatahubTask'] == 7.0
+    assert limiter.buckets['CreateDatahubTask'][0] == 0.0
+    for dummy in range(10):
+        time.now += 1.0
         limiter.throttled('CreateDatahubTask')
     assert limiter.rates['CreateDatahubTask'] == 1.0
     assert 'DescribeDatahubTasks' not in limiter.rates
+    for dummy in range(44):
+        limiter.answered('CreateDatahubTask')
+    assert abs(limiter.rates['CreateDatahubTask'] - 9.8) < 1e-6
+    limiter.answered('CreateDatahubTask')
+    assert 'CreateDatahubTask' not in limiter.rates
 
 
 def test_a_rate_of_zero_does_not_limit():
@@ -89,6 +98,9 @@ def test_a_limited_client_takes_a_token_per_attempt_and_slows_down_when_throttle
 
         def throttled(self, action):
             taken.append('throttled ' + action)
+
+        def answered(self, action):
+            taken.append('answered ' + action)
 
     copy = limited_copy(client, Limiter())
 
