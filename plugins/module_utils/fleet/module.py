@@ -25,7 +25,7 @@ from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet import adapter
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.entries import config_spec, entries_of, secret_paths
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.entries import Entry, config_spec, entries_of, secret_paths
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.execute import Executor
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.plan import (
     CREATED, DELETED, FAILED, RECREATED, UNCHANGED, Index, PlanError, Planner, Step, needs_describe, resource_result)
@@ -278,9 +278,9 @@ class FleetModule(adapter.CkafkaModule):
         options = frozenset(resource.schema.PARAMETER_SPEC) | frozenset(resource.modify.create_omits) | frozenset(
             [self.identity.id_option])
         items = self.list_scope()
-        every = dict((option, True) for option in options - frozenset(resource.uncompared_paths))
-        probe = type('Probe', (), dict(params=every, by_id=True))
-        to_describe = [item for item in items if needs_describe(resource, probe, item)]
+        # An entry declaring every member: the list items that lack one are described.
+        declaring_all = Entry(None, dict((option, True) for option in options - frozenset(resource.uncompared_paths)), resource)
+        to_describe = [item for item in items if needs_describe(resource, declaring_all, item)]
         described = dict(zip([item.get(self.identity.id_member) for item in to_describe],
                              self.describe_many([item.get(self.identity.id_member) for item in to_describe])))
         gathered = []

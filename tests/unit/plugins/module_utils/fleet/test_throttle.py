@@ -8,6 +8,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.throttle
     LimitedClient, RateLimiter, WorkerClients, limited_copy)
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.client import CkafkaClient
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.errors import CkafkaError
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.retries import RetryPolicy
 
 
 class FakeTime:
@@ -88,8 +89,10 @@ def test_a_limited_copy_shares_settings_and_warnings_but_not_the_session():
     assert client.warnings == ['seen']
 
 
-def test_a_limited_client_takes_a_token_per_attempt_and_slows_down_when_throttled():
+def test_a_limited_client_takes_a_token_per_attempt_and_slows_down_when_throttled(monkeypatch):
     client = make_client()
+    client.retry_policy = RetryPolicy(retries=1, max_delay=0.0)
+    client.sleep = lambda seconds: None
     taken = []
 
     class Limiter:
@@ -104,18 +107,17 @@ def test_a_limited_client_takes_a_token_per_attempt_and_slows_down_when_throttle
 
     copy = limited_copy(client, Limiter())
 
-    def refuse(self, action, payload):
-        raise CkafkaError('RequestLimitExceeded', 'too fast', action=action)
-    original = CkafkaClient._send
-    CkafkaClient._send = refuse
-    try:
-        try:
-            copy._send('CreateDatahubTask', b'{}')
-        except CkafkaError:
-            pass
-    finally:
-        CkafkaClient._send = original
-    assert taken == ['CreateDatahubTask', 'throttled CreateDatahubTask']
+    answers = [CkafkaError('RequestLimitExceeded', 'too fast'), {'RequestId': 'r'}]
+
+    def send(self, action, payload):
+        answer = answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+    monkeypatch.setattr(CkafkaClient, '_send', send)
+    assert copy.call('CreateDatahubTask', {}) == {'RequestId': 'r'}
+    # the retry took a token too
+    assert taken == ['CreateDatahubTask', 'throttled CreateDatahubTask', 'CreateDatahubTask', 'answered CreateDatahubTask']
 
 
 def test_worker_clients_give_each_thread_its_own_client():
