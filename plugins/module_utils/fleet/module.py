@@ -159,13 +159,13 @@ class FleetModule(adapter.CkafkaModule):
         planner = Planner(self.resource, None, secret_paths(adapter.singular_spec(self.resource, self.entry_extra_options)))
         planner.check_entries(entries)
         if planner.errors:
-            self.fail_plan(PlanError(planner.errors, [Step(entry) for entry in entries]), len(entries))
+            self.fail_plan(PlanError(planner.errors, [Step(entry) for entry in entries]))
         planner.api = self.api()
         steps = self.plan(planner, entries, state)
         for warning in planner.warnings:
             self.module.warn(warning)
         if planner.errors:
-            self.fail_plan(PlanError(planner.errors, steps), len(entries))
+            self.fail_plan(PlanError(planner.errors, steps))
         if not self.module.check_mode:
             self.apply(steps)
         self.report(steps)
@@ -258,7 +258,15 @@ class FleetModule(adapter.CkafkaModule):
             return step.entry.label
         return shape.header(self.resource, step)
 
-    def fail_plan(self, error, count):
+    def fail_plan(self, error):
+        """Nothing was written: every step's item, the refused entries as failed with their problems."""
+        problems = {}
+        for label, message in error.errors:
+            problems.setdefault(label, []).append(message)
+        for step in error.steps:
+            messages = problems.get(self.label(step))
+            if messages:
+                step.action, step.error = FAILED, '; '.join(messages)
         self.result['results'] = [shape.result_item(self.resource, step) for step in error.steps]
         self.fail('the plan was refused and nothing was written: %s' % error, plan_errors=[
             dict(entry=label, msg=message) for label, message in error.errors])
@@ -270,7 +278,7 @@ class FleetModule(adapter.CkafkaModule):
             for problem in planner.create_problems(entry):
                 planner.refuse(entry.label, problem)
         if planner.errors:
-            self.fail_plan(PlanError(planner.errors, [Step(entry) for entry in entries]), len(entries))
+            self.fail_plan(PlanError(planner.errors, [Step(entry) for entry in entries]))
         self.result['rendered'] = [shape.rendered_item(self.resource, entry) for entry in entries]
 
     def gathered(self):
