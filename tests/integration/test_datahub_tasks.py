@@ -285,6 +285,8 @@ def test_a_failed_entry_is_reported_while_the_others_converge(declare, emulator)
     result = failed(run)
     assert [item['action'] for item in result['results']] == ['created', 'failed', 'created', 'created']
     assert 'config[1] (shop-001)' in result['msg'] and '1 of 4' in result['msg']
-    assert result['results'][1]['msg'] and result['changed'] is True
+    assert 'create_failed' in result['results'][1]['msg'] or '-1' in result['results'][1]['msg']
+    assert result['results'][1]['task']['status_name'] == 'create_failed' and result['changed'] is True
+    assert result['results'][1]['task_id'] == result['results'][1]['task']['task_id']
     tasks = live_tasks(emulator)
     assert [tasks[name]['Status'] for name in ('shop-000', 'shop-002', 'shop-003')] == [1, 1, 1]

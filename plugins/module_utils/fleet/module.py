@@ -234,9 +234,11 @@ class FleetModule(adapter.CkafkaModule):
                 step.predicted = read
 
     def mark_failed(self, step, error):
-        step.planned = step.action
+        """The step failed: its result is the resource as last read (a failed wait's), else as it was."""
         step.action = FAILED
         step.error = str(error)
+        read = getattr(error, 'resource', None)
+        step.predicted = read if read is not None else step.current
 
     # ---- results -----------------------------------------------------------------------------
 
