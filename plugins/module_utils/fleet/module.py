@@ -108,6 +108,13 @@ class FleetModule(adapter.CkafkaModule):
         api_class = self.resource.api_class or adapter.ResourceApi
         return api_class(self.workers.current(), self.resource)
 
+    def execute(self):
+        try:
+            super(FleetModule, self).execute()
+        finally:
+            if self._workers is not None:
+                self._workers.close()
+
     def many(self, function, items):
         return run_all(function, items, max(1, self.params['max_concurrency']))
 
