@@ -284,7 +284,7 @@ class FleetModule(adapter.CkafkaModule):
         planner = Planner(self.resource, None, secret_paths(adapter.singular_spec(self.resource, self.entry_extra_options)))
         planner.check_entries(entries)
         for entry in entries:
-            for problem in planner.create_problems(entry):
+            for problem in planner.create_problems(entry, rendering=True):
                 planner.refuse(entry.label, problem)
         if planner.errors:
             self.fail_plan(PlanError(planner.errors, [Step(entry) for entry in entries]))
