@@ -182,7 +182,8 @@ class FleetModule(adapter.CkafkaModule):
         steps = []
         claimed = {}
         if entries:
-            steps, claimed = planner.resolve(entries, Index(self.resource, everything), self.describe_many)
+            steps, claimed = planner.resolve(entries, Index(self.resource, everything), self.describe_many,
+                                             compares=state != 'deleted')
             for step in steps:
                 if not step.unresolved:
                     planner.decide(step, state)
