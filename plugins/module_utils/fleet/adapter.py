@@ -17,8 +17,8 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base i
     COMMON_ARGUMENT_SPEC, CkafkaModule, common_argument_spec, secret_values)
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.conditions import invalid_options
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.description import GONE  # noqa: F401 pylint: disable=unused-import
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.lookup import Ambiguous, answer_member, find  # noqa: F401 pylint: disable=unused-import
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.masking import mask_secrets, secret_option_names
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.lookup import Ambiguous, find  # noqa: F401 pylint: disable=unused-import
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.masking import mask_secrets, secret_names
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.naming import snake_case, to_api
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime import planning
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.runner import ResourceModule
@@ -64,10 +64,12 @@ def desired(resource, params, by_id):
 
 def plan_for(resource, params, current, by_id):
     """The Plan bringing current to params: the resource's own compare when it has one."""
-    own = getattr(resource, 'compare', None)
-    if own is not None:
-        return own(params, current, by_id)
-    return planning.compare(resource, params, current, by_id)
+    return planning.plan_for(resource, params, current, by_id)
+
+
+def answer_member(resource, option):
+    """The member a list item reports option under."""
+    return resource.reported_as(option)
 
 
 def create_request(resource, params):
@@ -75,8 +77,8 @@ def create_request(resource, params):
     return to_api(params, resource.schema.API_NAME_TREE)
 
 
-def predict_created(resource, params, request, status):
-    return planning.predict_created(resource, params, request, status)
+def predict_created(resource, params, status):
+    return planning.predict_created(resource, params, status)
 
 
 def predict_modified(resource, current, changes, status=None):
@@ -91,20 +93,15 @@ def modify_after_create(resource, params):
     return planning.modify_after_create(resource, params)
 
 
-def secret_names(resource):
-    """Option names whose values are secrets (for masking)."""
-    return secret_option_names(resource.schema.NO_LOG_PATHS) | frozenset(
-        snake_case(member) for member in resource.secret_members)
-
-
 def masked(value, resource):
     return mask_secrets(value, secret_names(resource))
 
 
-def create_once(api, request, find_again, delays):
-    """A create never repeated blindly (safe_writes.create_once); raises WriteFailed or CkafkaError."""
+def create_once(api, options, find_again, delays):
+    """A create of options (option names) never repeated blindly (safe_writes.create_once, the one owner
+    of a client-chosen id); raises WriteFailed or CkafkaError."""
     from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.safe_writes import create_once as once  # pylint: disable=import-outside-toplevel
-    return once(api, request, find_again, delays)
+    return once(api, options, find_again, delays)
 
 
 def converge(api, name, resource_id, write, done, delays):

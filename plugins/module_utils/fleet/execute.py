@@ -76,9 +76,8 @@ class Executor:
         entry = step.entry
         if step.awaits_gone:
             self.wait_one(api, step.resource_id, adapter.GONE)
-        request = adapter.create_request(self.resource, entry.params)
         step.resource_id = adapter.create_once(
-            api, request, lambda: adapter.find(api, entry.params, entry.by_id), self.delays)
+            api, entry.params, lambda: adapter.find(api, entry.params, entry.by_id), self.delays)
         step.wrote = True
         extra = adapter.modify_after_create(self.resource, entry.params)
         if extra:

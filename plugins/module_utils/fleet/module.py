@@ -311,7 +311,7 @@ class FleetModule(adapter.CkafkaModule):
 
     def gathered(self):
         resource = self.resource
-        options = frozenset(resource.schema.PARAMETER_SPEC) | frozenset(resource.modify.create_omits) | frozenset(
+        options = frozenset(resource.schema.PARAMETER_SPEC) | frozenset(resource.create_omits()) | frozenset(
             [self.identity.id_option])
         items = self.list_scope()
         # An entry declaring every member: the list items that lack one are described.

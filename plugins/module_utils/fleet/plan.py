@@ -189,9 +189,8 @@ class Planner:
         if current is None:
             for problem in self.create_problems(entry):
                 self.refuse(entry.label, problem)
-            request = adapter.create_request(resource, entry.params)
             step.action, step.goal = CREATED, goal
-            step.predicted = adapter.predict_created(resource, entry.params, request, goal)
+            step.predicted = adapter.predict_created(resource, entry.params, goal)
             return
         plan = step.plan = adapter.plan_for(resource, entry.params, current, entry.by_id)
         failed = statuses is not None and current.get(statuses.member) in statuses.failed

@@ -33,7 +33,7 @@ def test_the_config_form_keeps_set_members_only():
               'create_time': '2026-01-01', 'datahub_id': 'd', 'tags': [], 'tasks_max': 1,
               'source_resource': {'type': 'KAFKA', 'kafka_param': {'topic': 'orders', 'topic_id': 'topic-x', 'zone_id': 100006,
                                                                    'partition_num': 3, 'resource_name': 'x', 'offset_type': None}}}
-    options = frozenset(DatahubTask.schema.PARAMETER_SPEC) | frozenset(DatahubTask.modify.create_omits) | frozenset(['task_id'])
+    options = frozenset(DatahubTask.schema.PARAMETER_SPEC) | frozenset(DatahubTask.create_omits()) | frozenset(['task_id'])
     form = shape.config_form(DatahubTask, result, options)
     assert form == {'task_id': 'task-1', 'task_name': 'a', 'tasks_max': 1,
                     'source_resource': {'type': 'KAFKA', 'kafka_param': {'topic': 'orders'}}}
