@@ -15,7 +15,7 @@ __metaclass__ = type
 import json
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.planning import (
-    desired_options, plan_for, predict_created, predict_modified, predict_recreated, value_at)
+    plan_for, predict_created, predict_modified, predict_recreated, value_at)
 
 # What a decision does.
 KEEP = 'keep'              # nothing to write: the resource is as declared (or absent, as wanted)
@@ -76,14 +76,15 @@ def id_of(resource, result):
     return (result or {}).get(resource.identity.id_option)
 
 
-def differences(resource, params, current, paths, by_id):
+def differences(resource, params, current, paths):
     """[{path, current, wanted}] of option paths, secrets masked."""
     # Imported here: only a replacement shows differences (see runner.py on imports).
     from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.masking import (  # pylint: disable=import-outside-toplevel
         is_secret_path, mask_secrets, secret_names)
-    desired = desired_options(resource, params, by_id)
+    # wanted from params, not from the compared options: a resource's own compare may add a path
+    # (a sync task's kind) that no request member carries
     secrets = secret_names(resource)
-    return [mask_secrets(dict(path=path, current=value_at(current, path), wanted=value_at(desired, path)),
+    return [mask_secrets(dict(path=path, current=value_at(current, path), wanted=value_at(params, path)),
                          secrets | frozenset(['current', 'wanted']) if is_secret_path(path, secrets) else secrets)
             for path in paths]
 
@@ -95,11 +96,11 @@ def quoted(item):
     return '%s (now %s, wanted %s)' % (item['path'], values[0], values[1])
 
 
-def replacement_failure(resource, params, current, plan, by_id):
+def replacement_failure(resource, params, current, plan):
     """The failure of a difference Modify cannot make: each path with its values, a line each when
     there are several, and the diff of those paths (what recreate: true would change); never the
     whole resource."""
-    found = differences(resource, params, current, plan.replacement_paths, by_id)
+    found = differences(resource, params, current, plan.replacement_paths)
     noun = resource.noun
     advice = ('the %s must be recreated. Set recreate: true to delete it and create it anew (--check --diff '
               'previews that).' % noun)
@@ -186,7 +187,7 @@ def decide_existing(resource, params, current, by_id, anticipate):
     failed = failed_status(resource, current)
     if plan.replacement_required or (failed is not None and params['recreate']):
         if not params['recreate']:
-            return Decision(None, plan=plan, failure=replacement_failure(resource, params, current, plan, by_id))
+            return Decision(None, plan=plan, failure=replacement_failure(resource, params, current, plan))
         return Decision(RECREATE, plan=plan, goal=statuses.goal(state) if statuses else None,
                         warnings=recreate_warnings(resource, params, current, plan))
     warnings = []
