@@ -433,7 +433,8 @@ def section_list(table, opts):
         table.add('5 list', 'datahub_task_info calls for %d tasks' % count, spread(calls), '%d' % -(-count // 100))
         table.add('5 list', 'datahub_task_info task time (s)', spread(seconds), '',
                   'set-up: %d creates through CkafkaClient in %s s' % (count, fmt(setup)))
-        from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.description import DatahubTask  # pylint: disable=import-outside-toplevel
+        from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.description import (  # pylint: disable=import-outside-toplevel
+            DatahubTask)
         from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.service import ResourceApi  # pylint: disable=import-outside-toplevel
         client = new_client(emu, rate_limited=True)
         in_process = []

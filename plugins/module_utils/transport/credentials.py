@@ -256,7 +256,8 @@ def resolve_credentials(params, environ=None, credentials_file=None, transport=N
         if base is not None and not assume_role_settings(params, environ):
             return base
     # Every other route reaches STS or the metadata service: its code is loaded only now.
-    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport import temporary_credentials as temporary  # pylint: disable=import-outside-toplevel
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport import (  # pylint: disable=import-outside-toplevel
+        temporary_credentials as temporary)
     transport = transport or temporary.Transport(params, environ)
     role_name = params.get('cam_role_name') or environ.get(ENV_CAM_ROLE_NAME)
     if source == 'cvm_role':
@@ -284,7 +285,8 @@ def _explain(build, prefix):
 
 def _keyless(params, environ, credentials_file, transport, role_name, profile_state):
     """The CVM role, then web identity, when no key pair is configured."""
-    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport import temporary_credentials as temporary  # pylint: disable=import-outside-toplevel
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport import (  # pylint: disable=import-outside-toplevel
+        temporary_credentials as temporary)
     tke = web_identity_settings(environ)
     try:
         return temporary.cvm_role_credentials(transport, role_name)
