@@ -137,7 +137,8 @@ class ResourceModule(ResourceBase):
         else:
             after = self.write(decision, current)
         self.result['changed'] = decision.writes
-        self.set_result(after, id_of(self.resource, current))
+        # a replacement's id is the new one's (unknown in check mode when the service chooses it)
+        self.set_result(after, None if decision.kind == RECREATE else id_of(self.resource, current))
         if decision.kind != WAIT_GONE:
             self.set_diff(current, None if decision.kind == DELETE else after)
 

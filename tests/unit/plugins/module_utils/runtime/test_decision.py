@@ -62,8 +62,8 @@ def test_an_immutable_difference_fails_with_its_paths_and_their_diff():
 
 def test_several_paths_a_line_each_and_long_values_cut_short():
     long_topic = 'x' * 300
-    options = declared(source_resource={'type': 'KAFKA', 'kafka_param': {'self_built': False, 'resource': 'ckafka-2',
-                                                                          'topic': long_topic}})
+    kafka_param = {'self_built': False, 'resource': 'ckafka-2', 'topic': long_topic}
+    options = declared(source_resource={'type': 'KAFKA', 'kafka_param': kafka_param})
     failure = decide(DatahubTask, options, current(), by_id=False).failure
     lines = str(failure).splitlines()
     assert lines[0] == 'task task-1 differs in 2 option paths that cannot be changed in place:'
