@@ -349,6 +349,17 @@ def test_a_wrong_state_is_named_in_a_short_message(pipeline, emulator):
     assert 'argument_spec' not in run.output and len(run.output) < 3000, run
 
 
+def test_a_misspelt_role_variable_is_named(pipeline, emulator):
+    # datahub_pipeline_sate: absent used to be ignored, and the default state (present) created the pipeline.
+    run = Declarer.__call__(
+        pipeline, dict(datahub_pipeline_spec=TOPIC_TO_ES, datahub_pipeline_sate='absent'))
+    assert run.rc != 0, run
+    assert run.actions == [], run.actions
+    message = run.result("Check the role's variables")['msg']
+    assert 'unknown variable datahub_pipeline_sate (a typo?)' in message, message
+    assert nothing_left(emulator)
+
+
 def test_a_topic_with_a_task_end_of_another_type_is_refused(pipeline, emulator):
     bad = spec(TOPIC_TO_ES, source_resource=dict(type='KAFKA', kafka_param=dict(self_built=False, resource='ckafka-7kd5rzza')))
     run = pipeline(bad)
