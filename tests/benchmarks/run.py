@@ -8,7 +8,8 @@
 
 Sections: calls (API calls per operation), item (per-item cost against ansible.builtin.ping, with an anatomy of
 the module start-up), sdk (the client against the official SDK), scale (100 tasks from 20 hosts under the rate
-limit), list (datahub_task_info over 1,000 tasks). Figures are medians of several runs; nothing here asserts a time.
+limit), list (datahub_task_info over 1,000 tasks), fleet (datahub_tasks: 200 creates, their no-op rerun and gathered over
+500 tasks, against loops of the singular module). Figures are medians of several runs; nothing here asserts a time.
 """
 
 import argparse
@@ -27,7 +28,7 @@ import benchlib
 from benchlib import api_task, option_task, spread, median, fmt
 
 PROFILING = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'profiling')
-SECTIONS = ('calls', 'item', 'sdk', 'scale', 'list')
+SECTIONS = ('calls', 'item', 'sdk', 'scale', 'list', 'fleet')
 DOC = os.path.join(benchlib.ROOT, 'docs', 'performance.md')
 BEGIN = '<!-- bench:begin (written by tests/benchmarks/run.py; edit outside these markers) -->'
 END = '<!-- bench:end -->'
@@ -446,6 +447,85 @@ def section_list(table, opts):
         table.add('5 list', 'ResourceApi.list_answers() in process (s)', spread(in_process), '', 'the API part of the above')
 
 
+# ---- 6. fleets: datahub_tasks against a loop of datahub_task ----------------------------------------
+
+
+def fleet_config(count, prefix='fleet'):
+    return [option_task(task_name='%s-%03d' % (prefix, n)) for n in range(count)]
+
+
+def run_counted(emu, playbook, task, extra_vars):
+    """(seconds of task, {action: accepted calls}, throttled answers) of one playbook run."""
+    before = len(emu.requests())
+    run = benchlib.run_playbook(emu, playbook, extra_vars=extra_vars).check()
+    entries = emu.requests()[before:]
+    accepted = [e for e in entries if e.get('error_code') != 'RequestLimitExceeded']
+    return run.task_seconds(task), benchlib.action_counts(accepted), len(entries) - len(accepted)
+
+
+def section_fleet(table, opts):
+    count = 50 if opts.quick else 200
+    looped = 5 if opts.quick else 20
+    gathered = 100 if opts.quick else 500
+    repeats = opts.repeats or (1 if opts.quick else 2)
+    floor = count / float(DEFAULT_RATE_LIMIT)
+    print('\n== 6. Fleet: %d tasks with datahub_tasks against a loop of datahub_task (%d items, scaled to %d), %d requests/s '
+          'per action (transition_seconds=%s)' % (count, looped, count, DEFAULT_RATE_LIMIT, opts.transition), flush=True)
+    with benchlib.emulator(transition_seconds=opts.transition, rate_limit=DEFAULT_RATE_LIMIT) as emu:
+        creates, reruns, rerun_calls, create_calls, throttled = [], [], [], [], []
+        for dummy in range(repeats):
+            emu.reset()
+            seconds, counts, refused = run_counted(emu, 'fleet.yml', 'Declare the fleet', dict(fleet_config=fleet_config(count)))
+            creates.append(seconds)
+            create_calls.append(counts)
+            throttled.append(refused)
+            seconds, counts, refused = run_counted(emu, 'fleet.yml', 'Declare the fleet', dict(fleet_config=fleet_config(count)))
+            reruns.append(seconds)
+            rerun_calls.append(sum(counts.values()))
+        table.add('6 fleet', '%d creates with wait, one datahub_tasks run (s)' % count, spread(creates), '<= %s' % fmt(1.5 * floor),
+                  'floor %d creates / %d per s = %s s; last run: %s' % (count, DEFAULT_RATE_LIMIT, fmt(floor), benchlib.describe_counts(create_calls[-1])))
+        table.add('6 fleet', 'ratio create time / floor', spread([s / floor for s in creates if s]), '<= 1.5')
+        table.add('6 fleet', 'throttled answers during the creates', spread(throttled), '', 'client-side rate_limit 20/s per action')
+        table.add('6 fleet', 'no-op rerun of %d tasks: calls' % count, spread(rerun_calls), '<= 3')
+        table.add('6 fleet', 'no-op rerun of %d tasks (s)' % count, spread(reruns))
+
+        loop_creates, loop_reruns = [], []
+        for dummy in range(repeats):
+            emu.reset()
+            variables = option_task(tasks_per_host=looped)
+            seconds = run_counted(emu, 'scale.yml', 'Create the tasks', variables)[0]
+            loop_creates.append(seconds / looped * count)
+            seconds = run_counted(emu, 'scale.yml', 'Create the tasks', variables)[0]
+            loop_reruns.append(seconds / looped * count)
+        table.add('6 fleet', 'datahub_task loop: %d creates with wait (s)' % count, spread(loop_creates), '',
+                  'measured over %d items, scaled to %d' % (looped, count))
+        table.add('6 fleet', 'speed-up of the fleet create over the loop', spread([loop / fleet for loop, fleet in zip(loop_creates, creates)]),
+                  '>= 10')
+        table.add('6 fleet', 'datahub_task loop: %d no-op items (s)' % count, spread(loop_reruns), '',
+                  'measured over %d items, scaled to %d' % (looped, count))
+        table.add('6 fleet', 'speed-up of the fleet no-op rerun over the loop', spread([loop / fleet for loop, fleet in zip(loop_reruns, reruns)]),
+                  '>= 30')
+
+        emu.reset()
+        # Half the tasks carry tags. The list answer lacks tags, transforms and schema, so gathered describes
+        # every task in scope (it cannot tell which have them).
+        tagged = api_task(TaskName='gather-{n}', Tags=[{'TagKey': 'team', 'TagValue': 'data'}])
+        emu.seed('datahub_task', template=api_task(TaskName='plain-{n}'), count=gathered // 2, width=3)
+        emu.seed('datahub_task', template=tagged, count=gathered - gathered // 2, width=3)
+        wait_settled(emu, opts.transition)
+        seconds_list, lists, describes = [], [], []
+        for dummy in range(repeats):
+            seconds, counts, refused = run_counted(emu, 'fleet.yml', 'Declare the fleet',
+                                                   dict(fleet_state='gathered', fleet_scope={}, expected_count=gathered))
+            seconds_list.append(seconds)
+            lists.append(counts.get('DescribeDatahubTasks', 0))
+            describes.append(counts.get('DescribeDatahubTask', 0))
+        table.add('6 fleet', 'gathered over %d tasks: list calls' % gathered, spread(lists), '<= %d' % -(-gathered // 100))
+        table.add('6 fleet', 'gathered over %d tasks: DescribeDatahubTask calls' % gathered, spread(describes), '',
+                  'one per task: the list lacks tags, transforms, schema')
+        table.add('6 fleet', 'gathered over %d tasks (s)' % gathered, spread(seconds_list))
+
+
 # ---- the report -------------------------------------------------------------------------------
 
 
@@ -512,7 +592,8 @@ def main(argv=None):
         print('%-16s %s' % (label, value))
     table = Table()
     started = time.monotonic()
-    functions = dict(calls=section_calls, item=section_item, sdk=section_sdk, scale=section_scale, list=section_list)
+    functions = dict(calls=section_calls, item=section_item, sdk=section_sdk, scale=section_scale, list=section_list,
+                     fleet=section_fleet)
     for name in SECTIONS:
         if name in opts.sections:
             functions[name](table, opts)

@@ -22,7 +22,7 @@ DEFAULT_SECRET_ID = 'AKIDEMULATOR00000000000000000000'
 DEFAULT_SECRET_KEY = 'emulator-secret-key'
 ACTIONS = tuple(ALL_ACTIONS)
 _PLAIN = Schema({})  # masks by member name only, for actions no resource serves
-SETTINGS = ('transition_seconds', 'rate_limit', 'clock_offset', 'require_region', 'refuse_client_task_id', 'app_id')
+SETTINGS = ('transition_seconds', 'rate_limit', 'rate_limits', 'clock_offset', 'require_region', 'refuse_client_task_id', 'app_id')
 
 
 class Service:
@@ -109,6 +109,7 @@ class Service:
         return {
             'transition_seconds': self.transition_seconds,
             'rate_limit': self.limiter.per_second,
+            'rate_limits': dict(self.limiter.per_action),
             'clock_offset': self.clock_offset,
             'require_region': self.require_region,
             'refuse_client_task_id': self.refuse_client_task_id,
@@ -129,8 +130,8 @@ class Service:
             self.transition_seconds = float(values['transition_seconds'])
             for handlers in self.resources.values():
                 handlers.store.transition_seconds = self.transition_seconds
-        if 'rate_limit' in values:
-            self.limiter.configure(float(values['rate_limit']))
+        if 'rate_limit' in values or 'rate_limits' in values:
+            self.limiter.configure(values.get('rate_limit'), values.get('rate_limits'))
         if 'clock_offset' in values:
             self.clock_offset = float(values['clock_offset'])
         if 'require_region' in values:
@@ -204,7 +205,7 @@ class Service:
             raise ApiError('InvalidAction', 'The action `%s` is not emulated: %s.' % (action, why))
         if not self.limiter.allow(action):
             raise ApiError('RequestLimitExceeded', 'The number of %s requests exceeds the frequency limit (%g per second).'
-                           % (action, self.limiter.per_second))
+                           % (action, self.limiter.limit(action)))
         content_type = headers.get('content-type', '').split(';')[0].strip().lower()
         if content_type != 'application/json':
             raise ApiError('InvalidParameter', 'The emulator accepts Content-Type application/json only, not `%s`.' % content_type)

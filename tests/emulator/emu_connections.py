@@ -6,6 +6,8 @@ Statuses: -1 create failed, 0 creating, 1 running, 2 deleting, 4 delete failed (
 5 modifying, 6 modify failed and 7 abnormal, which the emulator never reports: Modify is at once).
 """
 
+import collections
+
 from emu_actions import Actions, search_word
 from emu_errors import ApiError, invalid_value
 from emu_render import Renderer, format_time
@@ -107,9 +109,24 @@ class ConnectActions(Actions):
         tasks = self.service.resource('datahub_task')
         return [t.task_id for t in tasks.store.using(resource_id)] if tasks else []
 
-    def full(self, item):
+    def task_counts(self):
+        """{resource id: number of DIP tasks that name it}, from one pass over the tasks (a list of a
+        thousand connections would otherwise walk every task once per connection)."""
+        tasks = self.service.resource('datahub_task')
+        counts = collections.Counter()
+        for task in tasks.store.list() if tasks else []:
+            counts.update(set(task.resources()))
+        return counts
+
+    def full(self, item, counts=None):
         """The list's form (with DatahubTaskCount), for the admin API."""
-        return self.renderer.describe(item, len(self.task_ids(item.key)))
+        count = counts.get(item.key, 0) if counts is not None else len(self.task_ids(item.key))
+        return self.renderer.describe(item, count)
+
+    def dump(self):
+        counts = self.task_counts()
+        with self.store.lock:
+            return [self.full(item, counts) for item in self.store.list()]
 
     def CreateConnectResource(self, params):  # pylint: disable=invalid-name
         return {'Result': {'ResourceId': self.store.create(params).key}}
@@ -119,7 +136,8 @@ class ConnectActions(Actions):
 
     def DescribeConnectResources(self, params):  # pylint: disable=invalid-name
         word = search_word(params)
-        return self.page(params, lambda item: _matches(item, params, word), self.full)
+        counts = self.task_counts()
+        return self.page(params, lambda item: _matches(item, params, word), lambda item: self.full(item, counts))
 
     def ModifyConnectResource(self, params):  # pylint: disable=invalid-name
         with self.store.lock:

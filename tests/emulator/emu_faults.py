@@ -1,6 +1,10 @@
 # -*- coding: utf-8 -*-
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""Injected faults: the next N calls of an action (or of any action, "*") misbehave."""
+"""Injected faults: the next N calls of an action (or of any action, "*") misbehave.
+
+With `every` K, only every K-th matching call misbehaves (the K-1 calls between pass untouched), N times:
+lost answers scattered among the creates of a fleet, not the first N in a row.
+"""
 
 import threading
 
@@ -27,7 +31,7 @@ def normalize(spec):
     """Check a fault definition from the admin API; returns the stored form."""
     if not isinstance(spec, dict):
         raise FaultError('a fault is a JSON object')
-    known = {'action', 'kind', 'code', 'message', 'status', 'seconds', 'count', 'body', 'content_type'}
+    known = {'action', 'kind', 'code', 'message', 'status', 'seconds', 'count', 'every', 'body', 'content_type'}
     extra = sorted(set(spec) - known)
     if extra:
         raise FaultError('unknown fault fields: %s' % ', '.join(extra))
@@ -40,6 +44,10 @@ def normalize(spec):
     fault = {'action': action, 'kind': kind, 'count': _number(spec, 'count', 1, int)}
     if fault['count'] < 1:
         raise FaultError('`count` must be at least 1')
+    fault['every'] = _number(spec, 'every', 1, int)
+    if fault['every'] < 1:
+        raise FaultError('`every` must be at least 1')
+    fault['seen'] = 0
     if kind == 'error':
         fault['code'] = str(spec.get('code') or 'InternalError')
         fault['message'] = str(spec.get('message') or 'An internal error occurred (injected by the emulator).')
@@ -77,6 +85,9 @@ class FaultQueue:
         with self.lock:
             for fault in self.faults:
                 if fault['action'] in ('*', action):
+                    fault['seen'] += 1
+                    if fault['seen'] % fault['every']:
+                        continue
                     fault['count'] -= 1
                     if fault['count'] <= 0:
                         self.faults.remove(fault)

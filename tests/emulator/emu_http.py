@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 import emu_log
 from emu_errors import ApiError
 from emu_faults import FaultError
+from emu_seed import SeedError, seed
 
 ADMIN_PREFIX = '/_emulator/'
 MAX_BODY = 10 * 1024 * 1024
@@ -231,6 +232,11 @@ class Handler(JsonHandler):
                 self._send_json(400, {'error': str(error)})
                 return
             self._send_json(200, added if isinstance(payload, list) else added[0])
+        elif route == 'seed' and method == 'POST':
+            try:
+                self._send_json(200, seed(service, payload))
+            except SeedError as error:
+                self._send_json(400, {'error': str(error)})
         elif route == 'config' and method == 'GET':
             self._send_json(200, service.config())
         elif route == 'config' and method == 'POST':

@@ -102,8 +102,19 @@ class Emulator(Running):
     def health(self):
         return self._admin('GET', 'health')
 
+    def seed(self, resource, items=None, template=None, count=None, start=0, width=0):
+        """Create many resources at once (no log, no rate limit): a list of Create requests, or a template whose
+        strings' "{n}" becomes each item's number. Returns the Create answers' Result members."""
+        body = {'resource': resource}
+        if items is not None:
+            body['items'] = items
+        else:
+            body.update(template=template, count=count, start=start, width=width)
+        return self._admin('POST', 'seed', body, timeout=120)['results']
+
     def configure(self, **settings):
-        """Change transition_seconds, rate_limit, clock_offset, require_region, refuse_client_task_id or app_id."""
+        """Change transition_seconds, rate_limit, rate_limits ({action: per second}, replacing the previous ones),
+        clock_offset, require_region, refuse_client_task_id or app_id; returns the whole configuration."""
         return self._admin('POST', 'config', settings)
 
     # ---- raw API client ---------------------------------------------------------------------

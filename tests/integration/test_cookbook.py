@@ -23,9 +23,13 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 COOKBOOK = os.path.join(ROOT, 'docs', 'cookbook')
 # Connection playbooks (*connection*.yml) have their own story: test_connect_resource_cookbook.py; so do the
-# pipeline playbooks (pipeline_*.yml, several resources each): test_pipeline_role.py.
-PLAYBOOKS = sorted(p for p in glob.glob(os.path.join(COOKBOOK, '*.yml'))
-                   if 'connection' not in os.path.basename(p) and not os.path.basename(p).startswith('pipeline_'))
+# pipeline playbooks (pipeline_*.yml, several resources each): test_pipeline_role.py. The fleet playbooks
+# (fleet_*.yml, many tasks each) have a story each at the end of this file.
+TASK_PLAYBOOKS = sorted(p for p in glob.glob(os.path.join(COOKBOOK, '*.yml'))
+                        if 'connection' not in os.path.basename(p) and not os.path.basename(p).startswith(('pipeline_', 'fleet_')))
+FLEET_PLAYBOOKS = sorted(glob.glob(os.path.join(COOKBOOK, 'fleet_*.yml')))
+# Every cookbook playbook this file runs.
+PLAYBOOKS = TASK_PLAYBOOKS + FLEET_PLAYBOOKS
 MODULE = 'tencentcloud.ckafka.datahub_task'
 # Secrets the playbooks read from variables (Ansible Vault in real use).
 SECRETS = dict(es_password='es-Secret-4711', clickhouse_password='ch-Secret-4711', mongodb_password='mongo-Secret-4711')
@@ -87,8 +91,8 @@ def _story(emulator, path):
 @pytest.fixture(scope='module')
 def stories(emulator_server):
     emulator_server.reset()
-    with concurrent.futures.ThreadPoolExecutor(max_workers=min(len(PLAYBOOKS), 2 * (os.cpu_count() or 2))) as pool:
-        futures = dict((path, pool.submit(_story, emulator_server, path)) for path in PLAYBOOKS)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=min(len(TASK_PLAYBOOKS), 2 * (os.cpu_count() or 2))) as pool:
+        futures = dict((path, pool.submit(_story, emulator_server, path)) for path in TASK_PLAYBOOKS)
     return dict((path, future.result()) for path, future in futures.items())
 
 
@@ -97,7 +101,7 @@ def test_the_cookbook_has_a_playbook_per_family():
         readme = handle.read()
     seen = set()
     chain = simple = False
-    for path in PLAYBOOKS:
+    for path in TASK_PLAYBOOKS:
         assert os.path.basename(path) in readme, '%s is not described in docs/cookbook/README.md' % os.path.basename(path)
         tasks = _task_args(path)
         assert len(tasks) == 1, '%s: one datahub_task per cookbook playbook' % path
@@ -112,7 +116,7 @@ def test_the_cookbook_has_a_playbook_per_family():
     assert chain and simple, 'the cookbook needs a transforms_param and a transform_param example'
 
 
-@pytest.mark.parametrize('path', PLAYBOOKS, ids=[_name(p) for p in PLAYBOOKS])
+@pytest.mark.parametrize('path', TASK_PLAYBOOKS, ids=[_name(p) for p in TASK_PLAYBOOKS])
 def test_cookbook_playbook(stories, path):
     steps = dict((label, (run, facts)) for label, run, facts in stories[path])
     for label, outcome in steps.items():
@@ -141,3 +145,123 @@ def test_cookbook_playbook(stories, path):
 
     run, facts = steps['remove again']
     assert _changed(run) == 0, run
+
+
+# ---------------------------------------------------------------------------
+# fleets (docs/cookbook/fleets.md): adopting an account's tasks, pruning with overridden, 50 pipelines
+
+FLEET_WRITES = frozenset(WRITES + ('CreateConnectResource', 'ModifyConnectResource', 'DeleteConnectResource',
+                                   'CreateDatahubTopic', 'ModifyDatahubTopic', 'DeleteDatahubTopic'))
+
+
+def _fleet_run(emulator, name, **options):
+    """Run docs/cookbook/<name>; the run gets .actions, the calls the emulator accepted, and .writes, their writes."""
+    before = len(emulator.requests())
+    may_fail = options.pop('may_fail', False)
+    run = run_playbook(emulator, os.path.join(COOKBOOK, name), extra_vars=dict(SECRETS, **options.pop('extra_vars', {})), **options)
+    # A call the emulator throttled (the fleet modules retry it) is not a write.
+    calls = [entry for entry in emulator.requests()[before:] if entry.get('error_code') != 'RequestLimitExceeded']
+    run.actions = [entry['action'] for entry in calls]
+    run.writes = [action for action in run.actions if action in FLEET_WRITES]
+    assert run.rc == 0 or may_fail, run
+    for secret in SECRETS.values():
+        assert secret not in run.output, 'the run printed a secret'
+    return run
+
+
+def _changes(run):
+    return [record['task'] for record in run.records if record['status'] == 'changed']
+
+
+def _seed_tasks(emulator, *names):
+    from samples import kafka_to_es  # pylint: disable=import-outside-toplevel
+    return emulator.seed('datahub_task', items=[kafka_to_es(TaskName=name) for name in names])
+
+
+def test_the_fleet_cookbook_is_described():
+    with open(os.path.join(COOKBOOK, 'fleets.md'), encoding='utf-8') as handle:
+        page = handle.read()
+    assert [os.path.basename(path) for path in FLEET_PLAYBOOKS] == [
+        'fleet_adopt_gather.yml', 'fleet_adopt_merge.yml', 'fleet_pipelines.yml', 'fleet_prune.yml']
+    for path in FLEET_PLAYBOOKS:
+        assert os.path.basename(path) in page, os.path.basename(path)
+
+
+def test_fleet_adopting_an_accounts_tasks(emulator, tmp_path):
+    # Tasks made elsewhere: one with tags and an Elasticsearch password the service never returns.
+    _seed_tasks(emulator, 'console-orders', 'console-refunds', 'console-audit')
+    adopted_file = str(tmp_path / 'adopted_tasks.yml')
+    gather = _fleet_run(emulator, 'fleet_adopt_gather.yml', extra_vars=dict(adopted_file=adopted_file))
+    assert gather.writes == [], gather.actions
+    with open(adopted_file, encoding='utf-8') as handle:
+        text = handle.read()
+    adopted = yaml.safe_load(text)['adopted_tasks']
+    assert sorted(entry['task_name'] for entry in adopted) == ['console-audit', 'console-orders', 'console-refunds']
+    for entry in adopted:
+        assert entry['task_id'].startswith('task-') and 'status' not in entry and 'create_time' not in entry, entry
+    assert 'es-Pa55word' not in text and 'password' not in text, text
+
+    check = _fleet_run(emulator, 'fleet_adopt_merge.yml', extra_vars=dict(adopted_file=adopted_file), check=True, diff=True)
+    merge = _fleet_run(emulator, 'fleet_adopt_merge.yml', extra_vars=dict(adopted_file=adopted_file))
+    for run in (check, merge):
+        assert _changes(run) == [] and run.writes == [], run.actions
+        assert all(action.startswith('Describe') for action in run.actions), run.actions
+
+    # Reviewed and edited: the next run changes that task only.
+    [entry for entry in adopted if entry['task_name'] == 'console-audit'][0]['description'] = 'kept by Ansible now'
+    with open(adopted_file, 'w', encoding='utf-8') as handle:
+        yaml.safe_dump({'adopted_tasks': adopted}, handle)
+    edited = _fleet_run(emulator, 'fleet_adopt_merge.yml', extra_vars=dict(adopted_file=adopted_file))
+    assert edited.writes == ['ModifyDatahubTask'], edited.actions
+    assert [t['Description'] for t in emulator.tasks() if t['TaskName'] == 'console-audit'] == ['kept by Ansible now']
+
+
+def test_fleet_pruning_with_overridden(emulator):
+    _seed_tasks(emulator, 'shop-legacy-export', 'billing-to-es')
+    check = _fleet_run(emulator, 'fleet_prune.yml', check=True, diff=True)
+    assert check.writes == [], check.actions
+    result = check.result('Declare the shop- tasks')
+    assert [(item['name'], item['action']) for item in result['results']] == [
+        ('shop-orders-to-es', 'created'), ('shop-refunds-to-es', 'created'), ('shop-legacy-export', 'deleted')], result['results']
+    assert any('shop-legacy-export' in item['before_header'] for item in result['diff']), result['diff']
+
+    prune = _fleet_run(emulator, 'fleet_prune.yml')
+    assert sorted(prune.writes) == ['CreateDatahubTask', 'CreateDatahubTask', 'DeleteDatahubTask', 'PauseDatahubTask'], prune.actions
+    left = dict((task['TaskName'], task['Status']) for task in emulator.tasks())
+    # billing-to-es is outside the scope: never touched.
+    assert left == {'shop-orders-to-es': 1, 'shop-refunds-to-es': 6, 'billing-to-es': 1}, left
+
+    rerun = _fleet_run(emulator, 'fleet_prune.yml')
+    assert _changes(rerun) == [] and rerun.writes == [], rerun.actions
+
+    # More to delete than allowed: refused before any write.
+    _seed_tasks(emulator, 'shop-old-1', 'shop-old-2')
+    refused = _fleet_run(emulator, 'fleet_prune.yml', extra_vars=dict(prune_max_deletions=1), may_fail=True)
+    assert refused.rc != 0 and refused.writes == [], refused
+    assert 'max_deletions' in refused.result('Declare the shop- tasks')['msg']
+
+
+def test_fleet_fifty_pipelines_with_the_role(emulator):
+    check = _fleet_run(emulator, 'fleet_pipelines.yml', check=True)
+    assert check.writes == [] and emulator.tasks() == [], check.actions
+
+    create = _fleet_run(emulator, 'fleet_pipelines.yml')
+    assert create.writes.count('CreateConnectResource') == 1, create.actions
+    assert create.writes.count('CreateDatahubTopic') == 50 and create.writes.count('CreateDatahubTask') == 50
+    [connection] = emulator.resources('connect_resource')
+    tasks = emulator.tasks()
+    assert len(tasks) == 50 and all(task['Status'] == 1 for task in tasks)
+    assert all(task['TargetResource']['EsParam']['Resource'] == connection['ResourceId'] for task in tasks)
+    assert sorted(task['SourceResource']['TopicParam']['Resource'] for task in tasks) == \
+        sorted('1250000000-events-%d' % n for n in range(1, 51))
+
+    rerun = _fleet_run(emulator, 'fleet_pipelines.yml')
+    assert _changes(rerun) == [] and rerun.writes == [], rerun.actions
+    assert len(rerun.actions) <= 6, rerun.actions  # list calls only: three runs, each checked first
+
+    remove = _fleet_run(emulator, 'fleet_pipelines.yml', extra_vars=dict(pipeline_state='absent'))
+    assert remove.writes == ['DeleteDatahubTask'] * 50 + ['DeleteDatahubTopic'] * 50 + ['DeleteConnectResource'], remove.actions
+    assert emulator.tasks() == [] and emulator.resources('datahub_topic') == [] and emulator.resources('connect_resource') == []
+
+    again = _fleet_run(emulator, 'fleet_pipelines.yml', extra_vars=dict(pipeline_state='absent'))
+    assert _changes(again) == [] and again.writes == [], again.actions

@@ -248,6 +248,118 @@ def test_bad_variables_fail_before_any_call(pipeline, emulator, mutate, words):
     assert words in run.output, run
 
 
+# ---------------------------------------------------------------------------
+# nothing is written before everything is checked (issue 24, point 4)
+
+def nothing_left(emulator):
+    return connections(emulator) == [] and topics(emulator) == [] and tasks(emulator) == []
+
+
+def test_a_task_the_module_refuses_writes_nothing(pipeline, emulator):
+    # The task module refuses offset_type timestamp without start_time: the role used to create the
+    # connection and the topic first and leave them behind.
+    bad = spec(TOPIC_TO_ES, source_resource=dict(topic_param=dict(offset_type='timestamp')))
+    run = pipeline(bad)
+    assert run.rc != 0, run
+    assert run.writes == [], run.actions
+    assert nothing_left(emulator)
+    message = run.result('Fail naming the task step')['msg']
+    assert 'the task step was refused by the check before any write' in message, message
+    assert 'start_time' in message and 'orders-raw-to-es' in message, message
+    assert 'Nothing was written' in message, message
+    assert run.statuses('Declare the connection') == [] and run.statuses('Declare the DIP topic') == []
+
+    # Fixed, the same pipeline is created in one run.
+    fixed = spec(TOPIC_TO_ES, source_resource=dict(topic_param=dict(offset_type='timestamp', start_time=1700000000)))
+    create = ok(pipeline(fixed))
+    assert create.writes == ['CreateConnectResource', 'CreateDatahubTopic', 'CreateDatahubTask'], create.actions
+    # The check pass reports no change of its own: each step changes once.
+    assert changed(create) == ['Declare the connection orders-search', 'Declare the DIP topic ' + TOPIC,
+                               'Declare the task orders-raw-to-es'], changed(create)
+
+
+def test_a_topic_the_module_refuses_writes_nothing(pipeline, emulator):
+    bad = copy.deepcopy(TOPIC_TO_ES)
+    bad['topic']['retention_ms'] = 1000  # below the module's minimum
+    run = pipeline(bad)
+    assert run.rc != 0, run
+    assert run.writes == [], run.actions
+    assert nothing_left(emulator)
+    message = run.result('Fail naming the topic step')['msg']
+    assert 'the topic step was refused by the check before any write' in message and 'retention_ms' in message, message
+
+
+def test_a_removal_the_connection_module_refuses_deletes_nothing(pipeline, emulator):
+    ok(pipeline(KAFKA_TO_ES))
+    bad = copy.deepcopy(KAFKA_TO_ES)
+    bad['connection']['es_connect_param']['colour'] = 'blue'
+    run = pipeline(bad, state='absent')
+    assert run.rc != 0, run
+    # The task used to be deleted before the connection step found the typo.
+    assert run.writes == [], run.actions
+    assert len(tasks(emulator)) == 1 and len(connections(emulator)) == 1
+    message = run.result('Fail naming the connection removal step')['msg']
+    assert 'was refused by the check before any write' in message and 'colour' in message, message
+
+
+def test_a_removal_checks_past_the_connection_its_own_task_uses(pipeline, emulator):
+    # In the check pass the task still uses the connection; the removal goes ahead in the reverse order.
+    ok(pipeline(KAFKA_TO_ES))
+    teardown = ok(pipeline(KAFKA_TO_ES, state='absent'))
+    assert teardown.writes == ['DeleteDatahubTask', 'DeleteConnectResource'], teardown.actions
+    assert changed(teardown) == ['Remove the task orders-to-es', 'Remove the connection orders-search'], changed(teardown)
+
+
+def test_a_connection_used_by_another_task_is_still_refused(pipeline, emulator):
+    ok(pipeline(KAFKA_TO_ES))
+    other = copy.deepcopy(KAFKA_TO_ES)
+    other['task']['task_name'] = 'orders-to-es-copy'
+    ok(pipeline(other))
+    run = pipeline(KAFKA_TO_ES, state='absent')
+    assert run.rc != 0, run
+    assert run.writes == [], run.actions
+    message = run.result('Fail naming the connection removal step')['msg']
+    assert 'is used by 2 DIP tasks' in message, message
+
+
+@pytest.mark.parametrize('mutate, words', [
+    (lambda s: s['connection'].update(colour='blue'), 'unknown option datahub_pipeline_spec.connection.colour'),
+    (lambda s: s['task'].update(descripton='typo'), 'unknown option datahub_pipeline_spec.task.descripton'),
+    (lambda s: s.update(conection={}), 'unknown option datahub_pipeline_spec.conection'),
+    (lambda s: s['topic'].update(partition_num='many'), 'partition_num'),
+])
+def test_a_typo_is_named_in_a_short_message(pipeline, emulator, mutate, words):
+    bad = copy.deepcopy(TOPIC_TO_ES)
+    mutate(bad)
+    run = pipeline(bad)
+    assert run.rc != 0, run
+    assert run.actions == [], run.actions
+    message = run.result('Refuse the pipelines whose options are wrong')['msg']
+    assert words in message and 'Nothing was written' in message, message
+    # No dump of the argument spec (it used to print 8 KB of it).
+    assert 'argument_spec' not in run.output and 'Supported parameters include' not in run.output, run
+    assert len(run.output) < 3000, len(run.output)
+
+
+def test_a_wrong_state_is_named_in_a_short_message(pipeline, emulator):
+    run = pipeline(TOPIC_TO_ES, state='presnt')
+    assert run.rc != 0, run
+    assert run.actions == []
+    assert 'datahub_pipeline_state must be present or absent, not presnt' in run.result("Check the role's variables")['msg']
+    assert 'argument_spec' not in run.output and len(run.output) < 3000, run
+
+
+def test_a_misspelt_role_variable_is_named(pipeline, emulator):
+    # datahub_pipeline_sate: absent used to be ignored, and the default state (present) created the pipeline.
+    run = Declarer.__call__(
+        pipeline, dict(datahub_pipeline_spec=TOPIC_TO_ES, datahub_pipeline_sate='absent'))
+    assert run.rc != 0, run
+    assert run.actions == [], run.actions
+    message = run.result("Check the role's variables")['msg']
+    assert 'unknown variable datahub_pipeline_sate (a typo?)' in message, message
+    assert nothing_left(emulator)
+
+
 def test_a_topic_with_a_task_end_of_another_type_is_refused(pipeline, emulator):
     bad = spec(TOPIC_TO_ES, source_resource=dict(type='KAFKA', kafka_param=dict(self_built=False, resource='ckafka-7kd5rzza')))
     run = pipeline(bad)
@@ -286,7 +398,7 @@ def _connection_settings():
 
 def test_the_role_variables_are_the_module_options():
     with open(os.path.join(ROLE, 'meta', 'argument_specs.yml'), encoding='utf-8') as handle:
-        parts = yaml.safe_load(handle)['argument_specs']['main']['options']['datahub_pipeline_spec']['options']
+        parts = yaml.safe_load(handle)['argument_specs']['pipeline']['options']
     modules = _module_options(['connect_resource', 'datahub_topic', 'datahub_task'])
     settings = _connection_settings()
     assert 'region' in settings and 'secret_key' in settings
@@ -304,9 +416,10 @@ def test_the_role_variables_are_the_module_options():
 def test_ansible_doc_documents_the_role():
     command = [os.path.join(os.path.dirname(sys.executable), 'ansible-doc'), '-j', '-t', 'role', 'tencentcloud.ckafka.datahub_pipeline']
     process = subprocess.run(command, capture_output=True, text=True, check=True)
-    entry = json.loads(process.stdout)['tencentcloud.ckafka.datahub_pipeline']['entry_points']['main']
-    assert set(entry['options']) == {'datahub_pipeline_state', 'datahub_pipeline_spec'}
-    assert set(entry['options']['datahub_pipeline_spec']['options']) == {'connection', 'topic', 'task'}
+    entry_points = json.loads(process.stdout)['tencentcloud.ckafka.datahub_pipeline']['entry_points']
+    # main: the role's variables; pipeline: the options of one pipeline (the role checks them itself, issue 24).
+    assert set(entry_points['main']['options']) == {'datahub_pipeline_state', 'datahub_pipeline_spec', 'datahub_pipelines'}
+    assert set(entry_points['pipeline']['options']) == {'connection', 'topic', 'task'}
     assert process.stderr.strip() == '', process.stderr
 
 
