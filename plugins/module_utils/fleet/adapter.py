@@ -14,12 +14,12 @@ __metaclass__ = type
 from ansible.module_utils.basic import AnsibleModule
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import (  # noqa: F401 pylint: disable=unused-import
-    COMMON_ARGUMENT_SPEC, CkafkaModule, common_argument_spec, secret_values)
+    COMMON_ARGUMENT_SPEC, ArgumentsRefused, CheckedModule, CkafkaModule, common_argument_spec, secret_values)
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.conditions import invalid_options
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.description import GONE  # noqa: F401 pylint: disable=unused-import
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.lookup import Ambiguous, find  # noqa: F401 pylint: disable=unused-import
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.masking import mask_secrets, secret_names
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.naming import snake_case, to_api
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.naming import to_api
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime import planning
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.runner import ResourceModule
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.service import ResourceApi  # noqa: F401 pylint: disable=unused-import

@@ -15,32 +15,9 @@ __metaclass__ = type
 
 import copy
 
-from ansible.module_utils.basic import AnsibleModule
 from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 from ansible.module_utils.errors import UnsupportedError
 from ansible.module_utils.six import string_types
-
-
-class ArgumentsRefused(Exception):
-    """Ansible refused the arguments while the module was built; kwargs are those of its fail_json."""
-
-    def __init__(self, kwargs):
-        super(ArgumentsRefused, self).__init__(kwargs.get('msg'))
-        self.kwargs = kwargs
-
-
-class CheckedModule(AnsibleModule):
-    """An AnsibleModule whose refusal of the arguments raises ArgumentsRefused instead of exiting."""
-
-    def __init__(self, *args, **kwargs):
-        self._building = True
-        super(CheckedModule, self).__init__(*args, **kwargs)
-        self._building = False
-
-    def fail_json(self, msg, **kwargs):  # pylint: disable=arguments-differ
-        if getattr(self, '_building', False):
-            raise ArgumentsRefused(dict(kwargs, msg=msg))
-        super(CheckedModule, self).fail_json(msg=msg, **kwargs)
 
 
 def entry_label(index, entry, name_options):

@@ -25,8 +25,7 @@ from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet import adapter
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.arguments import (
-    ArgumentsRefused, CheckedModule, entry_argument_errors)
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.arguments import entry_argument_errors
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.entries import Entry, config_spec, entries_of, secret_paths
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.execute import Executor
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.plan import (
@@ -92,8 +91,8 @@ class FleetModule(adapter.CkafkaModule):
         cls.module_kwargs = dict(required_if=[('state', 'overridden', ['scope'])])
         spec = cls.argument_spec()
         try:
-            return CheckedModule(argument_spec=spec, supports_check_mode=cls.supports_check_mode, **cls.module_kwargs)
-        except (ArgumentsRefused, TypeError, AttributeError) as refusal:
+            return adapter.CheckedModule(argument_spec=spec, supports_check_mode=cls.supports_check_mode, **cls.module_kwargs)
+        except (adapter.ArgumentsRefused, TypeError, AttributeError) as refusal:
             raw = adapter.raw_module(spec, cls.supports_check_mode)
             identity = cls.resource.identity
             errors = entry_argument_errors(cls.entry_options(), raw.params.get('config'),
@@ -102,7 +101,7 @@ class FleetModule(adapter.CkafkaModule):
                 raw.fail_json(msg='the plan was refused and nothing was written: %s'
                               % '; '.join('%s: %s' % error for error in errors),
                               plan_errors=[dict(entry=label, msg=message) for label, message in errors])
-            if isinstance(refusal, ArgumentsRefused):
+            if isinstance(refusal, adapter.ArgumentsRefused):
                 raw.fail_json(**refusal.kwargs)
         # A crash of ansible-core outside config: the base class's handling.
         return super(FleetModule, cls).create_module()

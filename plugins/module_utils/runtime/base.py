@@ -216,6 +216,28 @@ def validation_message(spec, params, errors):
     return message
 
 
+class ArgumentsRefused(Exception):
+    """Ansible refused the arguments while a CheckedModule was built; kwargs are those of its fail_json."""
+
+    def __init__(self, kwargs):
+        super(ArgumentsRefused, self).__init__(kwargs.get('msg'))
+        self.kwargs = kwargs
+
+
+class CheckedModule(AnsibleModule):
+    """An AnsibleModule whose refusal of the arguments raises ArgumentsRefused instead of exiting."""
+
+    def __init__(self, *args, **kwargs):
+        self._building = True
+        super(CheckedModule, self).__init__(*args, **kwargs)
+        self._building = False
+
+    def fail_json(self, msg, **kwargs):  # pylint: disable=arguments-differ
+        if getattr(self, '_building', False):
+            raise ArgumentsRefused(dict(kwargs, msg=msg))
+        super(CheckedModule, self).fail_json(msg=msg, **kwargs)
+
+
 class CkafkaModule:
     """Base of every module: builds the client on first use and turns errors into results.
 
@@ -248,6 +270,7 @@ class CkafkaModule:
         and sets the defaults: the same checks and messages as AnsibleModule's own.
         """
         spec = cls.argument_spec()
+        cls.announce(spec)
         module = cls.lenient_module(spec)
         given = without_nulls(spec, dict((name, value) for name, value in module.params.items() if name in spec))
         validation = ArgumentSpecValidator(spec, **cls.module_kwargs).validate(given)
@@ -256,6 +279,16 @@ class CkafkaModule:
         module.params.clear()
         module.params.update(validation.validated_parameters)
         return module
+
+    @classmethod
+    def announce(cls, spec):
+        """AnsibleModule built once with the whole spec, its verdict set aside: the first AnsibleModule a
+        module makes is its interface as ansible-test's validate-modules reads it (choices, defaults,
+        required). The checks that count are create_module's, which read a null as "not set"."""
+        try:
+            CheckedModule(argument_spec=spec, supports_check_mode=cls.supports_check_mode, **cls.module_kwargs)
+        except (ArgumentsRefused, TypeError, AttributeError):
+            pass
 
     @classmethod
     def lenient_module(cls, spec):

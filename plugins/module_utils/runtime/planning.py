@@ -13,7 +13,7 @@ import re
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.comparison import diff_paths
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.naming import join_path
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.results import compacted, result_of, shape
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.results import compacted, shape
 
 _TOP = re.compile(r'[.\[]')
 

@@ -41,7 +41,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.retr
 
 API_VERSION = '2019-08-19'
 SERVICE = 'ckafka'
-COLLECTION_VERSION = '0.2.0'
+COLLECTION_VERSION = '0.3.0'
 REQUEST_CLIENT = 'tencentcloud.ckafka/%s' % COLLECTION_VERSION
 # Answers that refuse the key itself: temporary credentials are renewed once on these.
 REFUSED_KEY_CODES = ('AuthFailure.TokenFailure', 'AuthFailure.SecretIdNotFound', 'AuthFailure.InvalidSecretId')

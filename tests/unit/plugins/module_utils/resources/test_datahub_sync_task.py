@@ -68,8 +68,8 @@ def test_the_same_task_compares_equal_whatever_the_topic_order():
 
 def test_the_kind_and_the_topics_need_a_replacement_and_the_description_does_not():
     current = result_of(DatahubSyncTask, sync_answer(ANSWER))
-    plan = plan_for(DatahubSyncTask, params(sync='metadata_data_and_offsets', topic_list=['a'], description='new'), current,
-                   by_id=False)
+    plan = plan_for(DatahubSyncTask, params(sync='metadata_data_and_offsets', topic_list=['a'], description='new'),
+                    current, by_id=False)
     assert plan.replacement_paths == ['sync', 'topic_list']
     assert plan.changes == {'description': 'new'}
 
