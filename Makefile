@@ -103,6 +103,7 @@ bench: link
 	$(VPY) tests/benchmarks/run.py
 
 docs: link
+	$(VPY) tools/generate_fleet_docs.py
 	$(VPY) tools/render_module_docs.py
 
 changelog: venv

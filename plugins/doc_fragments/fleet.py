@@ -1,0 +1,70 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) tencentcloud.ckafka contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import absolute_import, division, print_function
+__metaclass__ = type
+
+
+class ModuleDocFragment(object):
+    """The options every fleet module shares (datahub_tasks, connect_resources, datahub_topics)."""
+
+    DOCUMENTATION = r'''
+options:
+  state:
+    description:
+      - V(merged) makes each entry of O(config) true as the singular module's C(present) would (for a task with
+        C(status), as its C(running) or C(paused)); nothing else is touched.
+      - V(overridden) does what V(merged) does, then deletes every resource in O(scope) that no entry names.
+      - V(deleted) deletes the resources of the entries; without O(config), every resource in O(scope).
+      - V(gathered) reads every resource in O(scope) and returns it under RV(gathered), as O(config) entries.
+      - V(rendered) makes no call and needs no credentials; it returns under RV(rendered) the request each entry's
+        create would send.
+    type: str
+    default: merged
+    choices:
+      - merged
+      - overridden
+      - deleted
+      - gathered
+      - rendered
+  max_deletions:
+    description:
+      - The most resources the run may delete (V(overridden), V(deleted)). A plan that deletes more fails before
+        any write.
+    type: int
+  max_concurrency:
+    description:
+      - How many writes (and describes) run at the same time.
+    type: int
+    default: 10
+  rate_limit:
+    description:
+      - The most requests per second the run sends of each API action, so that a fleet does not throttle itself
+        (the service allows about 20). A throttled action is slowed down further for the rest of the run.
+    type: float
+    default: 20
+  wait:
+    description:
+      - Wait until every resource written reaches its status (running, paused, gone). The waits poll the list
+        action, one call per page of 100 for every resource at once.
+    type: bool
+    default: true
+  wait_timeout:
+    description:
+      - How many seconds the waits may take in all.
+    type: int
+    default: 600
+notes:
+  - The plan comes first. Every entry is checked as the singular module checks it, and every identity is resolved
+    from the listing (pages of 100) before the first write. One bad entry fails the run with nothing written, and
+    the message names the entry by its position (C(config[3])) and name. Names are unique within the run; several
+    resources with the exact name of an entry fail the run with their IDs.
+  - An entry whose resource exists is compared with the list answer when that answer carries every member the entry
+    declares; otherwise the resource is described (concurrently). A member the service never returns (a password)
+    is not compared, and is required only to create a resource.
+  - Writes run concurrently (O(max_concurrency)) under O(rate_limit). Each create is as safe as the singular
+    module's, so a lost answer never leaves two resources. An entry that fails does not stop the others; the run
+    fails at the end, listing each failed entry, and RV(results) has every entry's outcome, so that a rerun converges.
+  - Check mode predicts the same RV(results); diff mode returns one before/after per changed resource.
+'''

@@ -1,0 +1,289 @@
+# -*- coding: utf-8 -*-
+# Copyright: tencentcloud.ckafka contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+"""FleetModule: one module run for a list of resources, with the network resource modules' states.
+
+A fleet module is a subclass naming the resource description and the singular module whose
+options each `config` entry takes::
+
+    class DatahubTasksModule(FleetModule):
+        resource = DatahubTask
+        run_statuses = True
+
+States: merged (each entry as the singular module's present/running/paused makes it), overridden
+(merged, then every resource in `scope` that no entry names deleted), deleted (the entries'
+resources; without config every resource in scope), gathered (the resources in scope as a
+`config` list), rendered (the Create requests, no credentials, no call).
+
+The run: plan (plan.py: every entry checked, every identity resolved from one listing; one bad
+entry fails the run before any write), writes (execute.py, concurrently under the rate limit,
+throttle.py and pool.py), waits (waits.py, through the listing), results (shape.py).
+"""
+
+from __future__ import absolute_import, division, print_function
+__metaclass__ = type
+
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet import adapter
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.entries import config_spec, entries_of, secret_paths
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.execute import Executor
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.plan import (
+    CREATED, DELETED, FAILED, RECREATED, UNCHANGED, Index, PlanError, Planner, Step, needs_describe, resource_result)
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.pool import Failure, run_all
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet import shape
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.throttle import RateLimiter, WorkerClients
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.waits import wait_all
+
+STATES = ('merged', 'overridden', 'deleted', 'gathered', 'rendered')
+
+
+class FleetModule(adapter.CkafkaModule):
+    """Base of a fleet module (see the module docstring)."""
+
+    resource = None
+    # The singular module's own options (its extra_options) that an entry takes too: a module cannot
+    # import another module, so they are named again (a connection's update_password).
+    entry_extra_options = {}
+    # Whether an entry takes `status: running | paused` (tasks).
+    run_statuses = False
+    # The list action's filters `scope` takes ({option: API name}); default: the listing's own.
+    scope_filters = None
+
+    # ---- options -----------------------------------------------------------------------------
+
+    @classmethod
+    def entry_options(cls):
+        return config_spec(cls.resource, cls.entry_extra_options, cls.run_statuses)
+
+    @classmethod
+    def filters(cls):
+        return dict(cls.scope_filters if cls.scope_filters is not None else cls.resource.listing.filters)
+
+    @classmethod
+    def scope_options(cls):
+        parameters = cls.resource.schema.PARAMETER_SPEC
+        options = {}
+        for name in cls.filters():
+            options[name] = dict(type='str')
+            if parameters.get(name, {}).get('choices'):
+                options[name]['choices'] = list(parameters[name]['choices'])
+        options['name_prefix'] = dict(type='str')
+        return options
+
+    @classmethod
+    def argument_spec(cls):
+        options = dict(
+            config=dict(type='list', elements='dict', options=cls.entry_options()),
+            scope=dict(type='dict', options=cls.scope_options()),
+            state=dict(type='str', default='merged', choices=list(STATES)),
+            max_deletions=dict(type='int'),
+            max_concurrency=dict(type='int', default=10),
+            rate_limit=dict(type='float', default=20.0),
+        )
+        if cls.resource.statuses is not None:
+            options.update(wait=dict(type='bool', default=True), wait_timeout=dict(type='int', default=600))
+        return adapter.common_argument_spec(**options)
+
+    @classmethod
+    def create_module(cls):
+        cls.module_kwargs = dict(required_if=[('state', 'overridden', ['scope'])])
+        return super(FleetModule, cls).create_module()
+
+    # ---- set-up ------------------------------------------------------------------------------
+
+    def __init__(self, module):
+        super(FleetModule, self).__init__(module)
+        self.result.update(results=[])
+        self.identity = self.resource.identity
+        self._workers = None
+
+    @property
+    def workers(self):
+        if self._workers is None:
+            self._workers = WorkerClients(self.client, RateLimiter(self.params['rate_limit']))
+        return self._workers
+
+    def api(self):
+        """The calling thread's ResourceApi (a client of its own, under the run's rate limit)."""
+        api_class = self.resource.api_class or adapter.ResourceApi
+        return api_class(self.workers.current(), self.resource)
+
+    def many(self, function, items):
+        return run_all(function, items, max(1, self.params['max_concurrency']))
+
+    def check_options(self):
+        if self.params['max_concurrency'] < 1:
+            self.module.fail_json(msg='max_concurrency must be at least 1, got %d' % self.params['max_concurrency'])
+        if self.params['rate_limit'] <= 0:
+            self.module.fail_json(msg='rate_limit must be greater than 0, got %s' % self.params['rate_limit'])
+        if self.params['state'] == 'deleted' and not self.params['config'] and self.params['scope'] is None:
+            self.module.fail_json(msg='state=deleted without config deletes every resource in scope: set scope '
+                                      '(scope: {} means every %s of the region)' % self.resource.noun)
+
+    # ---- reads -------------------------------------------------------------------------------
+
+    def scope_query(self):
+        scope = self.params['scope'] or {}
+        return dict((member, scope.get(option)) for option, member in self.filters().items()
+                    if scope.get(option) not in (None, ''))
+
+    def in_scope(self, items):
+        prefix = (self.params['scope'] or {}).get('name_prefix')
+        member = self.identity.name_member or self.identity.id_member
+        return [item for item in items if not prefix or (item.get(member) or '').startswith(prefix)]
+
+    def list_scope(self, everything=None):
+        """The list items in scope; everything (the unfiltered listing) is reused when scope sends no filter."""
+        query = self.scope_query()
+        if not query and everything is not None:
+            return self.in_scope(everything)
+        return self.in_scope(self.api().list_answers(query))
+
+    def describe_many(self, resource_ids):
+        outcomes = self.many(lambda resource_id: self.api().describe(resource_id), resource_ids)
+        for outcome in outcomes:
+            if isinstance(outcome, Failure):
+                raise outcome.error
+        return outcomes
+
+    # ---- the run -----------------------------------------------------------------------------
+
+    def run(self):
+        self.check_options()
+        state = self.params['state']
+        entries = entries_of(self.params['config'], self.resource)
+        if state == 'rendered':
+            return self.rendered(entries)
+        if state == 'gathered':
+            return self.gathered()
+        planner = Planner(self.resource, None, secret_paths(adapter.singular_spec(self.resource, self.entry_extra_options)))
+        planner.check_entries(entries)
+        if planner.errors:
+            self.fail_plan(PlanError(planner.errors, [Step(entry) for entry in entries]), len(entries))
+        planner.api = self.api()
+        steps = self.plan(planner, entries, state)
+        if planner.errors:
+            self.fail_plan(PlanError(planner.errors, steps), len(entries))
+        if not self.module.check_mode:
+            self.apply(steps)
+        self.report(steps)
+
+    def plan(self, planner, entries, state):
+        everything = self.api().list_answers({}) if entries else None
+        steps = []
+        claimed = {}
+        if entries:
+            steps, claimed = planner.resolve(entries, Index(self.resource, everything), self.describe_many)
+            for step in steps:
+                if not step.unresolved:
+                    planner.decide(step, state)
+        if state == 'overridden' or (state == 'deleted' and not entries):
+            for item in self.list_scope(everything):
+                resource_id = item.get(self.identity.id_member)
+                if resource_id in claimed:
+                    continue
+                step = Step(None, resource_result(self.resource, item))
+                step.resource_id = resource_id
+                planner.decide_delete(step, '%s %s' % (self.resource.noun, resource_id))
+                steps.append(step)
+        deletions = sum(1 for step in steps if step.action == DELETED)
+        limit = self.params['max_deletions']
+        if limit is not None and deletions > limit:
+            planner.refuse('max_deletions', 'the plan deletes %d %s, more than max_deletions (%d)'
+                           % (deletions, self.resource.nouns(), limit))
+        return steps
+
+    def apply(self, steps):
+        resource = self.resource
+        executor = Executor(resource, self.api, self.client.retry_policy.delays(),
+                            self.params.get('wait_timeout') or 600)
+        to_write = [step for step in steps if step.action != UNCHANGED]
+        for step, outcome in zip(to_write, self.many(executor, to_write)):
+            if isinstance(outcome, Failure):
+                self.mark_failed(step, outcome.error)
+        self.wait_for(steps)
+        for step in to_write:
+            if step.action == CREATED or step.action == RECREATED:
+                if step.predicted is not None and step.predicted.get(self.identity.id_option) is None:
+                    step.predicted[self.identity.id_option] = step.resource_id
+
+    def wait_for(self, steps):
+        """The final status of every step written, through the listing."""
+        statuses = self.resource.statuses
+        waiting = [step for step in steps if step.action not in (UNCHANGED, FAILED) and step.goal is not None]
+        if statuses is None or not self.params.get('wait') or not waiting:
+            for step in waiting:
+                if step.action in (CREATED, RECREATED) and statuses is not None:
+                    step.predicted = dict(step.predicted, **{statuses.member: statuses.creating})
+                    step.predicted['status_name'] = statuses.name(statuses.creating)
+            return
+        api = self.api()
+        outcomes = wait_all(self.resource, lambda: api.list_answers({}),
+                            dict((step.resource_id, step.goal) for step in waiting), self.params['wait_timeout'])
+        for step in waiting:
+            outcome = outcomes.get(step.resource_id)
+            if isinstance(outcome, Exception):
+                self.mark_failed(step, outcome)
+            elif step.action != DELETED and outcome is not None:
+                read = dict(outcome)
+                for key, value in (step.predicted or {}).items():
+                    if read.get(key) is None and value is not None:
+                        read[key] = value
+                step.predicted = read
+
+    def mark_failed(self, step, error):
+        step.planned = step.action
+        step.action = FAILED
+        step.error = str(error)
+
+    # ---- results -----------------------------------------------------------------------------
+
+    def report(self, steps):
+        resource = self.resource
+        self.result['results'] = [shape.result_item(resource, step) for step in steps]
+        self.result['changed'] = any(step.action not in (UNCHANGED, FAILED) or step.wrote
+                                     for step in steps)
+        if self.module._diff:
+            self.result['diff'] = shape.diffs(resource, steps)
+        failed = [step for step in steps if step.action == FAILED]
+        if failed:
+            self.fail('%d of %d %s failed; the others were applied. %s'
+                      % (len(failed), len(steps), 'steps' if len(steps) != 1 else 'step',
+                         '; '.join('%s: %s' % (self.label(step), step.error) for step in failed)))
+
+    def label(self, step):
+        if step.entry is not None:
+            return step.entry.label
+        return '%s %s' % (self.resource.noun, step.resource_id)
+
+    def fail_plan(self, error, count):
+        self.result['results'] = [shape.result_item(self.resource, step) for step in error.steps]
+        self.fail('the plan was refused and nothing was written: %s' % error, plan_errors=[
+            dict(entry=label, msg=message) for label, message in error.errors])
+
+    def rendered(self, entries):
+        planner = Planner(self.resource, None, secret_paths(adapter.singular_spec(self.resource, self.entry_extra_options)))
+        planner.check_entries(entries)
+        for entry in entries:
+            for problem in planner.create_problems(entry):
+                planner.refuse(entry.label, problem)
+        if planner.errors:
+            self.fail_plan(PlanError(planner.errors, [Step(entry) for entry in entries]), len(entries))
+        self.result['rendered'] = [shape.rendered_item(self.resource, entry) for entry in entries]
+
+    def gathered(self):
+        resource = self.resource
+        options = frozenset(resource.schema.PARAMETER_SPEC) | frozenset(resource.modify.create_omits) | frozenset(
+            [self.identity.id_option])
+        items = self.list_scope()
+        every = dict((option, True) for option in options - frozenset(resource.uncompared_paths))
+        probe = type('Probe', (), dict(params=every, by_id=True))
+        to_describe = [item for item in items if needs_describe(resource, probe, item)]
+        described = dict(zip([item.get(self.identity.id_member) for item in to_describe],
+                             self.describe_many([item.get(self.identity.id_member) for item in to_describe])))
+        gathered = []
+        for item in items:
+            resource_id = item.get(self.identity.id_member)
+            result = described.get(resource_id) or resource_result(resource, item)
+            gathered.append(shape.config_form(resource, result, options))
+        self.result['gathered'] = gathered

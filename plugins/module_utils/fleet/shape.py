@@ -1,0 +1,91 @@
+# -*- coding: utf-8 -*-
+# Copyright: tencentcloud.ckafka contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+"""What a fleet run returns: one result item per step, the diff list, the gathered config and the
+rendered requests. Secrets are never in any of them."""
+
+from __future__ import absolute_import, division, print_function
+__metaclass__ = type
+
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet import adapter
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.plan import FAILED, UNCHANGED
+
+
+def display_name(resource, step):
+    identity = resource.identity
+    if step.entry is not None and step.entry.name:
+        return step.entry.name
+    for result in (step.current, step.predicted):
+        if result and identity.name_option and result.get(identity.name_option):
+            return result[identity.name_option]
+    return step.resource_id
+
+
+def header(resource, step):
+    name = display_name(resource, step)
+    if step.resource_id and step.resource_id != name:
+        return '%s %s (%s)' % (resource.noun, name, step.resource_id)
+    return '%s %s' % (resource.noun, name or '(new)')
+
+
+def result_item(resource, step):
+    """{index, name, <id key>, action, <result key>, msg when failed}."""
+    identity = resource.identity
+    item = dict(index=step.index, name=display_name(resource, step), action=step.action)
+    item[identity.id_option] = step.resource_id if identity.id_option != 'name' else item['name']
+    shown = step.current if step.action == 'deleted' else step.predicted
+    item[resource.result_key] = None if shown is None else adapter.masked(shown, resource)
+    if step.action == FAILED:
+        item['msg'] = step.error
+    return item
+
+
+def diff_item(resource, step):
+    before = step.current or {}
+    after = {} if step.action == 'deleted' else (step.predicted or {})
+    title = header(resource, step)
+    return dict(before=adapter.masked(before, resource), after=adapter.masked(after, resource),
+                before_header='%s (before)' % title, after_header='%s (after)' % title)
+
+
+def diffs(resource, steps):
+    return [diff_item(resource, step) for step in steps if step.action not in (UNCHANGED, FAILED)]
+
+
+# ---- gathered ----------------------------------------------------------------------------------
+
+def _has_value(value):
+    return value not in (None, '', [], {})
+
+
+def _strip(value, path, dropped):
+    """value without empty members, members the service fills in and secrets (path: its option path)."""
+    if isinstance(value, dict):
+        kept = {}
+        for key, member in value.items():
+            here = '%s.%s' % (path, key) if path else key
+            if here in dropped or key in dropped:
+                continue
+            member = _strip(member, here, dropped)
+            if _has_value(member):
+                kept[key] = member
+        return kept
+    if isinstance(value, list):
+        return [member for member in (_strip(element, path, dropped) for element in value) if _has_value(member)]
+    return value
+
+
+def config_form(resource, result, entry_options):
+    """A result as a config entry: its identity and every member set, nothing the service fills in."""
+    dropped = frozenset(resource.schema.SERVICE_FILLED_PATHS) | adapter.secret_names(resource)
+    options = dict((key, value) for key, value in result.items() if key in entry_options)
+    return _strip(options, '', dropped)
+
+
+# ---- rendered ----------------------------------------------------------------------------------
+
+def rendered_item(resource, entry):
+    request = adapter.create_request(resource, entry.params)
+    return dict(index=entry.index, name=entry.name, action=resource.actions.create,
+                request=adapter.masked(request, resource))

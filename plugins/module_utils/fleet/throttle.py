@@ -1,0 +1,104 @@
+# -*- coding: utf-8 -*-
+# Copyright: tencentcloud.ckafka contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+"""A client-side limit of requests per second per API action, and one client per worker thread.
+
+The service allows about 20 requests per second per action; a fleet sending faster only earns
+throttling answers and retries. Every attempt (retries included) takes a token of its action's
+bucket first; a throttling answer halves that action's rate for the rest of the run.
+"""
+
+from __future__ import absolute_import, division, print_function
+__metaclass__ = type
+
+import threading
+import time
+
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.adapter import CkafkaError, is_throttled
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.client import CkafkaClient
+
+# The slowest rate a throttling answer can bring an action down to.
+MIN_RATE = 1.0
+
+
+class RateLimiter:
+    """One token bucket per action: `rate` tokens a second, a burst of at most `rate` tokens."""
+
+    def __init__(self, rate, clock=time.monotonic, sleep=time.sleep):
+        self.rate = float(rate)
+        self.clock = clock
+        self.sleep = sleep
+        self.lock = threading.Lock()
+        self.buckets = {}
+        self.rates = {}
+
+    def acquire(self, action):
+        """Wait until action may send one request."""
+        if self.rate <= 0:
+            return
+        while True:
+            with self.lock:
+                rate = self.rates.get(action, self.rate)
+                now = self.clock()
+                tokens, last = self.buckets.get(action, (rate, now))
+                tokens = min(rate, tokens + (now - last) * rate)
+                if tokens >= 1.0:
+                    self.buckets[action] = (tokens - 1.0, now)
+                    return
+                self.buckets[action] = (tokens, now)
+                wait = (1.0 - tokens) / rate
+            self.sleep(wait)
+
+    def throttled(self, action):
+        """The service throttled action: send it more slowly from now on."""
+        with self.lock:
+            self.rates[action] = max(MIN_RATE, self.rates.get(action, self.rate) / 2.0)
+
+
+class LimitedClient(CkafkaClient):
+    """A CkafkaClient whose every attempt waits for its action's token."""
+
+    limiter = None
+
+    def _send(self, action, payload):
+        self.limiter.acquire(action)
+        try:
+            return super(LimitedClient, self)._send(action, payload)
+        except CkafkaError as error:
+            if is_throttled(error):
+                self.limiter.throttled(action)
+            raise
+
+
+def limited_copy(client, limiter):
+    """A client like client (credentials, endpoint, retries; warnings shared) with a session of its own
+    (a requests session is not documented as safe to share between threads) and the limiter."""
+    copy = LimitedClient.__new__(LimitedClient)
+    copy.__dict__.update(client.__dict__)
+    copy.session = type(client.session)()
+    copy.limiter = limiter
+    return copy
+
+
+class WorkerClients:
+    """One limited client per thread, all built from the run's client."""
+
+    def __init__(self, client, limiter):
+        self.client = client
+        self.limiter = limiter
+        self.local = threading.local()
+        self.made = []
+        self.lock = threading.Lock()
+
+    def current(self):
+        client = getattr(self.local, 'client', None)
+        if client is None:
+            client = self.local.client = limited_copy(self.client, self.limiter)
+            with self.lock:
+                self.made.append(client)
+        return client
+
+    def close(self):
+        for client in self.made:
+            client.close()

@@ -1,0 +1,212 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# Copyright: tencentcloud.ckafka contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import absolute_import, division, print_function
+__metaclass__ = type
+
+DOCUMENTATION = r'''
+---
+module: connect_resources
+short_description: Declare, prune and adopt many CKafka DIP connections in one run
+version_added: 0.2.0
+description:
+  - Declares a list of DIP connections in one module run, with the states of Ansible's network resource modules
+    (V(merged), V(overridden), V(deleted), V(gathered), V(rendered)).
+  - Each entry of O(config) takes the options of the M(tencentcloud.ckafka.connect_resource) module and follows its rules
+    (validation, comparison, what can change in place, O(config[].recreate)).
+  - One listing (C(DescribeConnectResources), pages of 100) resolves every entry and, with O(scope), finds the connections the run owns.
+  - Passwords are never returned by the service; an entry for a connection that exists may leave them out (a gathered
+    one does), one that creates a connection needs them, and the error then names the entry and the member.
+    O(config[].update_password) is the singular module's.
+  - A connection that DIP tasks still use is never deleted (nor recreated); the plan fails naming the tasks.
+attributes:
+  check_mode:
+    description: Can run in check_mode and return changed status prediction without modifying target.
+    support: full
+    details:
+      - The plan is made (reads only), no write is sent; RV(results) holds the items a real run would return.
+  diff_mode:
+    description: Will return details on what has changed (or possibly needs changing in check_mode), when in diff mode.
+    support: full
+    details:
+      - RV(diff) is a list with one before/after per changed connection, secrets masked, its headers naming it.
+  action_group:
+    description: Use C(group/tencentcloud.ckafka.ckafka) in C(module_defaults) to set defaults for this module.
+    support: full
+    membership:
+      - tencentcloud.ckafka.ckafka
+author:
+  - tencentcloud.ckafka contributors (@tencentcloud-ansible)
+extends_documentation_fragment:
+  - tencentcloud.ckafka.common
+  - tencentcloud.ckafka.fleet
+  - tencentcloud.ckafka.connect_resources
+seealso:
+  - module: tencentcloud.ckafka.connect_resource
+  - module: tencentcloud.ckafka.connect_resource_info
+'''
+
+EXAMPLES = r'''
+- name: Declare two Elasticsearch connections, in one run
+  tencentcloud.ckafka.connect_resources:
+    region: ap-guangzhou
+    config:
+      - resource_name: search-cluster-a
+        type: ES
+        es_connect_param:
+          resource: es-abcd1234
+          port: 9200
+          user_name: elastic
+          password: "{{ vault_es_password }}"
+          self_built: false
+          service_vip: 10.0.0.12
+          uniq_vpc_id: vpc-abcd1234
+      - resource_name: search-cluster-b
+        type: ES
+        es_connect_param:
+          resource: es-efgh5678
+          port: 9200
+          user_name: elastic
+          password: "{{ vault_es_password }}"
+          self_built: false
+          service_vip: 10.0.0.13
+          uniq_vpc_id: vpc-abcd1234
+
+- name: Adopt the account's Elasticsearch connections (no password is returned)
+  tencentcloud.ckafka.connect_resources:
+    region: ap-guangzhou
+    state: gathered
+    scope:
+      type: ES
+  register: adopted
+
+- name: Delete the connections whose name starts with tmp-
+  tencentcloud.ckafka.connect_resources:
+    region: ap-guangzhou
+    state: deleted
+    scope:
+      name_prefix: tmp-
+'''
+
+RETURN = r'''
+results:
+  description:
+    - One item per entry of O(config), in order, then one per resource deleted that no entry names.
+  returned: always
+  type: list
+  elements: dict
+  contains:
+    index:
+      description: The position of the entry in O(config); null for a resource that no entry names.
+      type: int
+      sample: 0
+    name:
+      description: The name of the connection.
+      type: str
+      sample: search-cluster-a
+    resource_id:
+      description: The ID of the connection (null when a create is only predicted and the service chooses it).
+      type: str
+      sample: resource-abcd1234
+    action:
+      description:
+        - 'What the run did (check mode: would do): one of created, updated, recreated, deleted, unchanged, failed.'
+      type: str
+      sample: created
+    connect_resource:
+      description:
+        - The connection in the result shape of the M(tencentcloud.ckafka.connect_resource) module (the deleted connection as it
+          was, for V(deleted)); secrets are never returned.
+        - A member the list answer does not carry is null, unless the entry declares it.
+      type: dict
+    msg:
+      description: Why the entry failed (only for V(failed)).
+      type: str
+gathered:
+  description:
+    - With O(state=gathered), the connections in O(scope) as O(config) entries, ready to be fed back. Each has its
+      identity and every member that has a value; nothing the service fills in (status, times, counters), no secret.
+  returned: state is gathered
+  type: list
+  elements: dict
+rendered:
+  description:
+    - With O(state=rendered), for each entry, the request its create would send (no call is made).
+  returned: state is rendered
+  type: list
+  elements: dict
+  contains:
+    index:
+      description: The position of the entry in O(config).
+      type: int
+    name:
+      description: The name of the entry.
+      type: str
+    action:
+      description: The API action a create calls.
+      type: str
+      sample: CreateConnectResource
+    request:
+      description: The exact request body, secrets masked.
+      type: dict
+plan_errors:
+  description: Why the plan was refused (nothing was written), one item per problem.
+  returned: the plan was refused
+  type: list
+  elements: dict
+  contains:
+    entry:
+      description: The entry (C(config[3] (name))), or the option, at fault.
+      type: str
+    msg:
+      description: The problem.
+      type: str
+diff:
+  description: In diff mode, one before/after per changed connection (secrets masked), its headers naming it.
+  returned: diff mode
+  type: list
+  elements: dict
+  contains:
+    before:
+      description: The connection before the run; empty when it is created.
+      type: dict
+    after:
+      description: The connection after the run; empty when it is deleted.
+      type: dict
+    before_header:
+      description: The connection it is about.
+      type: str
+    after_header:
+      description: The connection it is about.
+      type: str
+error_code:
+  description: The service's error code of a failed call that ended the run.
+  returned: failure of an API call outside the entries
+  type: str
+request_id:
+  description: The request ID of that call.
+  returned: failure of an API call that got an answer
+  type: str
+'''
+
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.module import FleetModule
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.connect_resource.description import ConnectResource
+
+
+class ConnectResourcesModule(FleetModule):
+    resource = ConnectResource
+    # As the connect_resource module takes it.
+    entry_extra_options = dict(
+        resource_id=dict(type='str'),
+        update_password=dict(type='str', default='on_create', choices=['on_create', 'always'], no_log=False),
+    )
+
+
+def main():
+    ConnectResourcesModule.main()
+
+
+if __name__ == '__main__':
+    main()
