@@ -93,3 +93,15 @@ def wait_until(predicate, timeout=10.0):
     while not predicate():
         assert time.time() < deadline, 'timed out waiting'
         time.sleep(0.1)
+
+
+def assert_refused_without_scope(declare, variables):
+    """variables run without a scope, omitted and then null (what a bare `scope:` in YAML gives): each
+    run fails naming scope before any write (null is not the explicit `scope: {}` of the whole region)."""
+    for scope in ('omitted', None):
+        unscoped = dict((key, value) for key, value in variables.items() if key != 'scope')
+        if scope is None:
+            unscoped['scope'] = None
+        run = declare(unscoped)
+        assert run.rc != 0 and 'scope' in run.result(run.task)['msg'], (scope, run)
+        assert run.writes == [], (scope, run.actions)

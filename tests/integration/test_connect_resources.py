@@ -10,17 +10,17 @@ import copy
 import pytest
 
 from conftest import Declarer, cycle, failed, ok
-from fleet_checks import (assert_diff_names, by_name, call_directly, emulator_settings, keys_anywhere, nulls,
-                          outcomes, text_of, throttled, wait_until)
+from fleet_checks import (assert_diff_names, assert_refused_without_scope, by_name, call_directly, emulator_settings,
+                          keys_anywhere, nulls, outcomes, text_of, throttled, wait_until)
 
-PLAYBOOK = 'connect_resources/declare.yml'
-RENDER_PLAYBOOK = 'connect_resources/render.yml'
+PLAYBOOK = 'fleet/connect_resources.yml'
+RENDER_PLAYBOOK = 'fleet/connect_resources_rendered.yml'
 TASK = 'Declare the connections'
 LIST = 'DescribeConnectResources'
 CREATE, MODIFY, DELETE = 'CreateConnectResource', 'ModifyConnectResource', 'DeleteConnectResource'
 WRITES = frozenset([CREATE, MODIFY, DELETE, 'CreateDatahubTask', 'ModifyDatahubTask', 'DeleteDatahubTask'])
-# Extra vars named like words Ansible gives a meaning to.
-VARIABLE_NAMES = {'config': 'fleet_config', 'scope': 'fleet_scope'}
+# The playbook's extra vars (fleet_*: names Ansible gives a meaning to, or the singular playbooks use).
+VARIABLE_NAMES = {'config': 'fleet_config', 'scope': 'fleet_scope', 'state': 'fleet_state'}
 
 PASSWORD = 'Es-Pw-Xylophone-4711'
 MYSQL_PASSWORD = 'My-Pw-Narwhal-2718'
@@ -190,10 +190,6 @@ def test_overridden_deletes_exactly_the_undeclared_connections_in_scope(declare,
     assert refused.writes == [], refused.actions
     assert sorted(stored_by_name(emulator)) == untouched
 
-    without_scope = declare(dict(variables, scope=None))
-    assert 'scope' in failed(without_scope)['msg']
-    assert without_scope.writes == [], without_scope.actions
-
     expected = [(0, 'team-a-1', 'unchanged'), (1, 'team-a-4', 'created'),
                 (None, 'team-a-2', 'deleted'), (None, 'team-a-3', 'deleted')]
     check = declare(dict(variables, max_deletions=2), check=True, diff=True)
@@ -214,6 +210,9 @@ def test_overridden_deletes_exactly_the_undeclared_connections_in_scope(declare,
         [ids['team-a-2'], ids['team-a-3']])
     assert sorted(stored_by_name(emulator)) == ['team-a-1', 'team-a-4', 'team-a-db', 'team-b-1']
     assert stored_by_name(emulator)['team-a-1']['ResourceId'] == ids['team-a-1']
+    # no scope, no pruning: what is outside the declared scope stays
+    assert_refused_without_scope(declare, variables)
+    assert sorted(stored_by_name(emulator)) == ['team-a-1', 'team-a-4', 'team-a-db', 'team-b-1']
 
 
 def test_deleted_with_and_without_config(declare, emulator):
@@ -228,10 +227,6 @@ def test_deleted_with_and_without_config(declare, emulator):
     assert [call['params'] for call in with_config.calls if call['action'] == DELETE] == [{'ResourceId': ids['team-a-1']}]
     assert sorted(stored_by_name(emulator)) == ['team-a-2', 'team-a-3', 'team-b-1']
 
-    without_scope = declare(dict(state='deleted'))
-    assert 'scope' in failed(without_scope)['msg']
-    assert without_scope.writes == []
-
     variables = dict(state='deleted', scope={'name_prefix': 'team-a-'})
     in_scope = declare(variables)
     result = ok(in_scope)
@@ -243,6 +238,9 @@ def test_deleted_with_and_without_config(declare, emulator):
     assert ok(again)['changed'] is False
     assert again.writes == [] and set(again.actions) == {LIST}
     assert ok(again)['results'] == []
+    # without config, no scope is no deletion
+    assert_refused_without_scope(declare, dict(state='deleted'))
+    assert sorted(stored_by_name(emulator)) == ['team-b-1']
 
 
 # ---------------------------------------------------------------------------

@@ -7,17 +7,17 @@ with what the emulator's request log shows of each run (which calls, which write
 import pytest
 
 from conftest import Declarer, cycle, failed, ok
-from fleet_checks import (assert_diff_names, by_name, call_directly, emulator_settings, nulls, outcomes, text_of,
-                          throttled)
+from fleet_checks import (assert_diff_names, assert_refused_without_scope, by_name, call_directly, emulator_settings,
+                          nulls, outcomes, text_of, throttled)
 
-PLAYBOOK = 'datahub_topics/declare.yml'
-RENDER_PLAYBOOK = 'datahub_topics/render.yml'
+PLAYBOOK = 'fleet/datahub_topics.yml'
+RENDER_PLAYBOOK = 'fleet/datahub_topics_rendered.yml'
 TASK = 'Declare the topics'
 LIST = 'DescribeDatahubTopics'
 CREATE, MODIFY, DELETE = 'CreateDatahubTopic', 'ModifyDatahubTopic', 'DeleteDatahubTopic'
 WRITES = frozenset([CREATE, MODIFY, DELETE])
-# Extra vars named like words Ansible gives a meaning to.
-VARIABLE_NAMES = {'config': 'fleet_config', 'scope': 'fleet_scope'}
+# The playbook's extra vars (fleet_*: names Ansible gives a meaning to, or the singular playbooks use).
+VARIABLE_NAMES = {'config': 'fleet_config', 'scope': 'fleet_scope', 'state': 'fleet_state'}
 
 APP = '1250000000-'
 NOTE = 'orders-of-the-shop'
@@ -143,10 +143,6 @@ def test_overridden_deletes_exactly_the_undeclared_topics_in_scope(declare, emul
     assert refused.writes == [], refused.actions
     assert sorted(topics(emulator)) == untouched
 
-    without_scope = declare(dict(variables, scope=None))
-    assert 'scope' in failed(without_scope)['msg']
-    assert without_scope.writes == [], without_scope.actions
-
     expected = [(0, APP + 'team-a-1', 'unchanged'), (1, APP + 'team-a-4', 'created'),
                 (None, APP + 'team-a-2', 'deleted'), (None, APP + 'team-a-3', 'deleted')]
     check = declare(dict(variables, max_deletions=2), check=True, diff=True)
@@ -167,6 +163,9 @@ def test_overridden_deletes_exactly_the_undeclared_topics_in_scope(declare, emul
         APP + 'team-a-2', APP + 'team-a-3']
     assert sorted(topics(emulator)) == [APP + 'team-a-1', APP + 'team-a-4', APP + 'team-b-1', APP + 'x-team-a']
     assert topics(emulator)[APP + 'team-a-1']['TopicId'] == ids['team-a-1']
+    # no scope, no pruning: what is outside the declared scope stays
+    assert_refused_without_scope(declare, variables)
+    assert sorted(topics(emulator)) == [APP + 'team-a-1', APP + 'team-a-4', APP + 'team-b-1', APP + 'x-team-a']
 
 
 def test_deleted_with_and_without_config(declare, emulator):
@@ -180,10 +179,6 @@ def test_deleted_with_and_without_config(declare, emulator):
     assert [call['params'] for call in with_config.calls if call['action'] == DELETE] == [{'Name': APP + 'team-a-1'}]
     assert sorted(topics(emulator)) == [APP + 'team-a-2', APP + 'team-a-3', APP + 'team-b-1']
 
-    without_scope = declare(dict(state='deleted'))
-    assert 'scope' in failed(without_scope)['msg']
-    assert without_scope.writes == []
-
     variables = dict(state='deleted', scope={'name_prefix': APP + 'team-a-'})
     in_scope = declare(variables)
     result = ok(in_scope)
@@ -195,6 +190,9 @@ def test_deleted_with_and_without_config(declare, emulator):
     assert ok(again)['changed'] is False
     assert again.writes == [] and set(again.actions) == {LIST}
     assert ok(again)['results'] == []
+    # without config, no scope is no deletion
+    assert_refused_without_scope(declare, dict(state='deleted'))
+    assert sorted(topics(emulator)) == [APP + 'team-b-1']
 
 
 # ---------------------------------------------------------------------------
