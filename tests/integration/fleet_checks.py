@@ -62,6 +62,11 @@ def text_of(*runs):
     return ''.join(run.output + json.dumps(run.records, default=str) for run in runs)
 
 
+def accepted(run, action):
+    """The parameters of the run's calls of action that the service did not refuse (nor throttle)."""
+    return [call['params'] for call in run.calls if call['action'] == action and not call.get('error_code')]
+
+
 def throttled(run):
     return [call for call in run.calls if call.get('error_code') == THROTTLED]
 
