@@ -314,20 +314,26 @@ def test_rendered_without_credentials_or_calls(emulator):
 # fifty at once
 
 
-def test_a_bad_entry_among_fifty_writes_nothing(declare, emulator):
+def without_block(name):
+    entry = es_entry(name)
+    del entry['es_connect_param']
+    return entry
+
+
+@pytest.mark.parametrize('position, entry, words', [
+    pytest.param(37, es_entry('odd-one', {'port': 'many'}), ['port'], id='wrong_type'),
+    pytest.param(37, without_block('odd-one'), ['es_connect_param'], id='create_without_its_block'),
+    pytest.param(40, es_entry('fleet-05', description='the same name again'), [], id='name_twice'),
+])
+def test_a_bad_entry_among_fifty_writes_nothing(declare, emulator, position, entry, words):
     fleet = fleet_of(50)
-    fleet[37] = es_entry('odd-one', {'port': 'many'})
+    fleet[position] = entry
     run = declare(dict(config=fleet))
     message = failed(run)['msg']
-    assert 'odd-one' in message and '37' in message and 'port' in message, message
+    # the entry by its position and name, and what is wrong with it
+    for word in [str(position), entry['resource_name']] + words:
+        assert word in message, (word, message)
     assert run.writes == [], run.actions
-    # names are unique within a run
-    fleet = fleet_of(50)
-    fleet[40] = es_entry('fleet-05')
-    twice = declare(dict(config=fleet))
-    message = failed(twice)['msg']
-    assert 'fleet-05' in message, message
-    assert twice.writes == [], twice.actions
     assert connections(emulator) == []
 
 

@@ -244,20 +244,21 @@ def test_rendered_without_credentials_or_calls(emulator):
 # fifty at once
 
 
-def test_a_bad_entry_among_fifty_writes_nothing(declare, emulator):
+@pytest.mark.parametrize('position, entry, words', [
+    pytest.param(37, topic_entry('odd-one', partition_num=0), ['partition_num'], id='out_of_range'),
+    pytest.param(37, topic_entry('odd-one', retention_ms='a day'), ['retention_ms'], id='wrong_type'),
+    pytest.param(37, topic_entry('odd_one'), [], id='bad_name'),
+    pytest.param(40, topic_entry('fleet-05', retention_ms=3600000), [], id='name_twice'),
+])
+def test_a_bad_entry_among_fifty_writes_nothing(declare, emulator, position, entry, words):
     fleet = fleet_of(50)
-    fleet[37] = topic_entry('odd-one', partition_num=0)
+    fleet[position] = entry
     run = declare(dict(config=fleet))
     message = failed(run)['msg']
-    assert 'odd-one' in message and '37' in message and 'partition_num' in message, message
+    # the entry by its position and name, and what is wrong with it
+    for word in [str(position), entry['name']] + words:
+        assert word in message, (word, message)
     assert run.writes == [], run.actions
-    # names are unique within a run
-    fleet = fleet_of(50)
-    fleet[40] = topic_entry('fleet-05', retention_ms=3600000)
-    twice = declare(dict(config=fleet))
-    message = failed(twice)['msg']
-    assert APP + 'fleet-05' in message, message
-    assert twice.writes == [], twice.actions
     assert topics(emulator) == {}
 
 
