@@ -136,8 +136,9 @@ def test_merged_creates_then_rerun_lists_only(declare, emulator):
         diffs = assert_diff_names(run.result(TASK), names)
         assert diffs['fleet-02']['after']['resource_name'] == 'fleet-02'
     assert 'diff' not in rerun.result(TASK) or not rerun.result(TASK)['diff']
-    # the rerun: one page of the listing answers every entry
+    # the rerun: one page of the listing answers every entry; the creates were waited for through the listing too
     assert rerun.actions == [LIST]
+    assert set(real.actions) == {LIST, CREATE}, real.actions
     assert_no_secret(emulator, check, real, rerun)
 
 
@@ -360,6 +361,8 @@ def test_throttling_at_five_per_second_is_absorbed(declare, emulator):
         run = declare(dict(config=fleet))
     result = ok(run)
     assert throttled(run), 'the service never throttled the run'
+    # waited for through the listing, not one Describe per connection
+    assert 'DescribeConnectResource' not in run.actions
     assert [action for dummy, dummy, action in outcomes(result)] == ['created'] * 50
     stored = stored_by_name(emulator)
     assert sorted(stored) == sorted(entry['resource_name'] for entry in fleet)
