@@ -217,6 +217,9 @@ def test_a_bad_entry_among_50_writes_nothing(declare, emulator):
     assert run.writes == [] and names_of(emulator) == []
     assert 'config[37] (shop-037)' in result['msg'] and 'tasks_max' in result['msg']
     assert result['plan_errors'] == [{'entry': 'config[37] (shop-037)', 'msg': 'tasks_max must be at least 1, got 0'}]
+    # every entry's outcome: the bad one failed, the others untouched
+    assert [item['action'] for item in result['results']] == ['unchanged'] * 37 + ['failed'] + ['unchanged'] * 12
+    assert result['results'][37]['msg'] == 'tasks_max must be at least 1, got 0' and result['changed'] is False
 
 
 def test_names_unique_within_the_run_and_ambiguous_names_fail_with_ids(declare, emulator):
@@ -268,6 +271,7 @@ def test_throttling_at_5_requests_per_second_is_absorbed(declare, emulator):
         config = fleet(20)
         run = declare(dict(fleet_config=config))
         result = ok(run)
+        assert any(call.get('error_code') == 'RequestLimitExceeded' for call in run.calls), run.actions
         assert len(live_tasks(emulator)) == 20
         assert all(item['action'] == 'created' for item in result['results'])
     finally:

@@ -16,7 +16,8 @@ import yaml
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BIN = os.path.dirname(sys.executable)
-MODULES = ('connect_resource', 'connect_resource_info', 'datahub_task', 'datahub_task_info', 'datahub_topic', 'datahub_topic_info')
+MODULES = ('connect_resource', 'connect_resource_info', 'connect_resources', 'datahub_task', 'datahub_task_info', 'datahub_tasks',
+           'datahub_topic', 'datahub_topic_info', 'datahub_topics')
 # Local outputs that must never ship: (glob on a member path, why).
 FORBIDDEN = (
     ('.venv', 'virtual environment'), ('.venv/*', 'virtual environment'),

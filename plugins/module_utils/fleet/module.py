@@ -25,7 +25,7 @@ from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet import adapter
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.entries import config_spec, entries_of, secret_paths
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.entries import Entry, config_spec, entries_of, secret_paths
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.execute import Executor
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.plan import (
     CREATED, DELETED, FAILED, RECREATED, UNCHANGED, Index, PlanError, Planner, Step, needs_describe, resource_result)
@@ -159,11 +159,13 @@ class FleetModule(adapter.CkafkaModule):
         planner = Planner(self.resource, None, secret_paths(adapter.singular_spec(self.resource, self.entry_extra_options)))
         planner.check_entries(entries)
         if planner.errors:
-            self.fail_plan(PlanError(planner.errors, [Step(entry) for entry in entries]), len(entries))
+            self.fail_plan(PlanError(planner.errors, [Step(entry) for entry in entries]))
         planner.api = self.api()
         steps = self.plan(planner, entries, state)
+        for warning in planner.warnings:
+            self.module.warn(warning)
         if planner.errors:
-            self.fail_plan(PlanError(planner.errors, steps), len(entries))
+            self.fail_plan(PlanError(planner.errors, steps))
         if not self.module.check_mode:
             self.apply(steps)
         self.report(steps)
@@ -184,7 +186,7 @@ class FleetModule(adapter.CkafkaModule):
                     continue
                 step = Step(None, resource_result(self.resource, item))
                 step.resource_id = resource_id
-                planner.decide_delete(step, '%s %s' % (self.resource.noun, resource_id))
+                planner.decide_delete(step, shape.header(self.resource, step))
                 steps.append(step)
         deletions = sum(1 for step in steps if step.action == DELETED)
         limit = self.params['max_deletions']
@@ -254,9 +256,17 @@ class FleetModule(adapter.CkafkaModule):
     def label(self, step):
         if step.entry is not None:
             return step.entry.label
-        return '%s %s' % (self.resource.noun, step.resource_id)
+        return shape.header(self.resource, step)
 
-    def fail_plan(self, error, count):
+    def fail_plan(self, error):
+        """Nothing was written: every step's item, the refused entries as failed with their problems."""
+        problems = {}
+        for label, message in error.errors:
+            problems.setdefault(label, []).append(message)
+        for step in error.steps:
+            messages = problems.get(self.label(step))
+            if messages:
+                step.action, step.error = FAILED, '; '.join(messages)
         self.result['results'] = [shape.result_item(self.resource, step) for step in error.steps]
         self.fail('the plan was refused and nothing was written: %s' % error, plan_errors=[
             dict(entry=label, msg=message) for label, message in error.errors])
@@ -268,7 +278,7 @@ class FleetModule(adapter.CkafkaModule):
             for problem in planner.create_problems(entry):
                 planner.refuse(entry.label, problem)
         if planner.errors:
-            self.fail_plan(PlanError(planner.errors, [Step(entry) for entry in entries]), len(entries))
+            self.fail_plan(PlanError(planner.errors, [Step(entry) for entry in entries]))
         self.result['rendered'] = [shape.rendered_item(self.resource, entry) for entry in entries]
 
     def gathered(self):
@@ -276,9 +286,9 @@ class FleetModule(adapter.CkafkaModule):
         options = frozenset(resource.schema.PARAMETER_SPEC) | frozenset(resource.modify.create_omits) | frozenset(
             [self.identity.id_option])
         items = self.list_scope()
-        every = dict((option, True) for option in options - frozenset(resource.uncompared_paths))
-        probe = type('Probe', (), dict(params=every, by_id=True))
-        to_describe = [item for item in items if needs_describe(resource, probe, item)]
+        # An entry declaring every member: the list items that lack one are described.
+        declaring_all = Entry(None, dict((option, True) for option in options - frozenset(resource.uncompared_paths)), resource)
+        to_describe = [item for item in items if needs_describe(resource, declaring_all, item)]
         described = dict(zip([item.get(self.identity.id_member) for item in to_describe],
                              self.describe_many([item.get(self.identity.id_member) for item in to_describe])))
         gathered = []

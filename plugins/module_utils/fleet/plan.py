@@ -93,6 +93,8 @@ class Planner:
         self.api = api
         self.required_secret_paths = required_secret_paths
         self.errors = []
+        # What the singular module would warn about (a recreate and what it loses, a failed resource left alone).
+        self.warnings = []
 
     def refuse(self, label, message):
         self.errors.append((label, message))
@@ -202,8 +204,20 @@ class Planner:
                 return
             step.action, step.goal = RECREATED, goal
             step.predicted = adapter.predict_recreated(resource, entry.params, current, plan.paths, goal, entry.by_id)
+            paths = plan.replacement_paths
+            reasons = '%s differ%s' % (', '.join(paths), 's' if len(paths) == 1 else '') if paths else \
+                'it is in status %s' % current.get(statuses.member)
+            self.warnings.append('%s: %s %s will be deleted and created anew because %s'
+                                 % (entry.label, resource.noun, step.resource_id, reasons))
+            loss = resource.recreate_warning(step.resource_id, entry.params)
+            if loss:
+                self.warnings.append('%s: %s' % (entry.label, loss))
             return
         status = current.get(statuses.member) if statuses is not None else None
+        if failed and entry.state == 'present':
+            self.warnings.append('%s: %s %s is in status %s (%s): the service says: %s. It is left as it is; set recreate: '
+                                 'true in the entry to replace it' % (entry.label, resource.noun, step.resource_id, status,
+                                                                     statuses.name(status), current.get('error_message') or 'no message'))
         if statuses is not None:
             status = statuses.expected.get(status, status)
         extra, error = resource.state_action(entry.state, status)

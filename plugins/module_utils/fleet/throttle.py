@@ -6,7 +6,9 @@
 
 The service allows about 20 requests per second per action; a fleet sending faster only earns
 throttling answers and retries. Every attempt (retries included) takes a token of its action's
-bucket first; a throttling answer halves that action's rate for the rest of the run.
+bucket first. A throttling answer (other clients share the quota, or the service allows less)
+empties the bucket and lowers the action's rate (at most once a second); each answer that is not
+throttled raises it again, up to rate_limit.
 """
 
 from __future__ import absolute_import, division, print_function
@@ -20,6 +22,13 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.clie
 
 # The slowest rate a throttling answer can bring an action down to.
 MIN_RATE = 1.0
+# A throttling answer multiplies the rate by DECREASE; each other answer adds INCREASE times rate_limit.
+DECREASE = 0.7
+INCREASE = 0.02
+# Throttling answers closer together than this are one event (the requests were in flight together).
+DECREASE_INTERVAL = 1.0
+# Rounding: a bucket this close to a whole token has one (a wait never shrinks to nothing).
+EPSILON = 1e-9
 
 
 class RateLimiter:
@@ -32,6 +41,7 @@ class RateLimiter:
         self.lock = threading.Lock()
         self.buckets = {}
         self.rates = {}
+        self.decreased = {}
 
     def acquire(self, action):
         """Wait until action may send one request."""
@@ -43,17 +53,31 @@ class RateLimiter:
                 now = self.clock()
                 tokens, last = self.buckets.get(action, (rate, now))
                 tokens = min(rate, tokens + (now - last) * rate)
-                if tokens >= 1.0:
-                    self.buckets[action] = (tokens - 1.0, now)
+                if tokens >= 1.0 - EPSILON:
+                    self.buckets[action] = (max(0.0, tokens - 1.0), now)
                     return
                 self.buckets[action] = (tokens, now)
-                wait = (1.0 - tokens) / rate
+                wait = max((1.0 - tokens) / rate, 0.001)
             self.sleep(wait)
 
     def throttled(self, action):
-        """The service throttled action: send it more slowly from now on."""
+        """The service throttled action: pause it and send it more slowly."""
         with self.lock:
-            self.rates[action] = max(MIN_RATE, self.rates.get(action, self.rate) / 2.0)
+            now = self.clock()
+            self.buckets[action] = (0.0, now)
+            if now - self.decreased.get(action, now - DECREASE_INTERVAL) >= DECREASE_INTERVAL:
+                self.decreased[action] = now
+                self.rates[action] = max(MIN_RATE, self.rates.get(action, self.rate) * DECREASE)
+
+    def answered(self, action):
+        """action got an answer that was not throttling: its rate may rise again, up to the limit."""
+        if action in self.rates:
+            with self.lock:
+                rate = self.rates[action] + INCREASE * self.rate
+                if rate >= self.rate - EPSILON:
+                    del self.rates[action]
+                else:
+                    self.rates[action] = rate
 
 
 class LimitedClient(CkafkaClient):
@@ -64,11 +88,15 @@ class LimitedClient(CkafkaClient):
     def _send(self, action, payload):
         self.limiter.acquire(action)
         try:
-            return super(LimitedClient, self)._send(action, payload)
+            answer = super(LimitedClient, self)._send(action, payload)
         except CkafkaError as error:
             if is_throttled(error):
                 self.limiter.throttled(action)
+            else:
+                self.limiter.answered(action)
             raise
+        self.limiter.answered(action)
+        return answer
 
 
 def limited_copy(client, limiter):

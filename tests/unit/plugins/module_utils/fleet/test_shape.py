@@ -1,0 +1,47 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""fleet/shape.py: result items, diff headers, the gathered config form and rendered requests (secrets masked)."""
+
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.entries import Entry
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.plan import Step
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet import shape
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.connect_resource.description import ConnectResource
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.description import DatahubTask
+
+
+def test_a_result_item_and_its_diff_name_the_task():
+    step = Step(Entry(2, dict(task_name='orders'), DatahubTask), {'task_id': 'task-1', 'task_name': 'orders', 'description': ''})
+    step.resource_id = 'task-1'
+    step.action = 'updated'
+    step.predicted = {'task_id': 'task-1', 'task_name': 'orders', 'description': 'new'}
+    item = shape.result_item(DatahubTask, step)
+    assert item == {'index': 2, 'name': 'orders', 'task_id': 'task-1', 'action': 'updated', 'task': step.predicted}
+    diff = shape.diffs(DatahubTask, [step])
+    assert diff[0]['before_header'] == 'task orders (task-1) (before)' and diff[0]['after']['description'] == 'new'
+
+
+def test_a_pruned_resource_is_named_from_its_result():
+    step = Step(None, {'task_id': 'task-9', 'task_name': 'old'})
+    step.resource_id, step.action = 'task-9', 'deleted'
+    item = shape.result_item(DatahubTask, step)
+    assert item['index'] is None and item['name'] == 'old' and item['task'] == step.current
+    assert shape.diffs(DatahubTask, [step])[0]['after'] == {}
+
+
+def test_the_config_form_keeps_set_members_only():
+    result = {'task_id': 'task-1', 'task_name': 'a', 'status': 1, 'status_name': 'running', 'description': None,
+              'create_time': '2026-01-01', 'datahub_id': 'd', 'tags': [], 'tasks_max': 1,
+              'source_resource': {'type': 'KAFKA', 'kafka_param': {'topic': 'orders', 'topic_id': 'topic-x', 'zone_id': 100006,
+                                                                   'partition_num': 3, 'resource_name': 'x', 'offset_type': None}}}
+    options = frozenset(DatahubTask.schema.PARAMETER_SPEC) | frozenset(DatahubTask.modify.create_omits) | frozenset(['task_id'])
+    form = shape.config_form(DatahubTask, result, options)
+    assert form == {'task_id': 'task-1', 'task_name': 'a', 'tasks_max': 1,
+                    'source_resource': {'type': 'KAFKA', 'kafka_param': {'topic': 'orders'}}}
+
+
+def test_a_rendered_request_masks_secrets():
+    params = dict(resource_name='c', type='ES', es_connect_param={'resource': 'es-1', 'port': 9200, 'user_name': 'u',
+                                                                   'password': 'hunter2', 'self_built': True})
+    rendered = shape.rendered_item(ConnectResource, Entry(0, params, ConnectResource))
+    assert rendered['action'] == 'CreateConnectResource'
+    assert rendered['request']['EsConnectParam']['Password'] == '********' and 'hunter2' not in str(rendered)
