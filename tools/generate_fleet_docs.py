@@ -14,11 +14,13 @@ for their new place (O(task_name) is O(config[].task_name) here). `make docs` ru
 from __future__ import absolute_import, division, print_function
 
 import argparse
-import copy
+import importlib
 import importlib.util
 import os
 import re
+import shutil
 import sys
+import tempfile
 
 import yaml
 
@@ -84,9 +86,11 @@ def rewrite(text, config_options, scope_options):
     return _MARKUP.sub(replace, text)
 
 
-def cleaned(spec, config_options, scope_options, secrets_optional=True):
-    """An option's documentation: the keys a fragment holds, references rewritten, secrets not required."""
+def cleaned(spec, config_options, scope_options, argument=None):
+    """An option's documentation: the keys a fragment holds, references rewritten; `required` as the
+    entry's argument spec (argument) has it: a secret is not required of an entry, only of a create."""
     out = {}
+    argument = argument or {}
     for key in DOC_KEYS:
         if key not in spec:
             continue
@@ -94,21 +98,22 @@ def cleaned(spec, config_options, scope_options, secrets_optional=True):
         if key == 'description':
             value = [rewrite(line, config_options, scope_options) for line in (value if isinstance(value, list) else [value])]
         elif key == 'suboptions':
-            value = dict((name, cleaned(sub, config_options, scope_options, secrets_optional)) for name, sub in value.items())
+            arguments = argument.get('options') or {}
+            value = dict((name, cleaned(sub, config_options, scope_options, arguments.get(name))) for name, sub in value.items())
         out[key] = value
-    if secrets_optional and spec.get('no_log') and out.get('required'):
+    if out.get('required') and argument and not argument.get('required'):
         # The service never returns a secret: an entry for an existing resource may leave it out.
         del out['required']
         out['description'] = out['description'] + ['Required to create the resource; not to declare one that exists.']
     return out
 
 
-def render(fleet, docs, generator):
+def render(fleet, docs, generator, entry_spec):
     singular, info, filters, nouns = FLEETS[fleet]
     options = docs[singular]['doc']['options']
     config_options = sorted(name for name in options if name not in LEFT_OUT and name not in docs['_common'])
     scope_options = list(filters) + ['name_prefix']
-    config = dict((name, cleaned(options[name], config_options, scope_options)) for name in config_options)
+    config = dict((name, cleaned(options[name], config_options, scope_options, entry_spec.get(name))) for name in config_options)
     config['recreate'] = RECREATE_DOC
     if fleet == 'datahub_tasks':
         config['status'] = STATUS_DOC
@@ -164,7 +169,28 @@ def render_all(root=ROOT):
     docs = reader.read_docs(modules, root)
     common = yaml.safe_load(_common_doc(root))['options']
     docs['_common'] = common
-    return dict((OUT % fleet, render(fleet, docs, generator)) for fleet in FLEETS)
+    specs = entry_specs(root)
+    return dict((OUT % fleet, render(fleet, docs, generator, specs[fleet])) for fleet in FLEETS)
+
+
+def entry_specs(root):
+    """{fleet module: the argument spec of one config entry}, imported from the checkout at root."""
+    links = tempfile.mkdtemp(prefix='ckafka-fleet-docs-')
+    try:
+        parent = os.path.join(links, 'ansible_collections', 'tencentcloud')
+        os.makedirs(parent)
+        os.symlink(root, os.path.join(parent, 'ckafka'))
+        sys.path.insert(0, links)
+        specs = {}
+        for fleet in FLEETS:
+            module = importlib.import_module('ansible_collections.tencentcloud.ckafka.plugins.modules.%s' % fleet)
+            fleet_class = [value for name, value in vars(module).items() if name.endswith('Module') and hasattr(value, 'entry_options')
+                           and value.__module__ == module.__name__][0]
+            specs[fleet] = fleet_class.entry_options()
+        return specs
+    finally:
+        sys.path.remove(links)
+        shutil.rmtree(links, ignore_errors=True)
 
 
 def _common_doc(root):

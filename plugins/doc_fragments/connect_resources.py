@@ -37,8 +37,8 @@ options:
             description:
               - Password of O(config[].click_house_connect_param.user_name). The service never returns it, so it
                 cannot be compared; O(config[].update_password) says when it is sent.
+              - Required to create the resource; not to declare one that exists.
             type: str
-            required: true
           port:
             description:
               - 'Port the ClickHouse service listens on. Cannot be changed once the connection exists: a different
@@ -99,8 +99,8 @@ options:
             description:
               - Password of O(config[].doris_connect_param.user_name). The service never returns it, so it cannot
                 be compared; O(config[].update_password) says when it is sent.
+              - Required to create the resource; not to declare one that exists.
             type: str
-            required: true
           port:
             description:
               - Port of the load-balanced JDBC endpoint of Doris, usually mapped to port 9030 of the frontends.
@@ -150,8 +150,8 @@ options:
             description:
               - Password of the DTS consumer group account O(config[].dts_connect_param.user_name). The service
                 never returns it, so it cannot be compared; O(config[].update_password) says when it is sent.
+              - Required to create the resource; not to declare one that exists.
             type: str
-            required: true
           port:
             description:
               - 'Port of the DTS subscription endpoint. Cannot be changed once the connection exists: a different
@@ -206,8 +206,8 @@ options:
             description:
               - Password of O(config[].es_connect_param.user_name). The service never returns it, so it cannot be
                 compared; O(config[].update_password) says when it is sent.
+              - Required to create the resource; not to declare one that exists.
             type: str
-            required: true
           port:
             description:
               - 'Port the Elasticsearch service listens on. Cannot be changed once the connection exists: a different
@@ -396,8 +396,8 @@ options:
             description:
               - Password of O(config[].maria_db_connect_param.user_name). The service never returns it, so it cannot
                 be compared; O(config[].update_password) says when it is sent.
+              - Required to create the resource; not to declare one that exists.
             type: str
-            required: true
           port:
             description:
               - 'Port the MariaDB service listens on. Cannot be changed once the connection exists: a different
@@ -441,8 +441,8 @@ options:
             description:
               - Password of O(config[].mongo_db_connect_param.user_name). The service never returns it, so it cannot
                 be compared; O(config[].update_password) says when it is sent.
+              - Required to create the resource; not to declare one that exists.
             type: str
-            required: true
           port:
             description:
               - 'Port the MongoDB service listens on. Cannot be changed once the connection exists: a different
@@ -497,8 +497,8 @@ options:
             description:
               - Password of O(config[].mqtt_connect_param.user_name). The service never returns it, so it cannot
                 be compared; O(config[].update_password) says when it is sent.
+              - Required to create the resource; not to declare one that exists.
             type: str
-            required: true
           port:
             description:
               - Port of the MQTT service.
@@ -553,8 +553,8 @@ options:
             description:
               - Password of O(config[].my_sql_connect_param.user_name). The service never returns it, so it cannot
                 be compared; O(config[].update_password) says when it is sent.
+              - Required to create the resource; not to declare one that exists.
             type: str
-            required: true
           port:
             description:
               - 'Port the MySQL service listens on. Cannot be changed once the connection exists: a different value
@@ -609,8 +609,8 @@ options:
             description:
               - Password of O(config[].postgre_sql_connect_param.user_name). The service never returns it, so it
                 cannot be compared; O(config[].update_password) says when it is sent.
+              - Required to create the resource; not to declare one that exists.
             type: str
-            required: true
           port:
             description:
               - 'Port the PostgreSQL service listens on. Cannot be changed once the connection exists: a different
@@ -681,8 +681,8 @@ options:
             description:
               - Password of O(config[].sql_server_connect_param.user_name). The service never returns it, so it
                 cannot be compared; O(config[].update_password) says when it is sent.
+              - Required to create the resource; not to declare one that exists.
             type: str
-            required: true
           port:
             description:
               - 'Port the SQL Server service listens on. Cannot be changed once the connection exists: a different

@@ -285,6 +285,32 @@ def test_a_failed_entry_is_reported_while_the_others_converge(declare, emulator)
     result = failed(run)
     assert [item['action'] for item in result['results']] == ['created', 'failed', 'created', 'created']
     assert 'config[1] (shop-001)' in result['msg'] and '1 of 4' in result['msg']
-    assert result['results'][1]['msg'] and result['changed'] is True
+    assert 'create_failed' in result['results'][1]['msg'] or '-1' in result['results'][1]['msg']
+    assert result['results'][1]['task']['status_name'] == 'create_failed' and result['changed'] is True
+    assert result['results'][1]['task_id'] == result['results'][1]['task']['task_id']
     tasks = live_tasks(emulator)
     assert [tasks[name]['Status'] for name in ('shop-000', 'shop-002', 'shop-003')] == [1, 1, 1]
+
+
+def test_resume_and_recreate_as_the_singular_module_does(declare, emulator):
+    config = fleet(2)
+    config[0]['status'] = 'paused'
+    ok(declare(dict(fleet_config=config)))
+    old_id = live_tasks(emulator)['shop-001']['TaskId']
+    changed = fleet(2)
+    changed[0]['status'] = 'running'
+    changed[1]['source_resource']['kafka_param']['topic'] = 'refunds'
+    refused = declare(dict(fleet_config=changed))
+    assert refused.writes == [] and 'config[1] (shop-001)' in failed(refused)['msg']
+    assert 'source_resource.kafka_param.topic' in failed(refused)['msg']
+    changed[1]['recreate'] = True
+    check = declare(dict(fleet_config=changed), check=True)
+    assert check.writes == [] and [item['action'] for item in ok(check)['results']] == ['resumed', 'recreated']
+    run = declare(dict(fleet_config=changed))
+    result = ok(run)
+    assert [item['action'] for item in result['results']] == ['resumed', 'recreated']
+    assert sorted(run.writes) == ['CreateDatahubTask', 'DeleteDatahubTask', 'ResumeDatahubTask']
+    tasks = live_tasks(emulator)
+    assert tasks['shop-000']['Status'] == 1 and tasks['shop-001']['TaskId'] != old_id
+    assert result['results'][1]['task_id'] == tasks['shop-001']['TaskId']
+    assert any('will be deleted and created anew' in warning for warning in result.get('warnings', []))

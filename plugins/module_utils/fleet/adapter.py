@@ -20,7 +20,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.maskin
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.naming import snake_case, to_api
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime import planning
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.runner import ResourceModule
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.service import ResourceApi
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.service import ResourceApi  # noqa: F401 pylint: disable=unused-import
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.errors import CkafkaError, is_throttled  # noqa: F401 pylint: disable=unused-import
 
 # The singular module's options that belong to the run, not to an entry.
@@ -96,8 +96,8 @@ def create_once(api, request, find_again, delays):
 
 
 def converge(api, name, resource_id, write, done, delays):
-    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.safe_writes import converge as converging  # pylint: disable=import-outside-toplevel
-    converging(api, name, resource_id, write, done, delays)
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime import safe_writes  # pylint: disable=import-outside-toplevel
+    safe_writes.converge(api, name, resource_id, write, done, delays)
 
 
 def write_failed_type():

@@ -108,6 +108,13 @@ class FleetModule(adapter.CkafkaModule):
         api_class = self.resource.api_class or adapter.ResourceApi
         return api_class(self.workers.current(), self.resource)
 
+    def execute(self):
+        try:
+            super(FleetModule, self).execute()
+        finally:
+            if self._workers is not None:
+                self._workers.close()
+
     def many(self, function, items):
         return run_all(function, items, max(1, self.params['max_concurrency']))
 
@@ -234,9 +241,11 @@ class FleetModule(adapter.CkafkaModule):
                 step.predicted = read
 
     def mark_failed(self, step, error):
-        step.planned = step.action
+        """The step failed: its result is the resource as last read (a failed wait's), else as it was."""
         step.action = FAILED
         step.error = str(error)
+        read = getattr(error, 'resource', None)
+        step.predicted = read if read is not None else step.current
 
     # ---- results -----------------------------------------------------------------------------
 
@@ -275,7 +284,7 @@ class FleetModule(adapter.CkafkaModule):
         planner = Planner(self.resource, None, secret_paths(adapter.singular_spec(self.resource, self.entry_extra_options)))
         planner.check_entries(entries)
         for entry in entries:
-            for problem in planner.create_problems(entry):
+            for problem in planner.create_problems(entry, rendering=True):
                 planner.refuse(entry.label, problem)
         if planner.errors:
             self.fail_plan(PlanError(planner.errors, [Step(entry) for entry in entries]))

@@ -113,7 +113,9 @@ class Planner:
             else:
                 seen[key] = entry
 
-    def create_problems(self, entry):
+    def create_problems(self, entry, rendering=False):
+        """What a create of the entry lacks; rendering: only the request is wanted (an entry by an id the
+        service would not take for a create still shows its request)."""
         resource = self.resource
         problems = ['%s is required to create the %s' % (name, resource.noun)
                     for name in resource.create_requirements() if not entry.params.get(name)]
@@ -123,7 +125,7 @@ class Planner:
                         % (path, resource.noun) for path in secrets)
         problems.extend(error for error in create_errors(entry, resource)
                         if not any(error.startswith(path + ' ') for path in secrets))
-        if entry.by_id and not resource.creates_by_id:
+        if entry.by_id and not resource.creates_by_id and not rendering:
             problems.append('no %s has the ID %s; leave %s out to create one by its %s'
                             % (resource.noun, entry.given_id, resource.identity.id_option, resource.identity.name_option))
         return problems
@@ -215,9 +217,10 @@ class Planner:
             return
         status = current.get(statuses.member) if statuses is not None else None
         if failed and entry.state == 'present':
+            message = current.get('error_message') or 'no message'
             self.warnings.append('%s: %s %s is in status %s (%s): the service says: %s. It is left as it is; set recreate: '
-                                 'true in the entry to replace it' % (entry.label, resource.noun, step.resource_id, status,
-                                                                     statuses.name(status), current.get('error_message') or 'no message'))
+                                 'true in the entry to replace it'
+                                 % (entry.label, resource.noun, step.resource_id, status, statuses.name(status), message))
         if statuses is not None:
             status = statuses.expected.get(status, status)
         extra, error = resource.state_action(entry.state, status)

@@ -109,3 +109,12 @@ def test_prune_steps_are_refused_by_refuse_delete():
     step = Step(None, {'status': 1, 'task_id': 'task-x'})
     planner.decide_delete(step, 'task task-x')
     assert planner.errors == [('task task-x', 'in use')] and step.action == UNCHANGED
+
+
+def test_a_connection_by_id_cannot_be_created_but_its_request_can_be_rendered():
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.connect_resource.description import ConnectResource
+    block = {'resource': 'es-1', 'port': 9200, 'user_name': 'u', 'password': 'pw', 'self_built': True}
+    by_id = Entry(0, dict(resource_id='resource-1', resource_name='c', type='ES', es_connect_param=block), ConnectResource)
+    planner = Planner(ConnectResource, api=None)
+    assert planner.create_problems(by_id) == ['no connection has the ID resource-1; leave resource_id out to create one by its resource_name']
+    assert planner.create_problems(by_id, rendering=True) == []

@@ -40,8 +40,8 @@ def test_the_config_form_keeps_set_members_only():
 
 
 def test_a_rendered_request_masks_secrets():
-    params = dict(resource_name='c', type='ES', es_connect_param={'resource': 'es-1', 'port': 9200, 'user_name': 'u',
-                                                                   'password': 'hunter2', 'self_built': True})
+    block = {'resource': 'es-1', 'port': 9200, 'user_name': 'u', 'password': 'hunter2', 'self_built': True}
+    params = dict(resource_name='c', type='ES', es_connect_param=block)
     rendered = shape.rendered_item(ConnectResource, Entry(0, params, ConnectResource))
     assert rendered['action'] == 'CreateConnectResource'
     assert rendered['request']['EsConnectParam']['Password'] == '********' and 'hunter2' not in str(rendered)

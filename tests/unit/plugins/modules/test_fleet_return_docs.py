@@ -1,0 +1,47 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Every key a fleet module's result (and each of its result items) can carry is in its RETURN documentation."""
+
+import importlib
+
+import pytest
+import yaml
+
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.entries import Entry
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.module import FleetModule
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.plan import Step
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet import shape
+
+MODULES = ('datahub_tasks', 'connect_resources', 'datahub_topics')
+RESULT_KEYS = ('results', 'gathered', 'rendered', 'plan_errors', 'diff', 'error_code', 'request_id')
+
+
+def fleet_class(name):
+    module = importlib.import_module('ansible_collections.tencentcloud.ckafka.plugins.modules.' + name)
+    classes = [value for value in vars(module).values()
+               if isinstance(value, type) and issubclass(value, FleetModule) and value is not FleetModule]
+    assert len(classes) == 1, classes
+    return module, classes[0]
+
+
+@pytest.mark.parametrize('name', MODULES)
+def test_the_fleet_module_documents_every_result_key(name):
+    module, cls = fleet_class(name)
+    documented = yaml.safe_load(module.RETURN)
+    assert sorted(documented) == sorted(RESULT_KEYS)
+    resource = cls.resource
+    step = Step(Entry(0, {resource.identity.id_option: 'x'}, resource), {resource.identity.id_option: 'x'})
+    step.action, step.error = 'failed', 'why'
+    item = shape.result_item(resource, step)
+    assert sorted(item) == sorted(documented['results']['contains'])
+    rendered = shape.rendered_item(resource, step.entry)
+    assert sorted(rendered) == sorted(documented['rendered']['contains'])
+    step.action = 'updated'
+    assert sorted(shape.diff_item(resource, step)) == sorted(documented['diff']['contains'])
+
+
+@pytest.mark.parametrize('name', MODULES)
+def test_main_is_short(name):
+    module, cls = fleet_class(name)
+    import inspect
+    assert len(inspect.getsource(module.main).splitlines()) < 10
