@@ -280,8 +280,7 @@ def test_gathered_feeds_back_without_passwords(declare, emulator):
 
     # a new connection needs the password the service never returns: the run names the entry and the member
     new = copy.deepcopy(gathered[0])
-    for member in ('resource_id',):
-        new.pop(member)
+    del new['resource_id']
     new['resource_name'] = 'team-a-new'
     missing = declare(dict(config=gathered + [new]))
     message = failed(missing)['msg']
