@@ -176,6 +176,7 @@ def render_all(root=ROOT):
 def entry_specs(root):
     """{fleet module: the argument spec of one config entry}, imported from the checkout at root."""
     links = tempfile.mkdtemp(prefix='ckafka-fleet-docs-')
+    before = set(sys.modules)
     try:
         parent = os.path.join(links, 'ansible_collections', 'tencentcloud')
         os.makedirs(parent)
@@ -190,6 +191,10 @@ def entry_specs(root):
         return specs
     finally:
         sys.path.remove(links)
+        # What was imported from the temporary path goes with it (a later import finds the real files).
+        for name in set(sys.modules) - before:
+            if name.startswith('ansible_collections'):
+                del sys.modules[name]
         shutil.rmtree(links, ignore_errors=True)
 
 

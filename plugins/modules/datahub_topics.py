@@ -10,7 +10,7 @@ DOCUMENTATION = r'''
 ---
 module: datahub_topics
 short_description: Declare, prune and adopt many CKafka DIP topics in one run
-version_added: 0.2.0
+version_added: 0.3.0
 description:
   - Declares a list of DIP topics in one module run, with the states of Ansible's network resource modules
     (V(merged), V(overridden), V(deleted), V(gathered), V(rendered)).

@@ -222,6 +222,17 @@ def test_a_bad_entry_among_50_writes_nothing(declare, emulator):
     assert result['results'][37]['msg'] == 'tasks_max must be at least 1, got 0' and result['changed'] is False
 
 
+def test_an_entry_ansible_refuses_is_named_by_position_and_name(declare, emulator):
+    config = fleet(50)
+    config[12]['tasks_max'] = 'many'
+    config[40]['bogus'] = True
+    run = declare(dict(fleet_config=config))
+    result = failed(run)
+    assert run.calls == [] and names_of(emulator) == []
+    assert [error['entry'] for error in result['plan_errors']] == ['config[12] (shop-012)', 'config[40] (shop-040)']
+    assert 'tasks_max' in result['plan_errors'][0]['msg'] and 'unsupported option bogus' in result['plan_errors'][1]['msg']
+
+
 def test_names_unique_within_the_run_and_ambiguous_names_fail_with_ids(declare, emulator):
     run = declare(dict(fleet_config=[task('shop-a'), task('shop-b'), task('shop-a')]))
     assert 'config[2] (shop-a)' in failed(run)['msg'] and 'config[0]' in failed(run)['msg'] and run.calls == []

@@ -11,8 +11,10 @@ runtime's interfaces is fixed in one file.
 from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
+from ansible.module_utils.basic import AnsibleModule
+
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import (  # noqa: F401 pylint: disable=unused-import
-    COMMON_ARGUMENT_SPEC, CkafkaModule, common_argument_spec)
+    COMMON_ARGUMENT_SPEC, CkafkaModule, common_argument_spec, secret_values)
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.conditions import invalid_options
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.description import GONE  # noqa: F401 pylint: disable=unused-import
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.lookup import Ambiguous, answer_member, find  # noqa: F401 pylint: disable=unused-import
@@ -39,6 +41,16 @@ def entry_spec(resource, extra_options):
     options (credentials, region, retries) and without those of the run (state, wait)."""
     return dict((name, spec) for name, spec in singular_spec(resource, extra_options).items()
                 if name not in COMMON_ARGUMENT_SPEC and name not in RUN_OPTIONS)
+
+
+def raw_module(spec, supports_check_mode):
+    """An AnsibleModule that checks only the top level of spec (as the base class's fallback does), for
+    the arguments as given; every secret in them, at any depth, is kept out of its output."""
+    shallow = dict((name, dict(type='raw', no_log=bool(option.get('no_log')), aliases=option.get('aliases') or []))
+                   for name, option in spec.items())
+    module = AnsibleModule(argument_spec=shallow, supports_check_mode=supports_check_mode)
+    module.no_log_values.update(secret_values(spec, module.params))
+    return module
 
 
 def validation_errors(resource, params):

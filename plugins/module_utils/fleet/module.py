@@ -25,6 +25,8 @@ from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet import adapter
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.arguments import (
+    ArgumentsRefused, CheckedModule, entry_argument_errors)
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.entries import Entry, config_spec, entries_of, secret_paths
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.execute import Executor
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.plan import (
@@ -86,7 +88,23 @@ class FleetModule(adapter.CkafkaModule):
 
     @classmethod
     def create_module(cls):
+        """The AnsibleModule; arguments Ansible refuses fail naming each bad entry of config."""
         cls.module_kwargs = dict(required_if=[('state', 'overridden', ['scope'])])
+        spec = cls.argument_spec()
+        try:
+            return CheckedModule(argument_spec=spec, supports_check_mode=cls.supports_check_mode, **cls.module_kwargs)
+        except (ArgumentsRefused, TypeError, AttributeError) as refusal:
+            raw = adapter.raw_module(spec, cls.supports_check_mode)
+            identity = cls.resource.identity
+            errors = entry_argument_errors(cls.entry_options(), raw.params.get('config'),
+                                           [name for name in (identity.name_option, identity.id_option) if name])
+            if errors:
+                raw.fail_json(msg='the plan was refused and nothing was written: %s'
+                              % '; '.join('%s: %s' % error for error in errors),
+                              plan_errors=[dict(entry=label, msg=message) for label, message in errors])
+            if isinstance(refusal, ArgumentsRefused):
+                raw.fail_json(**refusal.kwargs)
+        # A crash of ansible-core outside config: the base class's handling.
         return super(FleetModule, cls).create_module()
 
     # ---- set-up ------------------------------------------------------------------------------
@@ -182,7 +200,8 @@ class FleetModule(adapter.CkafkaModule):
         steps = []
         claimed = {}
         if entries:
-            steps, claimed = planner.resolve(entries, Index(self.resource, everything), self.describe_many)
+            steps, claimed = planner.resolve(entries, Index(self.resource, everything), self.describe_many,
+                                             compares=state != 'deleted')
             for step in steps:
                 if not step.unresolved:
                     planner.decide(step, state)

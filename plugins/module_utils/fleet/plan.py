@@ -132,8 +132,9 @@ class Planner:
 
     # ---- resolution ----------------------------------------------------------------------
 
-    def resolve(self, entries, index, describe_many):
-        """A Step per entry with its current resource (None when it does not exist)."""
+    def resolve(self, entries, index, describe_many, compares=True):
+        """A Step per entry with its current resource (None when it does not exist); compares false (a
+        delete) needs no member the list answer lacks."""
         resource = self.resource
         id_member = resource.identity.id_member
         steps = []
@@ -158,7 +159,7 @@ class Planner:
                 step.unresolved = True
                 continue
             claimed[step.resource_id] = entry
-            if needs_describe(resource, entry, item):
+            if compares and needs_describe(resource, entry, item):
                 to_describe.append(step)
             else:
                 step.current = resource_result(resource, item)

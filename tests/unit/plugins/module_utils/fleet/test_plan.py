@@ -118,3 +118,11 @@ def test_a_connection_by_id_cannot_be_created_but_its_request_can_be_rendered():
     planner = Planner(ConnectResource, api=None)
     assert planner.create_problems(by_id) == ['no connection has the ID resource-1; leave resource_id out to create one by its resource_name']
     assert planner.create_problems(by_id, rendering=True) == []
+
+
+def test_a_delete_needs_no_describe():
+    entries = [entry(0, 'a', tags=[{'tag_key': 'k', 'tag_value': 'v'}])]
+    planner = Planner(DatahubTask, api=None)
+    steps, claimed = planner.resolve(entries, Index(DatahubTask, [item('task-a', 'a')]), lambda ids: [1 / 0 for dummy in ids], compares=False)
+    planner.decide(steps[0], 'deleted')
+    assert steps[0].action == DELETED and steps[0].current['task_id'] == 'task-a'
