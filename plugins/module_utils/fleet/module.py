@@ -140,6 +140,10 @@ class FleetModule(adapter.CkafkaModule):
             self.module.fail_json(msg='max_concurrency must be at least 1, got %d' % self.params['max_concurrency'])
         if self.params['rate_limit'] <= 0:
             self.module.fail_json(msg='rate_limit must be greater than 0, got %s' % self.params['rate_limit'])
+        if self.params['state'] == 'overridden' and self.params['scope'] is None:
+            # required_if takes a key given as null (a bare "scope:") for set: that would prune the region
+            self.module.fail_json(msg='state=overridden deletes every resource in scope that no entry names: set '
+                                      'scope (scope: {} means every %s of the region)' % self.resource.noun)
         if self.params['state'] == 'deleted' and not self.params['config'] and self.params['scope'] is None:
             self.module.fail_json(msg='state=deleted without config deletes every resource in scope: set scope '
                                       '(scope: {} means every %s of the region)' % self.resource.noun)
@@ -224,7 +228,7 @@ class FleetModule(adapter.CkafkaModule):
         resource = self.resource
         executor = Executor(resource, self.api, self.client.retry_policy.delays(),
                             self.params.get('wait_timeout') or 600)
-        to_write = [step for step in steps if step.action != UNCHANGED]
+        to_write = [step for step in steps if step.action not in (UNCHANGED, FAILED)]
         for step, outcome in zip(to_write, self.many(executor, to_write)):
             if isinstance(outcome, Failure):
                 self.mark_failed(step, outcome.error)
@@ -294,6 +298,9 @@ class FleetModule(adapter.CkafkaModule):
             messages = problems.get(self.label(step))
             if messages:
                 step.action, step.error = FAILED, '; '.join(messages)
+            elif step.action != FAILED:
+                # nothing was written: every other step is as it was
+                step.action, step.predicted = UNCHANGED, step.current
         self.result['results'] = [shape.result_item(self.resource, step) for step in error.steps]
         self.fail('the plan was refused and nothing was written: %s' % error, plan_errors=[
             dict(entry=label, msg=message) for label, message in error.errors])

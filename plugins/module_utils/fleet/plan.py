@@ -202,7 +202,7 @@ class Planner:
                 return
             refusal = resource.refuse_delete(current, self.api)
             if refusal:
-                self.refuse(entry.label, refusal)
+                refused_by_service(step, refusal)
                 return
             step.action, step.goal = RECREATED, goal
             step.predicted = adapter.predict_recreated(resource, entry.params, current, plan.paths, goal, entry.by_id)
@@ -244,11 +244,17 @@ class Planner:
             return
         refusal = resource.refuse_delete(step.current, self.api)
         if refusal:
-            self.refuse(label, refusal)
+            refused_by_service(step, refusal)
             return
         step.action = DELETED
         step.goal = adapter.GONE
         step.predicted = None
+
+
+def refused_by_service(step, refusal):
+    """A delete the service's state forbids (a connection still used by tasks): the entry is sound, so
+    it fails alone and the others go on; a plan error would stop them all."""
+    step.action, step.error, step.predicted = FAILED, refusal, step.current
 
 
 def resource_result(resource, item):

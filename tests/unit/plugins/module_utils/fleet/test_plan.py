@@ -5,7 +5,7 @@ singular module's decisions per entry, and refusals naming the entry."""
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.entries import Entry
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.plan import (
-    CREATED, DELETED, RECREATED, UNCHANGED, UPDATED, Index, Planner, Step)
+    CREATED, DELETED, RECREATED, FAILED, UNCHANGED, UPDATED, Index, Planner, Step)
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.description import DatahubTask
 
 SOURCE = {'Type': 'KAFKA', 'KafkaParam': {'SelfBuilt': False, 'Resource': 'ckafka-1', 'Topic': 'orders'}}
@@ -108,7 +108,8 @@ def test_prune_steps_are_refused_by_refuse_delete():
     planner = Planner(Refusing, api=None)
     step = Step(None, {'status': 1, 'task_id': 'task-x'})
     planner.decide_delete(step, 'task task-x')
-    assert planner.errors == [('task task-x', 'in use')] and step.action == UNCHANGED
+    # the service's state, not the entry, forbids it: the step fails alone, the plan goes on
+    assert planner.errors == [] and (step.action, step.error) == (FAILED, 'in use')
 
 
 def test_a_connection_by_id_cannot_be_created_but_its_request_can_be_rendered():
