@@ -109,9 +109,9 @@ def test_a_required_password_left_out_says_the_service_never_returns_it(tmp_path
 
 
 def test_the_lenient_spec_keeps_every_check_but_those_a_null_fails():
+    options = dict(kind=dict(type='str', choices=['A'], required=True), secret=dict(type='str', no_log=True))
     spec = dict(state=dict(type='str', choices=['present'], default='present'),
-                block=dict(type='dict', required=True, options=dict(kind=dict(type='str', choices=['A'], required=True),
-                                                                     secret=dict(type='str', no_log=True))))
+                block=dict(type='dict', required=True, options=options))
     relaxed = dict(type='dict', options=dict(kind=dict(type='str'), secret=dict(type='str', no_log=True)))
     assert lenient(spec) == dict(state=dict(type='str'), block=relaxed)
     assert spec['block']['options']['kind']['choices'] == ['A']  # the spec itself is left as it is
