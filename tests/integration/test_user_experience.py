@@ -74,8 +74,10 @@ def test_create_rerun_update_and_check_mode_return_one_shape(declare, emulator):
     keys = sorted(tasks[1])
     # issue 24: what is set; a create in check mode shows what it would send (the service fills in the rest)
     assert set(tasks[0]) < set(keys)
-    for task in tasks[1:]:
-        assert sorted(task) == keys
+    assert sorted(tasks[2]) == keys
+    # the update sets a description, which then shows (in check mode too): nothing else changes shape
+    for task in tasks[3:]:
+        assert sorted(task) == sorted(keys + ['description'])
     for task in tasks:
         assert task['tags'] == [{'tag_key': 'team', 'tag_value': 'data'}]
         assert 'schema_id' not in task
