@@ -119,7 +119,7 @@ results:
       description:
         - The connection in the result shape of the M(tencentcloud.ckafka.connect_resource) module (the deleted connection as it
           was, for V(deleted)); secrets are never returned.
-        - A member the list answer does not carry is null, unless the entry declares it.
+        - A member the list answer does not carry is left out (results show what is set), unless the entry declares it.
       type: dict
     msg:
       description: Why the entry failed (only for V(failed)).

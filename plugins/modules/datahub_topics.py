@@ -94,7 +94,7 @@ results:
       description:
         - The topic in the result shape of the M(tencentcloud.ckafka.datahub_topic) module (the deleted topic as it
           was, for V(deleted)); secrets are never returned.
-        - A member the list answer does not carry is null, unless the entry declares it.
+        - A member the list answer does not carry is left out (results show what is set), unless the entry declares it.
       type: dict
     msg:
       description: Why the entry failed (only for V(failed)).
