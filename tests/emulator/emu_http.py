@@ -82,8 +82,8 @@ class EmulatorServer(JsonServer):
 
 class Handler(JsonHandler):
     server_version = 'ckafka-emulator/1.0'
-    # The API call being answered (its log entry and Response member), for its --verbose line.
-    _api_entry = _api_response = None
+    # The API call being answered: its HTTP line is replaced by the line _record writes.
+    _api_entry = None
 
     def version_string(self):
         return self.server_version
@@ -95,13 +95,16 @@ class Handler(JsonHandler):
             sys.stderr.write('%s - %s\n' % (self.address_string(), format % args))
 
     def log_request(self, code='-', size='-'):
-        # An API call gets a line of its own once answered (every call is `"POST / HTTP/1.1" 200`).
+        # An API call gets the line _record writes instead (every call is `"POST / HTTP/1.1" 200`).
         if self._api_entry is None:
             super().log_request(code, size)
 
-    def _log_api_call(self):
-        if self.server.verbose and self._api_entry is not None:
-            self.log_message('%s', emu_log.line(self._api_entry, self._api_response, time.time()))
+    def _record(self, entry, response=None):
+        """Log the API call, and write its --verbose line, before its answer leaves: a client that
+        calls again as soon as it has the answer must find this call first in both."""
+        self.server.service.log.add(entry)
+        if self.server.verbose:
+            self.log_message('%s', emu_log.line(entry, response, time.time()))
 
     def date_time_string(self, timestamp=None):
         if timestamp is None:
@@ -134,12 +137,11 @@ class Handler(JsonHandler):
     def _dispatch(self):
         parts = urlsplit(self.path)
         body = self._read_body()
-        self._api_entry = self._api_response = None
+        self._api_entry = None
         if parts.path.startswith(ADMIN_PREFIX) or parts.path == ADMIN_PREFIX.rstrip('/'):
             self._admin(parts.path[len(ADMIN_PREFIX):].strip('/'), body)
         else:
             self._api(parts.path, parts.query, body)
-            self._log_api_call()
 
     # ---- API --------------------------------------------------------------------------------
 
@@ -153,20 +155,20 @@ class Handler(JsonHandler):
             entry['fault'] = fault['kind']
             kind = fault['kind']
             if kind == 'drop_before':
-                service.log.add(entry)
+                self._record(entry)
                 if fault.get('seconds'):
                     time.sleep(fault['seconds'])
                 self._drop()
                 return
             if kind == 'error':
                 entry['error_code'], entry['error_message'] = fault['code'], fault['message']
-                service.log.add(entry)
+                self._record(entry)
                 self._send_json(200, {'Response': {'Error': {'Code': fault['code'], 'Message': fault['message']},
                                                    'RequestId': entry['request_id']}})
                 return
             if kind == 'http_status':
                 entry['http_status'] = fault['status']
-                service.log.add(entry)
+                self._record(entry)
                 reason = self.responses.get(fault['status'], ('Error',))[0]
                 text = fault.get('body')
                 if text is None:
@@ -184,8 +186,7 @@ class Handler(JsonHandler):
             entry['error_code'], entry['error_message'] = 'InternalError', 'emulator bug: %r' % error
             response = {'Error': {'Code': 'InternalError', 'Message': 'An internal error occurred in the emulator.'}}
         response['RequestId'] = entry['request_id']
-        self._api_response = response
-        service.log.add(entry)
+        self._record(entry, response)
         if fault and fault['kind'] == 'drop_after':
             if fault.get('seconds'):
                 time.sleep(fault['seconds'])
