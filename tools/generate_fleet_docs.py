@@ -185,8 +185,9 @@ def entry_specs(root):
         specs = {}
         for fleet in FLEETS:
             module = importlib.import_module('ansible_collections.tencentcloud.ckafka.plugins.modules.%s' % fleet)
-            fleet_class = [value for name, value in vars(module).items() if name.endswith('Module') and hasattr(value, 'entry_options')
-                           and value.__module__ == module.__name__][0]
+            base = importlib.import_module('ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.module').FleetModule
+            fleet_class = [value for name, value in vars(module).items()
+                           if isinstance(value, type) and issubclass(value, base) and value is not base][0]
             specs[fleet] = fleet_class.entry_options()
         return specs
     finally:

@@ -442,12 +442,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.conn
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.runner import ResourceModule
 
 
-class ConnectResourceModule(ResourceModule):
-    resource = ConnectResource
-    extra_options = dict(
-        resource_id=dict(type='str'),
-        update_password=dict(type='str', default='on_create', choices=['on_create', 'always'], no_log=False),
-    )
+ConnectResourceModule = ResourceModule.of(ConnectResource)
 
 
 def main():

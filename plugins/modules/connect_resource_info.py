@@ -258,10 +258,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.conn
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.runner import ResourceInfoModule
 
 
-class ConnectResourceInfo(ResourceInfoModule):
-    """Reads connections; never writes."""
-
-    resource = ConnectResource
+ConnectResourceInfo = ResourceInfoModule.of(ConnectResource)
 
 
 def main():

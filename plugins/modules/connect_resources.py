@@ -195,13 +195,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.module i
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.connect_resource.description import ConnectResource
 
 
-class ConnectResourcesModule(FleetModule):
-    resource = ConnectResource
-    # As the connect_resource module takes it.
-    entry_extra_options = dict(
-        resource_id=dict(type='str'),
-        update_password=dict(type='str', default='on_create', choices=['on_create', 'always'], no_log=False),
-    )
+ConnectResourcesModule = FleetModule.of(ConnectResource)
 
 
 def main():

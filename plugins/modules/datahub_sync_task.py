@@ -277,14 +277,12 @@ diff:
   type: dict
 '''
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_sync_task.description import (
-    SYNC_KINDS, DatahubSyncTask)
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_sync_task.description import DatahubSyncTask
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.runner import ResourceModule
 
 
 class DatahubSyncTaskModule(ResourceModule):
     resource = DatahubSyncTask
-    extra_options = dict(task_id=dict(type='str'), sync=dict(type='str', choices=sorted(SYNC_KINDS)))
 
     def run(self):
         # The kind asked for chooses the Create action.

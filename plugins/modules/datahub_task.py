@@ -478,8 +478,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.data
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.runner import ResourceModule
 
 
-class DatahubTaskModule(ResourceModule):
-    resource = DatahubTask
+DatahubTaskModule = ResourceModule.of(DatahubTask)
 
 
 def main():

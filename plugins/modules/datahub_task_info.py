@@ -301,10 +301,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.data
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.runner import ResourceInfoModule
 
 
-class DatahubTaskInfo(ResourceInfoModule):
-    """Reads tasks; never writes."""
-
-    resource = DatahubTask
+DatahubTaskInfo = ResourceInfoModule.of(DatahubTask)
 
 
 def main():

@@ -211,9 +211,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.module i
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.description import DatahubTask
 
 
-class DatahubTasksModule(FleetModule):
-    resource = DatahubTask
-    run_statuses = True
+DatahubTasksModule = FleetModule.of(DatahubTask, run_statuses=True)
 
 
 def main():

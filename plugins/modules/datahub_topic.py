@@ -335,8 +335,8 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.runner
 
 class DatahubTopicModule(ResourceModule):
     resource = DatahubTopic
-    # name is the identity, so always required; return_credentials is the topic's own.
-    extra_options = dict(name=dict(type='str', required=True), return_credentials=dict(type='bool', default=False))
+    # The topic's credentials are this module's own (the fleet module never returns them).
+    extra_options = dict(return_credentials=dict(type='bool', default=False))
 
     @classmethod
     def module_arguments(cls):

@@ -186,10 +186,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.data
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.runner import ResourceInfoModule
 
 
-class DatahubTopicInfo(ResourceInfoModule):
-    """Reads topics; never writes, and never returns their credentials."""
-
-    resource = DatahubTopic
+DatahubTopicInfo = ResourceInfoModule.of(DatahubTopic)
 
 
 def main():

@@ -170,11 +170,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.module i
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_topic.description import DatahubTopic
 
 
-class DatahubTopicsModule(FleetModule):
-    resource = DatahubTopic
-    # The name is the topic's identity, so every entry has one (as in the datahub_topic module).
-    entry_extra_options = dict(name=dict(type='str', required=True))
-    scope_filters = dict(search_word='SearchWord', connect_resource_id='ConnectResourceId')
+DatahubTopicsModule = FleetModule.of(DatahubTopic, scope_filters=dict(search_word='SearchWord', connect_resource_id='ConnectResourceId'))
 
 
 def main():

@@ -28,9 +28,9 @@ def without_required_secrets(spec):
     return spec
 
 
-def config_spec(resource, extra_options, with_status=False):
+def config_spec(resource, with_status=False):
     """The suboptions of `config`: the singular module's options of one resource."""
-    spec = entry_spec(resource, extra_options)
+    spec = entry_spec(resource)
     if with_status:
         spec[STATUS_OPTION] = dict(type='str', choices=['running', 'paused'])
     return without_required_secrets(spec)

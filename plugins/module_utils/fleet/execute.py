@@ -47,11 +47,7 @@ class Executor:
 
     def wait_one(self, api, resource_id, goal):
         """Wait for goal (a status, a set of them, or GONE) on one resource; raises WaitError."""
-        waiter_class, dummy, acceptors_for = adapter.waiter_parts()
-        statuses = self.resource.statuses
-        if goal != adapter.GONE and not isinstance(goal, (set, frozenset)):
-            goal = frozenset([goal])
-        waiter = waiter_class(acceptors_for(statuses, goal), statuses.member)
+        waiter = adapter.waiter_for(self.resource.statuses, goal)
         return waiter.wait(api.describe, resource_id, self.resource.noun, self.wait_timeout)
 
     def settled(self, api, step):

@@ -42,9 +42,6 @@ class FleetModule(adapter.CkafkaModule):
     """Base of a fleet module (see the module docstring)."""
 
     resource = None
-    # The singular module's own options (its extra_options) that an entry takes too: a module cannot
-    # import another module, so they are named again (a connection's update_password).
-    entry_extra_options = {}
     # Whether an entry takes `status: running | paused` (tasks).
     run_statuses = False
     # The list action's filters `scope` takes ({option: API name}); default: the listing's own.
@@ -54,7 +51,7 @@ class FleetModule(adapter.CkafkaModule):
 
     @classmethod
     def entry_options(cls):
-        return config_spec(cls.resource, cls.entry_extra_options, cls.run_statuses)
+        return config_spec(cls.resource, cls.run_statuses)
 
     @classmethod
     def filters(cls):
@@ -184,7 +181,7 @@ class FleetModule(adapter.CkafkaModule):
             return self.rendered(entries)
         if state == 'gathered':
             return self.gathered()
-        planner = Planner(self.resource, None, secret_paths(adapter.singular_spec(self.resource, self.entry_extra_options)))
+        planner = Planner(self.resource, None, secret_paths(adapter.singular_spec(self.resource)))
         planner.check_entries(entries)
         if planner.errors:
             self.fail_plan(PlanError(planner.errors, [Step(entry) for entry in entries]))
@@ -306,7 +303,7 @@ class FleetModule(adapter.CkafkaModule):
             dict(entry=label, msg=message) for label, message in error.errors])
 
     def rendered(self, entries):
-        planner = Planner(self.resource, None, secret_paths(adapter.singular_spec(self.resource, self.entry_extra_options)))
+        planner = Planner(self.resource, None, secret_paths(adapter.singular_spec(self.resource)))
         planner.check_entries(entries)
         for entry in entries:
             for problem in planner.create_problems(entry, rendering=True):
@@ -329,5 +326,5 @@ class FleetModule(adapter.CkafkaModule):
         for item in items:
             resource_id = item.get(self.identity.id_member)
             result = described.get(resource_id) or resource_result(resource, item)
-            gathered.append(shape.config_form(resource, result, options))
+            gathered.append(adapter.config_form(resource, result))
         self.result['gathered'] = gathered

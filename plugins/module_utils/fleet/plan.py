@@ -80,8 +80,8 @@ class Index:
 def needs_describe(resource, entry, item):
     """Whether the entry declares a member the list item does not carry."""
     uncompared = resource.uncompared_paths
-    return any(adapter.answer_member(resource, option) not in item
-               for option in adapter.desired(resource, entry.params, entry.by_id) if option not in uncompared)
+    return any(resource.reported_as(option) not in item
+               for option in adapter.desired_options(resource, entry.params, entry.by_id) if option not in uncompared)
 
 
 class Planner:

@@ -2,8 +2,8 @@
 # Copyright: tencentcloud.ckafka contributors
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
 
-"""What a fleet run returns: one result item per step, the diff list, the gathered config and the
-rendered requests. Secrets are never in any of them."""
+"""What a fleet run returns: one result item per step, the diff list and the rendered requests
+(the gathered config is runtime/results.py's config_form). Secrets are never in any of them."""
 
 from __future__ import absolute_import, division, print_function
 __metaclass__ = type
@@ -51,36 +51,6 @@ def diff_item(resource, step):
 
 def diffs(resource, steps):
     return [diff_item(resource, step) for step in steps if step.action not in (UNCHANGED, FAILED)]
-
-
-# ---- gathered ----------------------------------------------------------------------------------
-
-def _has_value(value):
-    return value not in (None, '', [], {})
-
-
-def _strip(value, path, dropped):
-    """value without empty members, members the service fills in and secrets (path: its option path)."""
-    if isinstance(value, dict):
-        kept = {}
-        for key, member in value.items():
-            here = '%s.%s' % (path, key) if path else key
-            if here in dropped or key in dropped:
-                continue
-            member = _strip(member, here, dropped)
-            if _has_value(member):
-                kept[key] = member
-        return kept
-    if isinstance(value, list):
-        return [member for member in (_strip(element, path, dropped) for element in value) if _has_value(member)]
-    return value
-
-
-def config_form(resource, result, entry_options):
-    """A result as a config entry: its identity and every member set, nothing the service fills in."""
-    dropped = frozenset(resource.schema.SERVICE_FILLED_PATHS) | adapter.secret_names(resource)
-    options = dict((key, value) for key, value in result.items() if key in entry_options)
-    return _strip(options, '', dropped)
 
 
 # ---- rendered ----------------------------------------------------------------------------------

@@ -19,14 +19,9 @@ def wait_all(resource, list_items, goals, timeout, sleep=time.sleep, clock=time.
 
     list_items() answers every list item (API names); a resource missing from it is gone.
     """
-    waiter_class, wait_error, acceptors_for = adapter.waiter_parts()
     statuses = resource.statuses
     id_member = resource.identity.id_member
-    waiters = {}
-    for resource_id, goal in goals.items():
-        if goal != adapter.GONE and not isinstance(goal, (set, frozenset)):
-            goal = frozenset([goal])
-        waiters[resource_id] = waiter_class(acceptors_for(statuses, goal), statuses.member)
+    waiters = dict((resource_id, adapter.waiter_for(statuses, goal)) for resource_id, goal in goals.items())
     outcomes = {}
     last = {}
     deadline = clock() + timeout
@@ -48,7 +43,7 @@ def wait_all(resource, list_items, goals, timeout, sleep=time.sleep, clock=time.
                     if waiter.reached(result, status, resource.noun, resource_id):
                         outcomes[resource_id] = result
                         del waiters[resource_id]
-                except wait_error as error:
+                except adapter.WaitError as error:
                     outcomes[resource_id] = error
                     del waiters[resource_id]
         if not waiters:
@@ -58,7 +53,7 @@ def wait_all(resource, list_items, goals, timeout, sleep=time.sleep, clock=time.
             for resource_id in waiters:
                 result = last.get(resource_id)
                 status = None if result is None else result.get(statuses.member)
-                outcomes[resource_id] = wait_error('timed out after %s seconds waiting for %s %s; last status %s'
+                outcomes[resource_id] = adapter.WaitError('timed out after %s seconds waiting for %s %s; last status %s'
                                                    % (timeout, resource.noun, resource_id, status),
                                                    resource=result, status=status, timed_out=True)
             break

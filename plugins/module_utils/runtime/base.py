@@ -75,53 +75,53 @@ def _is_nested(option):
     return bool(option.get('options'))
 
 
-def shape_errors(spec, params, prefix=''):
+def given_options(spec, params, prefix=''):
+    """(path, option, value) for every option of spec in params, then in every block given to a nested
+    option (a dict, or each dict of a list), at every depth; paths read like a.b and a[0].b.
+
+    A value that is not a block (a scalar where a dict belongs) is yielded and not entered.
+    """
+    if not isinstance(params, dict):
+        return
+    for name, option in spec.items():
+        value = params.get(name)
+        path = prefix + name
+        yield path, option, value
+        if value is None or not _is_nested(option):
+            continue
+        if isinstance(value, dict):
+            for found in given_options(option['options'], value, path + '.'):
+                yield found
+        elif isinstance(value, list):
+            for index, element in enumerate(value):
+                for found in given_options(option['options'], element, '%s[%d].' % (path, index)):
+                    yield found
+
+
+def shape_errors(spec, params):
     """Values whose shape cannot fit a nested option: a scalar where a dict or a list of dicts belongs.
 
     ansible-core's own argument checking crashes with a TypeError on those (it reads
     sub-options of the value before checking its type), so they are caught first.
     """
     problems = []
-    if not isinstance(params, dict):
-        return problems
-    for name, option in spec.items():
-        value = params.get(name)
-        path = prefix + name
+    for path, option, value in given_options(spec, params):
         if value is None or not _is_nested(option) or isinstance(value, string_types):
             continue
-        if option.get('type', 'str') == 'dict':
-            if not isinstance(value, dict):
-                problems.append('%s must be a dictionary, got %s' % (path, type(value).__name__))
-            else:
-                problems.extend(shape_errors(option['options'], value, path + '.'))
+        if option.get('type', 'str') == 'dict' and not isinstance(value, dict):
+            problems.append('%s must be a dictionary, got %s' % (path, type(value).__name__))
+        elif option.get('type') == 'list' and not isinstance(value, list):
+            problems.append('%s must be a list of dictionaries, got %s' % (path, type(value).__name__))
         elif option.get('type') == 'list':
-            if not isinstance(value, list):
-                problems.append('%s must be a list of dictionaries, got %s' % (path, type(value).__name__))
-                continue
-            for index, element in enumerate(value):
-                element_path = '%s[%d]' % (path, index)
-                if not isinstance(element, dict):
-                    problems.append('%s must be a dictionary, got %s' % (element_path, type(element).__name__))
-                else:
-                    problems.extend(shape_errors(option['options'], element, element_path + '.'))
+            problems.extend('%s[%d] must be a dictionary, got %s' % (path, index, type(element).__name__)
+                            for index, element in enumerate(value) if not isinstance(element, dict))
     return problems
 
 
 def secret_values(spec, params):
     """Every value given to a no_log option, at any depth."""
-    found = set()
-    if not isinstance(params, dict):
-        return found
-    for name, option in spec.items():
-        value = params.get(name)
-        if value is None:
-            continue
-        if option.get('no_log') and isinstance(value, (string_types, int, float)) and not isinstance(value, bool):
-            found.add(str(value))
-        if _is_nested(option):
-            for element in (value if isinstance(value, list) else [value]):
-                found |= secret_values(option['options'], element)
-    return found
+    return set(str(value) for path, option, value in given_options(spec, params)
+               if option.get('no_log') and isinstance(value, (string_types, int, float)) and not isinstance(value, bool))
 
 
 def top_level_spec(spec):
@@ -183,24 +183,10 @@ def _without_nulls_in(option, value):
     return without_nulls(option['options'], value)
 
 
-def missing_secrets(spec, params, prefix=''):
+def missing_secrets(spec, params):
     """The option paths of required secrets (no_log) left out of a block that is given."""
-    found = []
-    if not isinstance(params, dict):
-        return found
-    for name, option in spec.items():
-        value = params.get(name)
-        path = prefix + name
-        if value is None:
-            if prefix and option.get('required') and option.get('no_log'):
-                found.append(path)
-            continue
-        if _is_nested(option):
-            elements = value if isinstance(value, list) else [value]
-            for index, element in enumerate(elements):
-                where = '%s[%d].' % (path, index) if isinstance(value, list) else path + '.'
-                found.extend(missing_secrets(option['options'], element, where))
-    return found
+    return [path for path, option, value in given_options(spec, params)
+            if value is None and ('.' in path) and option.get('required') and option.get('no_log')]
 
 
 NEVER_RETURNED = ('%s: the service never returns a password, so a result read with an info module does not carry it; '
@@ -309,6 +295,12 @@ class CkafkaModule:
     @classmethod
     def main(cls):
         cls(cls.create_module()).execute()
+
+    @classmethod
+    def of(cls, resource, **settings):
+        """This kind of module for resource (a Resource description), with settings as class attributes:
+        how a module file that adds no behaviour of its own declares its module class."""
+        return type('%s(%s)' % (cls.__name__, resource.__name__), (cls,), dict(settings, resource=resource))
 
     def param_is_defined(self, name):
         """Whether the user set name (a value that is not None)."""

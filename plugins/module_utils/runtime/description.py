@@ -264,6 +264,10 @@ class Resource:
     create_problems(params): messages about what a create lacks beyond the required options.
     id_errors(value): messages about an id value the service would refuse, checked by the info module.
     recreate_warning(resource_id, params): a warning of what a recreate loses, or None.
+
+    module_options: {name: spec} of the options beyond the schema's parameters that every module
+    declaring the resource takes, the singular one and each entry of the fleet one (an identity the
+    parameters lack, a write rule such as a connection's update_password).
     """
 
     noun = 'resource'
@@ -287,6 +291,7 @@ class Resource:
     api_class = None
     uncompared_paths = frozenset()
     creates_by_id = True
+    module_options = {}
 
     @classmethod
     def nouns(cls):

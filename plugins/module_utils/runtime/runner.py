@@ -64,7 +64,7 @@ class ResourceBase(CkafkaModule):
 
     # The Resource subclass this module manages (set by each module).
     resource = None
-    # The module's own options beyond those derived from the description: {name: spec}.
+    # The module's own options beyond the description's (its module_options): {name: spec}.
     extra_options = {}
 
     def __init__(self, module):
@@ -101,6 +101,7 @@ class ResourceModule(ResourceBase):
             options.update(wait=dict(type='bool', default=True), wait_timeout=dict(type='int', default=600))
         options['recreate'] = dict(type='bool', default=False)
         options.update((name, dict(type=kind)) for name, kind in resource.create_omits().items())
+        options.update(resource.module_options)
         options.update(cls.extra_options)
         return common_argument_spec(**options)
 
@@ -240,9 +241,8 @@ class ResourceModule(ResourceBase):
     def wait_for(self, resource_id, goal):
         """Wait for goal (a status, a set of statuses or GONE); returns the result read last."""
         from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.waiters import (  # pylint: disable=import-outside-toplevel
-            WaitError, Waiter, acceptors_for)
-        goal = goal if goal == GONE or isinstance(goal, (set, frozenset)) else frozenset([goal])
-        waiter = Waiter(acceptors_for(self.statuses, goal), self.statuses.member)
+            WaitError, waiter_for)
+        waiter = waiter_for(self.statuses, goal)
         try:
             return waiter.wait(self.api.describe, resource_id, self.resource.noun, self.params['wait_timeout'])
         except WaitError as error:

@@ -79,6 +79,12 @@ def acceptors_for(statuses, goal):
             Acceptor('status', FAILURE, statuses.failed, '%(noun)s %(id)s reached status %(status)s: %(error)s')]
 
 
+def waiter_for(statuses, goal):
+    """A Waiter for goal: GONE, a status or a set of statuses of a Statuses description."""
+    goal = goal if goal == GONE or isinstance(goal, (set, frozenset)) else frozenset([goal])
+    return Waiter(acceptors_for(statuses, goal), statuses.member)
+
+
 class Waiter:
     """Polls read(resource_id) (a result or None) until an acceptor ends the wait, or the timeout.
 

@@ -159,6 +159,10 @@ class ConnectResource(Resource):
     schema = schema
     # The service chooses the ID of a new connection: resource_id only ever finds one.
     creates_by_id = False
+    module_options = dict(
+        resource_id=dict(type='str'),
+        update_password=dict(type='str', default='on_create', choices=['on_create', 'always'], no_log=False),
+    )
     identity = Identity(id_option='resource_id', id_member='ResourceId', name_option='resource_name',
                         name_member='ResourceName', scope={'type': 'Type'})
     actions = Actions(create='CreateConnectResource', describe='DescribeConnectResource',

@@ -101,6 +101,7 @@ class DatahubSyncTask(Resource):
     states = DatahubTask.states
     api_class = SyncTaskApi
     creates_by_id = False
+    module_options = dict(task_id=dict(type='str'), sync=dict(type='str', choices=sorted(SYNC_KINDS)))
 
     @classmethod
     def of_kind(cls, kind):

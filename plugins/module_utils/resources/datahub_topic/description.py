@@ -89,6 +89,7 @@ class DatahubTopic(Resource):
     uncompared_paths = frozenset(['tags'])
     # The name is the identity: DescribeDatahubTopic, ModifyDatahubTopic and DeleteDatahubTopic take it.
     identity = Identity(id_option='name', id_member='Name')
+    module_options = dict(name=dict(type='str', required=True))
     listing = Listing('DescribeDatahubTopics', items='TopicList', page_size=100, filters={
         'search_word': 'SearchWord', 'connect_resource_id': 'ConnectResourceId',
         'topic_regular_expression': 'TopicRegularExpression'})

@@ -6,7 +6,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.argument
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.entries import config_spec
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.description import DatahubTask
 
-SPEC = config_spec(DatahubTask, {}, with_status=True)
+SPEC = config_spec(DatahubTask, with_status=True)
 NAMES = ['task_name', 'task_id']
 
 

@@ -8,23 +8,25 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.adapter 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.connect_resource.description import ConnectResource
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.description import DatahubTask
 
-EXTRA = dict(resource_id=dict(type='str'), update_password=dict(type='str', default='on_create', choices=['on_create', 'always'], no_log=False))
 ES_BLOCK = {'resource': 'es-1', 'port': 9200, 'user_name': 'elastic', 'self_built': False, 'service_vip': '10.0.0.1',
             'uniq_vpc_id': 'vpc-1'}
 
 
 def test_the_task_entry_takes_the_singular_options_and_status_but_no_run_option():
-    spec = config_spec(DatahubTask, {}, with_status=True)
+    spec = config_spec(DatahubTask, with_status=True)
     assert {'task_id', 'task_name', 'source_resource', 'tasks_max', 'recreate', 'status'} <= set(spec)
     assert not {'state', 'wait', 'wait_timeout', 'secret_key', 'region'} & set(spec)
     assert spec['status']['choices'] == ['running', 'paused']
 
 
 def test_secrets_are_not_required_in_an_entry_but_a_create_needs_them():
-    spec = config_spec(ConnectResource, EXTRA)
+    spec = config_spec(ConnectResource)
+    # the description's module_options, as the connect_resource module takes them
+    assert spec['update_password'] == dict(type='str', default='on_create', choices=['on_create', 'always'], no_log=False)
+    assert spec['resource_id'] == dict(type='str')
     assert spec['es_connect_param']['options']['password'].get('required') is None
     assert spec['es_connect_param']['options']['port']['required'] is True
-    paths = secret_paths(singular_spec(ConnectResource, EXTRA))
+    paths = secret_paths(singular_spec(ConnectResource))
     assert 'es_connect_param.password' in paths
     # as Ansible hands it over: a suboption left out is None
     params = dict(resource_name='c', type='ES', es_connect_param=dict(ES_BLOCK, password=None))

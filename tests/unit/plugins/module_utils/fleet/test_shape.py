@@ -28,17 +28,6 @@ def test_a_pruned_resource_is_named_from_its_result():
     assert shape.diffs(DatahubTask, [step])[0]['after'] == {}
 
 
-def test_the_config_form_keeps_set_members_only():
-    result = {'task_id': 'task-1', 'task_name': 'a', 'status': 1, 'status_name': 'running', 'description': None,
-              'create_time': '2026-01-01', 'datahub_id': 'd', 'tags': [], 'tasks_max': 1,
-              'source_resource': {'type': 'KAFKA', 'kafka_param': {'topic': 'orders', 'topic_id': 'topic-x', 'zone_id': 100006,
-                                                                   'partition_num': 3, 'resource_name': 'x', 'offset_type': None}}}
-    options = frozenset(DatahubTask.schema.PARAMETER_SPEC) | frozenset(DatahubTask.create_omits()) | frozenset(['task_id'])
-    form = shape.config_form(DatahubTask, result, options)
-    assert form == {'task_id': 'task-1', 'task_name': 'a', 'tasks_max': 1,
-                    'source_resource': {'type': 'KAFKA', 'kafka_param': {'topic': 'orders'}}}
-
-
 def test_a_rendered_request_masks_secrets():
     block = {'resource': 'es-1', 'port': 9200, 'user_name': 'u', 'password': 'hunter2', 'self_built': True}
     params = dict(resource_name='c', type='ES', es_connect_param=block)

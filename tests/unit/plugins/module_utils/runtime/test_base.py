@@ -39,6 +39,13 @@ def test_secret_values_found_at_depth():
     assert secret_values(SPEC, params) == {'k1', 'p1'}
 
 
+def test_a_secret_inside_a_block_of_the_wrong_shape_is_still_found():
+    """The failure for a list where a dict belongs must still mask what the list holds."""
+    params = {'resource': [{'es_param': {'password': 'p2'}}], 'tags': {'tag_key': 'x'}}
+    assert secret_values(SPEC, params) == {'p2'}
+    assert shape_errors(SPEC, params)[:2] == ['resource must be a dictionary, got list', 'tags must be a list of dictionaries, got dict']
+
+
 def test_module_fails_cleanly_without_leaking(tmp_path):
     args = {'ANSIBLE_MODULE_ARGS': {
         'task_name': 'x', 'task_type': 'SINK', 'source_resource': 42, 'secret_id': 'AKIDx', 'secret_key': 'TOP-SECRET-KEY-1',

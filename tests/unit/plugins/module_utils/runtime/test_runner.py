@@ -78,9 +78,15 @@ class NoteModule(ResourceModule):
     extra_options = dict(update_key=dict(type='bool', default=False))
 
 
-class NoteInfo(ResourceInfoModule):
-    resource = Note
-    extra_options = {}
+# The way a module file that adds nothing declares its class.
+NoteInfo = ResourceInfoModule.of(Note)
+
+
+def test_of_declares_a_module_class_without_changing_its_base():
+    declared = ResourceModule.of(Note, extra_options=dict(update_key=dict(type='bool', default=False)))
+    assert issubclass(declared, ResourceModule) and declared.resource is Note and declared.__name__ == 'ResourceModule(Note)'
+    assert declared.argument_spec() == NoteModule.argument_spec()
+    assert ResourceModule.resource is None and ResourceModule.extra_options == {}
 
 
 class FakeApi:
