@@ -53,9 +53,8 @@ def wait_all(resource, list_items, goals, timeout, sleep=time.sleep, clock=time.
             for resource_id in waiters:
                 result = last.get(resource_id)
                 status = None if result is None else result.get(statuses.member)
-                outcomes[resource_id] = adapter.WaitError('timed out after %s seconds waiting for %s %s; last status %s'
-                                                   % (timeout, resource.noun, resource_id, status),
-                                                   resource=result, status=status, timed_out=True)
+                message = 'timed out after %s seconds waiting for %s %s; last status %s' % (timeout, resource.noun, resource_id, status)
+                outcomes[resource_id] = adapter.WaitError(message, resource=result, status=status, timed_out=True)
             break
         delay = min(max_delay, delay * 1.5)
         sleep(min(delay, remaining))

@@ -90,12 +90,10 @@ def given_options(spec, params, prefix=''):
         if value is None or not _is_nested(option):
             continue
         if isinstance(value, dict):
-            for found in given_options(option['options'], value, path + '.'):
-                yield found
+            yield from given_options(option['options'], value, path + '.')
         elif isinstance(value, list):
             for index, element in enumerate(value):
-                for found in given_options(option['options'], element, '%s[%d].' % (path, index)):
-                    yield found
+                yield from given_options(option['options'], element, '%s[%d].' % (path, index))
 
 
 def shape_errors(spec, params):
