@@ -41,7 +41,8 @@ options:
   rate_limit:
     description:
       - The most requests per second the run sends of each API action, so that a fleet does not throttle itself
-        (the service allows about 20). A throttled action is slowed down further for the rest of the run.
+        (the service allows about 20). At most half a second's worth leaves at once. A throttled action slows
+        down, and speeds up again as its answers come back unthrottled.
     type: float
     default: 20
   wait:

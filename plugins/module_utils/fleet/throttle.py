@@ -6,7 +6,9 @@
 
 The service allows about 20 requests per second per action; a fleet sending faster only earns
 throttling answers and retries. Every attempt (retries included) takes a token of its action's
-bucket first. A throttling answer (other clients share the quota, or the service allows less)
+bucket first. The bucket holds half a second of tokens, not a whole one as the service's does: a
+client at the same rate would keep the service's bucket empty, and any jitter in the requests' arrival
+would be throttled; half a second of slack absorbs it. A throttling answer (other clients share the quota, or the service allows less)
 empties the bucket and lowers the action's rate (at most once a second); each answer that is not
 throttled raises it again, up to rate_limit.
 """
@@ -31,8 +33,12 @@ DECREASE_INTERVAL = 1.0
 EPSILON = 1e-9
 
 
+# The bucket holds this many seconds of tokens (at least one token).
+BURST_SECONDS = 0.5
+
+
 class RateLimiter:
-    """One token bucket per action: `rate` tokens a second, a burst of at most `rate` tokens."""
+    """One token bucket per action: `rate` tokens a second, a burst of at most half that (BURST_SECONDS)."""
 
     def __init__(self, rate, clock=time.monotonic, sleep=time.sleep):
         self.rate = float(rate)
@@ -51,8 +57,9 @@ class RateLimiter:
             with self.lock:
                 rate = self.rates.get(action, self.rate)
                 now = self.clock()
-                tokens, last = self.buckets.get(action, (rate, now))
-                tokens = min(rate, tokens + (now - last) * rate)
+                burst = max(1.0, rate * BURST_SECONDS)
+                tokens, last = self.buckets.get(action, (burst, now))
+                tokens = min(burst, tokens + (now - last) * rate)
                 if tokens >= 1.0 - EPSILON:
                     self.buckets[action] = (max(0.0, tokens - 1.0), now)
                     return

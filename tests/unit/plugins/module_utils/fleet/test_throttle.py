@@ -24,10 +24,11 @@ class FakeTime:
         self.now += seconds
 
 
-def test_a_burst_of_rate_then_one_request_per_token():
+def test_a_burst_of_half_a_second_then_one_request_per_token():
+    """The service's bucket holds a whole second (20 at 20 per second): the client keeps 10 of them spare."""
     time = FakeTime()
     limiter = RateLimiter(20, clock=time.clock, sleep=time.sleep)
-    for dummy in range(20):
+    for dummy in range(10):
         limiter.acquire('CreateDatahubTask')
     assert time.slept == []
     for dummy in range(20):
@@ -36,9 +37,18 @@ def test_a_burst_of_rate_then_one_request_per_token():
     assert abs(time.now - 1.0) < 1e-6
 
 
+def test_a_slow_rate_still_sends_one_request_at_once():
+    time = FakeTime()
+    limiter = RateLimiter(1, clock=time.clock, sleep=time.sleep)
+    limiter.acquire('CreateDatahubTask')
+    assert time.slept == []
+    limiter.acquire('CreateDatahubTask')
+    assert abs(time.now - 1.0) < 1e-6
+
+
 def test_each_action_has_its_own_bucket():
     time = FakeTime()
-    limiter = RateLimiter(2, clock=time.clock, sleep=time.sleep)
+    limiter = RateLimiter(4, clock=time.clock, sleep=time.sleep)
     for action in ('CreateDatahubTask', 'CreateDatahubTask', 'DescribeDatahubTasks', 'DescribeDatahubTasks'):
         limiter.acquire(action)
     assert time.slept == []
