@@ -12,6 +12,9 @@ COLLECTION_LINK := $(LINK_ROOT)/ansible_collections/tencentcloud/ckafka
 export PATH := $(VENV)/bin:$(PATH)
 export ANSIBLE_COLLECTIONS_PATH := $(LINK_ROOT)
 export PYTHONPATH := $(LINK_ROOT)
+# cryptography 51 deprecates DSA and ansible-core 2.19 imports DSA names at start-up (ssh-agent support), so
+# every ansible command prints that warning; it is not the collection's (tests/integration/conftest.py too).
+export PYTHONWARNINGS ?= ignore:DSA is deprecated
 PYTEST_OPTS ?=
 MATRIX_OPTS ?=
 # galaxy-importer pins packages that clash with requirements-dev.txt: it gets a venv of its own.
