@@ -65,8 +65,8 @@ def main():
     for thread in threads:
         thread.join()
     failed = [path for path, code in outcomes if code != 0]
-    print('%d files in %d processes at once, %.0f s: %s' % (total, len(threads), time.time() - started,
-                                                          'FAILED: ' + ', '.join(failed) if failed else 'passed'))
+    verdict = 'FAILED: ' + ', '.join(failed) if failed else 'passed'
+    print('%d files in %d processes at once, %.0f s: %s' % (total, len(threads), time.time() - started, verdict))
     return 1 if failed else 0
 
 
