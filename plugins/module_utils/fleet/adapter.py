@@ -11,10 +11,8 @@ runtime's interfaces is fixed in one file.
 from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
-from ansible.module_utils.basic import AnsibleModule
-
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import (  # noqa: F401 pylint: disable=unused-import
-    COMMON_ARGUMENT_SPEC, ArgumentsRefused, CheckedModule, CkafkaModule, common_argument_spec, secret_values, top_level_spec)
+    COMMON_ARGUMENT_SPEC, ArgumentsRefused, CheckedModule, CkafkaModule, common_argument_spec, raw_module)
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.conditions import invalid_options
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.description import GONE  # noqa: F401 pylint: disable=unused-import
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.lookup import Ambiguous, find  # noqa: F401 pylint: disable=unused-import
@@ -46,14 +44,6 @@ def entry_spec(resource):
     options (credentials, region, retries) and without those of the run (state, wait)."""
     return dict((name, spec) for name, spec in singular_spec(resource).items()
                 if name not in COMMON_ARGUMENT_SPEC and name not in RUN_OPTIONS)
-
-
-def raw_module(spec, supports_check_mode):
-    """An AnsibleModule that checks only the top level of spec (as the base class's fallback does), for
-    the arguments as given; every secret in them, at any depth, is kept out of its output."""
-    module = AnsibleModule(argument_spec=top_level_spec(spec), supports_check_mode=supports_check_mode)
-    module.no_log_values.update(secret_values(spec, module.params))
-    return module
 
 
 def validation_errors(resource, params):

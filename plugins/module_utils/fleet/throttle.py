@@ -7,10 +7,10 @@
 The service allows about 20 requests per second per action; a fleet sending faster only earns
 throttling answers and retries. Every attempt (retries included) takes a token of its action's
 bucket first. The bucket holds half a second of tokens, not a whole one as the service's does: a
-client at the same rate would keep the service's bucket empty, and any jitter in the requests' arrival
-would be throttled; half a second of slack absorbs it. A throttling answer (other clients share the quota, or the service allows less)
-empties the bucket and lowers the action's rate (at most once a second); each answer that is not
-throttled raises it again, up to rate_limit.
+client at the same rate would keep the service's bucket empty, and any jitter in the requests'
+arrival would be throttled; half a second of slack absorbs it. A throttling answer (other clients
+share the quota, or the service allows less) empties the bucket and lowers the action's rate (at
+most once a second); each answer that is not throttled raises it again, up to rate_limit.
 """
 
 from __future__ import absolute_import, division, print_function

@@ -128,15 +128,13 @@ def top_level_spec(spec):
                 for name, option in spec.items())
 
 
-def fail_on_shapes(spec, raw_params, problems, supports_check_mode):
-    """Fail like argument validation does, with a module that only checks the top level.
-
-    Its spec keeps no_log at the top level, and every secret found deeper is added to
-    the values Ansible removes from the output.
-    """
+def raw_module(spec, supports_check_mode):
+    """An AnsibleModule that checks only the top level of spec, for the arguments as given, to fail with
+    when the full checks cannot run: its spec keeps no_log at the top level, and every secret found
+    deeper is added to the values Ansible removes from the output."""
     module = AnsibleModule(argument_spec=top_level_spec(spec), supports_check_mode=supports_check_mode)
-    module.no_log_values.update(secret_values(spec, raw_params))
-    module.fail_json(msg='Invalid option values: %s' % '; '.join(problems))
+    module.no_log_values.update(secret_values(spec, module.params))
+    return module
 
 
 # What a null must not meet: the checks it fails, and a default (Ansible turns a null into a default's
@@ -283,12 +281,12 @@ class CkafkaModule:
             # ansible-core's nested checks crash on a scalar where a dict belongs (a TypeError in 2.19).
             # Read the values as given through the public AnsibleModule with a spec that checks only
             # the top level, and name the misshapen options; any other crash is not ours to explain.
-            raw_params = AnsibleModule(argument_spec=top_level_spec(spec), supports_check_mode=cls.supports_check_mode).params
-            problems = shape_errors(spec, raw_params)
+            raw = raw_module(spec, cls.supports_check_mode)
+            problems = shape_errors(spec, raw.params)
             if not problems:
                 raise
-            fail_on_shapes(spec, raw_params, problems, cls.supports_check_mode)
-            raise  # not reached: fail_on_shapes exits
+            raw.fail_json(msg='Invalid option values: %s' % '; '.join(problems))
+            raise  # not reached: fail_json exits
 
     @classmethod
     def main(cls):
