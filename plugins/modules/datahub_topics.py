@@ -96,6 +96,13 @@ results:
           was, for V(deleted)); secrets are never returned.
         - A member the list answer does not carry is left out (results show what is set), unless the entry declares it.
       type: dict
+    recreated:
+      description: Whether the topic was (in check mode, would be) deleted and created anew, as the singular module says.
+      type: bool
+      sample: false
+    previous_name:
+      description: The name of the topic a recreate replaced; null otherwise.
+      type: str
     msg:
       description: Why the entry failed (only for V(failed)).
       type: str

@@ -58,11 +58,12 @@ class ResourceApi:
         """The result of the resource, or None."""
         return self.result_of(self.describe_answer(resource_id))
 
-    def list_answers(self, filters):
-        """Every list item (API names) matching filters ({API name: value}), gone ones left out."""
-        # Imported here: a run by id never lists (see runtime/runner.py on imports).
+    def list_answers(self, filters, first=None):
+        """Every list item (API names) matching filters ({API name: value}), gone ones left out; first:
+        the first page, when it was read already (paging.first_page)."""
+        # Imported here: a run by id never lists (see runtime/engine.py on imports).
         from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.paging import all_pages  # pylint: disable=import-outside-toplevel
-        items = all_pages(self.client, self.resource.listing, filters, self.resource.identity.id_member)
+        items = all_pages(self.client, self.resource.listing, filters, self.resource.identity.id_member, first)
         return [item for item in items if not self.is_gone(item)]
 
     # Writes.
