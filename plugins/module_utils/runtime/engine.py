@@ -117,8 +117,7 @@ class Engine:
     def read(self, steps):
         """Each step's current resource (None when absent), settled as its decision needs it."""
         resource = self.resource
-        found = self.region.find_all([(step.params, step.by_id) for step in steps],
-                                     lambda params, by_id: desired_options(resource, params, by_id), self.run_many)
+        found = self.region.find_all([(step.params, step.by_id) for step in steps], self.compared, self.run_many)
         for step, result in zip(steps, found):
             if isinstance(result, Ambiguous):
                 identity = resource.identity
@@ -130,6 +129,10 @@ class Engine:
             step.resource_id = id_of(resource, result)
         if not self.check_mode:
             self.settle(steps)
+
+    def compared(self, params, by_id):
+        """The options a list item must carry to stand for the resource (a delete compares nothing)."""
+        return () if params['state'] == 'absent' else desired_options(self.resource, params, by_id)
 
     def settle(self, steps):
         """A resource being deleted is as good as gone unless state is absent (waited for until it is);

@@ -83,7 +83,7 @@ def test_recreate_replaces_and_says_why():
 
 
 def test_a_failed_task_declared_present_fails_naming_it_or_is_replaced():
-    """issue 29.4: a task in status -1 is not "unchanged""""
+    """issue 29.4: a task in status -1 is not unchanged"""
     failed = in_status(CREATE_FAILED, error_message='no route')
     refused = decide(DatahubTask, declared(), failed, by_id=False)
     assert refused.kind is None and not refused.writes

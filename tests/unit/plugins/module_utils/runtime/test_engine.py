@@ -22,7 +22,7 @@ TARGET = {'Type': 'ES', 'EsParam': {'Resource': 'es-1', 'Index': 'orders'}}
 
 def answer(task_id, name, status=RUNNING, created='2026-12-07 01:00:00', **members):
     item = dict(TaskId=task_id, TaskName=name, TaskType='SINK', Status=status, SourceResource=SOURCE, TargetResource=TARGET,
-                TaskMax=1, SyncThrottleLimit=0, AutoExpandFlag=False, CreateTime=created)
+                TaskMax=1, SyncThrottleLimit=0, AutoExpandFlag=False, CreateTime=created, Description='')
     item.update(members)
     return item
 
@@ -255,3 +255,64 @@ def test_concurrent_runs_converge_to_one_task_per_name():
     service.tasks['task-later'] = answer('task-later', 'orders', created='2026-12-07 03:00:00')
     engine.apply(steps)
     assert len(service.tasks) == 2 and steps[0].resource_id != 'task-later' and not steps[0].warnings
+
+
+# ---- decisions of many (moved from the fleet's plan tests) ------------------------------------------
+
+def test_the_listing_answers_lookup_and_comparison_of_many():
+    service = Service([answer('task-a', 'a'), answer('task-b', 'b')] + region(3))
+    engine, steps = plan(service, declared(task_name='a'), declared(task_name='b', description='new'), declared(task_name='c'))
+    assert service.actions() == ['DescribeDatahubTasks']
+    assert [step.action for step in steps] == ['unchanged', 'updated', 'created']
+    assert [step.resource_id for step in steps] == ['task-a', 'task-b', None]
+    assert steps[1].decision.plan.changes == {'description': 'new'}
+    engine.predict(steps)
+    assert steps[2].after['task_name'] == 'c' and steps[2].after['status'] == RUNNING
+
+
+def test_a_replacement_needs_recreate_and_names_the_paths_and_paused_pauses():
+    service = Service([answer('task-a', 'a'), answer('task-p', 'p')])
+    changed = {'type': 'KAFKA', 'kafka_param': {'self_built': False, 'resource': 'ckafka-1', 'topic': 'refunds'}}
+    engine, steps = plan(service, declared(task_name='a', source_resource=changed), declared(task_name='p', state='paused'))
+    assert 'source_resource.kafka_param.topic' in str(steps[0].failure) and steps[0].failure.extra['replacement_required']
+    assert steps[1].action == 'paused' and steps[1].decision.action == 'pause' and steps[1].decision.goal == PAUSED
+    engine, steps = plan(service, declared(task_name='a', source_resource=changed, recreate=True))
+    assert steps[0].failure is None and steps[0].action == 'recreated'
+
+
+def test_a_create_without_its_options_is_a_failure():
+    engine, steps = plan(Service([]), declared(task_name='n', task_type=None))
+    assert str(steps[0].failure) == 'the task n does not exist, and task_type is required to create it'
+
+
+def test_a_delete_needs_no_describe_and_a_task_being_deleted_is_waited_for():
+    service = Service([answer('task-a', 'a')])
+    tagged = declared(task_name='a', state='absent', tags=[{'tag_key': 'k', 'tag_value': 'v'}])
+    engine, steps = plan(service, tagged, declared(task_name='gone', state='absent'))
+    # the region's one page answers both: nothing is described for a delete
+    assert service.actions() == ['DescribeDatahubTasks']
+    assert [step.action for step in steps] == ['deleted', 'unchanged']
+    # a real run: a task being deleted is waited for until gone, then created
+    service = Service([answer('task-d', 'd', status=DELETING)])
+    original = service.tick
+
+    def deleted_on_poll():
+        original()
+        service.tasks.pop('task-d', None) if service.actions().count('DescribeDatahubTask') else None
+    service.tick = deleted_on_poll
+    engine, steps = plan(service, declared(task_name='d'))
+    assert steps[0].kind == decision.CREATE and steps[0].current is None and 'DescribeDatahubTask' in service.actions()
+
+
+def test_a_delete_the_service_state_forbids_fails_the_step_alone():
+    class Refusing(DatahubTask):
+        @classmethod
+        def refuse_delete(cls, current, api):
+            return 'in use'
+    service = Service([answer('task-x', 'x'), answer('task-y', 'y')])
+    engine = Engine(Refusing, lambda: ResourceApi(service, Refusing), False)
+    steps = [Step(declared(task_id='task-x', state='absent'), Refusing), Step(declared(task_id='task-y', state='absent'), Refusing)]
+    engine.read(steps)
+    engine.decide(steps)
+    assert [step.error for step in steps] == ['in use', 'in use'] and all(step.failure is None for step in steps)
+    assert [step.action for step in steps] == ['failed', 'failed']
