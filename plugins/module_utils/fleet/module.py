@@ -271,12 +271,14 @@ class FleetModule(CkafkaModule):
             problems.setdefault(label, []).append(message)
         for step in steps:
             messages = problems.get(self.label(step))
+            # a replacement refused shows the paths that differ, not the whole resource (as the singular module)
+            shows = step.current if 'diff' not in getattr(step.failure, 'extra', {}) else None
             if messages:
                 step.failure = '; '.join(messages)
             else:
                 # nothing was written: every other step is as it was
                 step.decision, step.error = None, None
-            step.after = step.current
+            step.after = shows
         self.result['results'] = [shape.result_item(self.resource, step) for step in steps]
         self.fail(REFUSED % '; '.join('%s: %s' % error for error in errors),
                   plan_errors=[dict(entry=label, msg=message) for label, message in errors])
