@@ -10,7 +10,7 @@ import os
 import pytest
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.description import DatahubTask
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.results import converted_answer, result_of, shape
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.results import compacted, converted_answer, result_of
 
 from samples import ES_PASSWORD, kafka_to_es  # the integration conftest puts tests/emulator on sys.path
 
@@ -23,7 +23,7 @@ def task_result(answer):
 
 def api_to_result(answer):
     converted = converted_answer(DatahubTask, answer)
-    converted.update(shape(DatahubTask, converted))
+    converted.update(compacted(DatahubTask, converted))
     return converted
 
 

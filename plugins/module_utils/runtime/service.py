@@ -88,6 +88,7 @@ class ResourceApi:
     def delete(self, resource_id):
         return self.call(self.resource.actions.delete, resource_id)
 
-    def act(self, name, resource_id):
-        """The extra action name (pause, resume, ...) of the description."""
+    def extra_action(self, name, resource_id):
+        """The extra action name (pause, resume, ...) of the description: one call (Writer.act repeats
+        it only when a read shows it did not happen)."""
         return self.call(self.resource.actions.extra[name].api_name, resource_id)

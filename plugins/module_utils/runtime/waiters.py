@@ -127,9 +127,9 @@ class Pacing:
     have moved yet, so the first poll comes after first_delay (or the timeout, when shorter), the next
     ones after delays growing by half each time up to max_delay."""
 
-    def __init__(self, sleep=time.sleep, clock=time.monotonic, first_delay=0.5, max_delay=5.0):
-        self.sleep = sleep
-        self.clock = clock
+    def __init__(self, sleep=None, clock=None, first_delay=0.5, max_delay=5.0):
+        self.sleep = sleep or time.sleep
+        self.clock = clock or time.monotonic
         self.first_delay = first_delay
         self.max_delay = max_delay
 

@@ -74,7 +74,7 @@ class Writer:
     def act(self, name, resource_id):
         """The extra action name (pause, ...), not repeated blindly."""
         done = self.resource.actions.extra[name].done
-        self.converge(name, resource_id, lambda: self.api.act(name, resource_id),
+        self.converge(name, resource_id, lambda: self.api.extra_action(name, resource_id),
                       lambda result: result is not None and status_of(self.resource, result) in done)
 
     # ---- the writes ----------------------------------------------------------------------------
