@@ -41,6 +41,9 @@ def result_item(resource, step):
     shaped = outcome(resource, step)
     shaped[resource.result_key] = None if shaped[resource.result_key] is None else masked(shaped[resource.result_key], resource)
     item.update(shaped)
+    if resource.identity.id_option == 'name':
+        # the id is the name (a topic): the entry names it even where no resource has it yet
+        item['name'] = display_name(resource, step)
     if step.action == FAILED:
         item['msg'] = str(step.failure if step.failure is not None else step.error)
     return item
