@@ -195,7 +195,7 @@ def decide_existing(resource, params, current, by_id, anticipate):
         return Decision(None, plan=plan, failure=Failure(
             '%s %s is in status %s (%s): the service says: %s. Set recreate: true to replace it%s'
             % (resource.noun, id_of(resource, current), failed, statuses.name(failed),
-               current.get('error_message') or 'no message',
+               (current.get('error_message') or 'no message').rstrip('.'),
                ', or state: restarted to restart it' if 'restarted' in resource.states else ''),
             status=failed))
     warnings = []

@@ -128,3 +128,10 @@ def test_decide_changes_nothing_it_is_given():
     before = copy.deepcopy((options, result))
     decide(DatahubTask, options, result, by_id=False)
     assert (options, result) == before
+
+
+def test_the_failed_status_message_has_one_full_stop():
+    """Issue 29: "(emulated failure).. It is left" when the service's message ends in a full stop."""
+    failed = in_status(CREATE_FAILED, error_message='emulated failure.')
+    message = str(decide(DatahubTask, declared(), failed, by_id=False).failure)
+    assert 'the service says: emulated failure. Set recreate: true' in message and '..' not in message, message
