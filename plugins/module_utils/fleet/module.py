@@ -32,7 +32,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet import s
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.throttle import RateLimiter, WorkerClients
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.arguments import common_argument_spec
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import CkafkaModule
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.decision import CREATE, DELETE, RECREATE
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.decision import CREATE, DELETE, RECREATE, missing_for_create
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.engine import FAILED, Engine, Step
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.lookup import needs_describe
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.results import config_form, config_options
@@ -288,9 +288,9 @@ class FleetModule(CkafkaModule):
         errors = check_entries(entries, self.resource)
         for step in steps:
             errors.extend((step.label, problem) for problem in create_problems(step, self.resource))
-            lacking = [name for name in self.resource.create_requirements() if not step.params.get(name)]
-            errors.extend((step.label, '%s is required to create the %s' % (name, self.resource.noun)) for name in lacking)
-            errors.extend((step.label, problem) for problem in self.resource.create_problems(step.params))
+            lacking = missing_for_create(self.resource, step.params)
+            if lacking is not None:
+                errors.append((step.label, str(lacking)))
         if errors:
             self.fail_plan(errors, steps)
         self.result['rendered'] = [shape.rendered_item(self.resource, entry) for entry in entries]
