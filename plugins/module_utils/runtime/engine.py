@@ -298,50 +298,52 @@ class Engine:
     def finish(self, steps):
         """Each written step's resource afterwards: waited for (wait true), read once, or as predicted
         when no read would tell more (a create not waited for, a Modify alone)."""
-        resource = self.resource
-        statuses = resource.statuses
         goals = {}
         reads = []
         for step in steps:
-            kind = step.kind
-            if step.failure is not None or step.error is not None or kind is None or kind == KEEP:
+            if step.failure is not None or step.error is not None or step.kind in (None, KEEP):
                 step.after = step.current if step.after is None else step.after
                 continue
-            goal = GONE if kind in (DELETE, WAIT_GONE) else step.decision.goal
-            if kind in (DELETE, WAIT_GONE):
-                step.after = step.current
-                if statuses is None or (kind == WAIT_GONE and not self.wait):
-                    continue
-            elif kind == CHANGE and step.decision.action is None:
-                # only the members sent changed: no need to read the resource again
-                step.after = predict_modified(resource, step.current, step.decision.plan.visible)
+            read, step.after = self.read_back(step)
+            if read is None:
                 continue
-            elif kind in (CREATE, RECREATE) and (statuses is None or (not self.wait and goal == statuses.ready)):
-                # the answer to a create is a resource being created: no need to read it back
-                step.after = predict_created(resource, step.params, statuses.creating if statuses else None,
-                                             step.resource_id)
-                continue
-            if self.wait and statuses is not None:
-                goals[step.resource_id] = goal
+            if self.wait and self.resource.statuses is not None:
+                goals[step.resource_id] = read
             else:
-                reads.append(step)
+                reads.append(step.resource_id)
         outcomes = self.wait_for(goals) if goals else {}
         if reads:
-            outcomes.update(self.region.read_many([step.resource_id for step in reads], self.run_many))
+            outcomes.update(self.region.read_many(reads, self.run_many))
         for step in steps:
-            if step.resource_id not in outcomes or step.failure is not None or step.error is not None \
-                    or step.kind in (None, KEEP) or (step.kind == CHANGE and step.decision.action is None):
+            if step.resource_id not in outcomes or step.failure is not None or step.error is not None:
                 continue
             outcome = outcomes[step.resource_id]
             if isinstance(outcome, Exception):
                 step.error = outcome
                 if getattr(outcome, 'resource', None) is not None:
                     step.after = outcome.resource
-            elif step.kind == DELETE and step.resource_id not in goals:
-                # not waited for: what the delete left (a resource being deleted), else what it deleted
+            elif step.kind == DELETE:
+                # not waited for: what the delete left (a resource being deleted); gone: what it deleted
                 step.after = outcome or step.current
-            elif step.kind not in (DELETE, WAIT_GONE):
+            elif step.kind != WAIT_GONE:
                 step.after = outcome
+
+    def read_back(self, step):
+        """(the goal to wait for or read, or None; the result meanwhile) of a step written."""
+        resource = self.resource
+        statuses = resource.statuses
+        kind = step.kind
+        if kind in (DELETE, WAIT_GONE):
+            waited = statuses is not None and (self.wait or kind == DELETE)
+            return (GONE if waited else None), step.current
+        if kind == CHANGE and step.decision.action is None:
+            # only the members sent changed: no need to read the resource again
+            return None, predict_modified(resource, step.current, step.decision.plan.visible)
+        goal = step.decision.goal
+        if kind in (CREATE, RECREATE) and (statuses is None or (not self.wait and goal == statuses.ready)):
+            # the answer to a create is a resource being created: no need to read it back
+            return None, predict_created(resource, step.params, statuses.creating if statuses else None, step.resource_id)
+        return goal, step.after
 
     def wait_for(self, goals):
         """{id: result or WaitError} of waits for goals ({id: goal}), every poll one read of those pending."""
