@@ -5,7 +5,8 @@
 """What a run does with one resource, decided from the options and the resource as read (no calls).
 
 decide(resource, params, current, by_id) is the whole state machine of a declaration; the
-engine (engine.py) reads before it and writes after it, for one declaration or a fleet of them. predict(...) is the result a decision would read back, for check mode.
+engine (engine.py) reads before it and writes after it, for one declaration or a fleet of them.
+predict(...) is the result a decision would read back, for check mode.
 """
 
 from __future__ import absolute_import, division, print_function

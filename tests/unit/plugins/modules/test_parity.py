@@ -326,8 +326,9 @@ def test_connection_life_cycle(emulator, setup, args, action, check):
 def test_connection_replacement_refused_then_done(emulator):
     mysql = dict(resource_name='search-cluster', type='MYSQL',
                  my_sql_connect_param={'resource': 'cdb-abcd1234', 'port': 3306, 'user_name': 'dip_reader',
-                                      'password': 'My-Pw-Narwhal-2718', 'service_vip': '10.0.0.20',
-                                      'uniq_vpc_id': 'vpc-abcd1234', 'self_built': False})
+                                       'password': 'My-Pw-Narwhal-2718', 'service_vip': '10.0.0.20',
+                                       'uniq_vpc_id': 'vpc-abcd1234', 'self_built': False})
+
     def by_id(**changes):
         return lambda emulator: dict(mysql, resource_id=emulator.resources('connect_resource')[0]['ResourceId'], **changes)
     single, many = CONNECTIONS.both(emulator, existing_connection, by_id())
