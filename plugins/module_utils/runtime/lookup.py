@@ -204,4 +204,8 @@ class Region:
         if self.listing_is_cheaper(len(resource_ids), fresh=True):
             items = dict((item.get(self.api.resource.identity.id_member), item) for item in self.api.list_answers({}))
             return dict((resource_id, self.api.result_of(items.get(resource_id))) for resource_id in resource_ids)
-        return dict(zip(resource_ids, run_many(lambda resource_id: self.api.describe(resource_id), resource_ids)))
+        return dict(zip(resource_ids, run_many(self.describe, resource_ids)))
+
+    def describe(self, resource_id):
+        """The result of resource_id, read through the calling thread's client."""
+        return self.api.describe(resource_id)
