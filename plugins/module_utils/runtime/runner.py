@@ -48,6 +48,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base i
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.conditions import invalid_options
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.engine import Engine, Step, diff_of, outcome, previous_id_key
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.lookup import listed
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.results import lists_left_out
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.service import ResourceApi
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.errors import CkafkaError
 
@@ -241,5 +242,8 @@ class ResourceInfoModule(ResourceBase):
         filters = dict((api_name, self.params.get(option)) for option, api_name in resource.listing.filters.items())
         name = self.params.get(identity.name_option) if identity.name_option else None
         found = listed(self.api, filters, name)
-        # a resource reads as the module finds it by name (lookup.find): the list item, nothing described to fill it
-        return [self.api.result_of(item) for item in found]
+        # by its exact name a resource reads as by its id: described when the list item lacks a list (one read of
+        # one resource); a listing by filters shows what the list answer carries
+        read = [self.api.describe(item[identity.id_member]) if name and lists_left_out(resource, item) else self.api.result_of(item)
+                for item in found]
+        return [result for result in read if result is not None]
