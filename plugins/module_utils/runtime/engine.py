@@ -152,7 +152,7 @@ class Engine:
                 goals[step.resource_id] = statuses.settled
         if not goals:
             return
-        outcomes = self.wait_for(goals)
+        outcomes = self.wait_until(goals)
         for step in steps:
             if step.resource_id not in goals:
                 continue
@@ -311,7 +311,7 @@ class Engine:
                 goals[step.resource_id] = read
             else:
                 reads.append(step.resource_id)
-        outcomes = self.wait_for(goals) if goals else {}
+        outcomes = self.wait_until(goals) if goals else {}
         if reads:
             outcomes.update(self.region.read_many(reads, self.run_many))
         for step in steps:
@@ -345,7 +345,7 @@ class Engine:
             return None, predict_created(resource, step.params, statuses.creating if statuses else None, step.resource_id)
         return goal, step.after
 
-    def wait_for(self, goals):
+    def wait_until(self, goals):
         """{id: result or WaitError} of waits for goals ({id: goal}), every poll one read of those pending."""
         from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.waiters import wait_all, waiter_for  # pylint: disable=import-outside-toplevel
         statuses = self.resource.statuses
