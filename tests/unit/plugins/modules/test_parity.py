@@ -366,3 +366,38 @@ def existing_topic(emulator):
 def test_topic_life_cycle(emulator, setup, args, action, check):
     single, many = TOPICS.both(emulator, setup, args, check=check, diff=True)
     assert assert_same(TOPICS, single, many)['action'] == action
+
+
+# ---- cost follows the declaration (issue 29.6), against the emulator ----------------------------------
+
+def seeded_region(emulator, count):
+    request = dict(TaskName='bulk-{n}', TaskType='SINK',
+                   SourceResource={'Type': 'KAFKA', 'KafkaParam': {'SelfBuilt': False, 'Resource': 'ckafka-7kd5rzza',
+                                                                   'Topic': 'orders', 'OffsetType': 'earliest'}},
+                   TargetResource={'Type': 'ES', 'EsParam': {'Resource': 'resource-test', 'Index': 'orders',
+                                                             'DropInvalidMessage': True}})
+    emulator.seed('datahub_task', template=request, count=count, width=4)
+
+
+def reads(emulator):
+    return [call['action'] for call in emulator.requests() if call['action'].startswith('Describe')]
+
+
+def test_a_few_entries_in_a_region_of_thousands_cost_a_few_calls(emulator):
+    emulator.reset()
+    seeded_region(emulator, 2900)
+    existing_one = task(task_name='bulk-0042')
+    existing_one['source_resource']['kafka_param'].pop('offset_type')
+    entries = [existing_one, task(task_name='brand-new')]
+    check = run(emulator, datahub_tasks, dict(config=entries), check=True)
+    assert [item['action'] for item in check['results']] == ['unchanged', 'created'], check
+    # the first page (it says the region has 29 pages), then the list action filtered by each entry's name;
+    # 0.3.0 listed the 29 pages
+    assert reads(emulator) == ['DescribeDatahubTasks'] * 3
+    emulator.reset()
+    seeded_region(emulator, 2900)
+    real = run(emulator, datahub_tasks, dict(config=entries))
+    assert [item['action'] for item in real['results']] == ['unchanged', 'created'] and real['changed']
+    # the plan's three, the name read again after the create, then the polls of the new task alone
+    assert reads(emulator)[:4] == ['DescribeDatahubTasks'] * 4
+    assert set(reads(emulator)[4:]) == {'DescribeDatahubTask'}
