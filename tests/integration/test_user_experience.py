@@ -130,14 +130,15 @@ def failed_task(declare, emulator):
     return variables
 
 
-def test_present_on_a_failed_task_succeeds_with_the_service_message(declare, emulator):
+def test_present_on_a_failed_task_fails_with_the_service_message(declare, emulator):
+    """issue 29.4: a task in status -1 declared present is not unchanged: the run fails naming it"""
     variables = failed_task(declare, emulator)
     run = declare(dict(variables, wait=True))
-    result = ok(run)
+    result = failed(run)
     assert result['changed'] is False and run.writes == []
     message = only_task(emulator)['ErrorMessage']
-    assert message and message in warnings_of(result), result
-    assert 'status -1 (create_failed)' in warnings_of(result)
+    assert message and message.rstrip('.') in result['msg'], result
+    assert 'task %s is in status -1 (create_failed)' % TASK_ID in result['msg'] and 'recreate: true' in result['msg']
 
 
 def test_recreate_replaces_a_failed_task_although_no_option_differs(declare, emulator):
