@@ -11,6 +11,10 @@ whose API reference page states another limit (DOCUMENTED) get that one while `p
 import threading
 import time
 
+# A call that comes this fraction of its spacing early still passes: a client that spaces its calls 1/N s
+# apart is not refused for a few milliseconds of jitter.
+TOLERANCE = 0.05
+
 # Requests per second from the API reference pages of the instance actions (api.json does not carry them).
 DOCUMENTED = {
     'CreateTopic': 20,
@@ -75,8 +79,8 @@ class RateLimiter:
         with self.lock:
             tokens, last = self.buckets.get(action, (rate, now))
             tokens = min(rate, tokens + (now - last) * rate)
-            if tokens >= 1.0:
-                self.buckets[action] = (tokens - 1.0, now)
+            if tokens >= 1.0 - TOLERANCE:
+                self.buckets[action] = (max(tokens - 1.0, 0.0), now)
                 return True
             self.buckets[action] = (tokens, now)
             return False

@@ -319,3 +319,14 @@ def test_documented_rate_limits(emu, api, instance):
     assert all('Result' in api('DeleteTopic', {'InstanceId': instance, 'TopicName': 'c-%d' % n}) for n in range(5))
     emu.configure(rate_limit=0, rate_limits={})
     assert all('Result' in api('DeleteTopic', {'InstanceId': instance, 'TopicName': 'c-%d' % n}) for n in range(5, 10))
+
+
+def test_paced_calls_pass(emu, api, instance):
+    """After a burst, calls spaced 1/N s apart (a little early for jitter) pass; faster ones do not."""
+    emu.configure(rate_limit=20, rate_limits={'DescribeTopic': 10})
+    assert not any('Error' in api('DescribeTopic', {'InstanceId': instance}) for unused in range(10))
+    assert 'Error' in api('DescribeTopic', {'InstanceId': instance})
+    time.sleep(0.1)
+    for unused in range(8):
+        time.sleep(0.097)
+        assert 'Result' in api('DescribeTopic', {'InstanceId': instance})
