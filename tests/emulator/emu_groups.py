@@ -108,12 +108,15 @@ class GroupActions:
             if stamps is not None and (not isinstance(stamps, list) or not all(
                     isinstance(s, list) and len(s) == 2 and all(_integer(v) for v in s) for s in stamps)):
                 raise AdminInvalid('"timestamps" is a list of [offset, epoch milliseconds]')
-            for number in range(topic.partition_num) if partition is None else [partition]:
+            numbers = range(topic.partition_num) if partition is None else [partition]
+            for number in numbers:
+                log = log_of(topic, number)
+                if payload.get('start', log[0]) > payload.get('end', log[1]):
+                    raise AdminInvalid('"start" is at most "end" (partition %d: %d to %d)' % (number, log[0], log[1]))
+            for number in numbers:
                 log = log_of(topic, number)
                 log[0] = payload.get('start', log[0])
                 log[1] = payload.get('end', log[1])
-                if log[0] > log[1]:
-                    raise AdminInvalid('"start" is at most "end"')
                 if stamps is not None:
                     topic.index[number] = [tuple(s) for s in stamps]
             return {'instance': instance.key, 'topic': topic.name,
@@ -326,14 +329,14 @@ class GroupActions:
                 current = group.offsets.get(topic.name, {}).get(partition)
                 if strategy == 0:
                     new = (start if current is None or current < 0 else current) + params['Shift']
+                elif strategy == 2:
+                    new = params['Offset']
                 elif params['ShiftTimestamp'] == EARLIEST:
                     new = start
                 elif params['ShiftTimestamp'] == LATEST:
                     new = end
-                elif strategy == 1:
-                    new = offset_at(topic, partition, params['ShiftTimestamp'])
                 else:
-                    new = params['Offset']
+                    new = offset_at(topic, partition, params['ShiftTimestamp'])
                 group.offsets.setdefault(topic.name, {})[partition] = min(max(new, start), end)
             return {'Result': {'ReturnCode': '0', 'ReturnMessage': 'SUCCESS', 'Data': {'FlowId': 0, 'RouteDTO': None}}}
 
