@@ -344,3 +344,17 @@ def test_every_instance_action_is_driven_by_the_sdk():
     called = set(re.findall(r"sdk(?:\.call\(|_error\(sdk, )'([A-Za-z]+)'", text))
     [instance] = [r for r in RESOURCES if r.name == 'instance']
     assert set(instance.actions) - called == set()
+
+
+def test_every_example_passes_validation(api):
+    """tccli's request examples of every instance action get past validation (the resources they name need not exist),
+    except the two the reference contradicts: CreateAcl's DENY and ModifyGroupOffsets' Strategy 1 without ShiftTimestamp."""
+    validation = ('MissingParameter', 'InvalidParameter', 'UnknownParameter', 'InvalidParameterValue')
+    [instance] = [r for r in RESOURCES if r.name == 'instance']
+    for action in instance.actions:
+        for params in request_examples(action):
+            answer = api(action, params)
+            code = answer.get('Error', {}).get('Code')
+            if (action, code) in (('CreateAcl', 'UnsupportedOperation'), ('ModifyGroupOffsets', 'MissingParameter')):
+                continue
+            assert code not in validation, (action, params, answer)
