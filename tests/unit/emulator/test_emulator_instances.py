@@ -358,3 +358,12 @@ def test_every_example_passes_validation(api):
             if (action, code) in (('CreateAcl', 'UnsupportedOperation'), ('ModifyGroupOffsets', 'MissingParameter')):
                 continue
             assert code not in validation, (action, params, answer)
+
+
+def test_changes_need_a_running_instance(emu, api):
+    emu.seed('instance', [{'InstanceId': 'ckafka-isolated', 'InstanceName': 'old', 'Status': 5}])
+    code, message = error(api('CreateTopic', topic(InstanceId='ckafka-isolated')))
+    assert code == 'FailedOperation' and 'status 5 (isolated)' in message
+    assert error(api('CreateUser', {'InstanceId': 'ckafka-isolated', 'Name': 'u', 'Password': 'p'}))[0] == 'FailedOperation'
+    assert 'Result' in api('DescribeTopic', {'InstanceId': 'ckafka-isolated'})
+    assert 'Result' in api('DescribeInstanceAttributes', {'InstanceId': 'ckafka-isolated'})
