@@ -151,12 +151,14 @@ def test_deleted_with_config_and_without(declare, emulator):
     assert names_of(emulator) == ['other-000', 'other-001', 'shop-001', 'shop-002']
     refused = declare(dict(fleet_state='deleted'))
     assert 'scope' in failed(refused)['msg'] and refused.writes == []
-    run = declare(dict(fleet_state='deleted', fleet_scope={'name_prefix': 'shop-'}))
+    unsaid = declare(dict(fleet_state='deleted', fleet_scope={'name_prefix': 'shop-'}))
+    assert 'allow_delete_all' in failed(unsaid)['msg'] and unsaid.writes == []
+    run = declare(dict(fleet_state='deleted', fleet_scope={'name_prefix': 'shop-'}, allow_delete_all=True))
     result = ok(run)
     assert run.writes == ['DeleteDatahubTask'] * 2
     assert sorted(item['name'] for item in result['results']) == ['shop-001', 'shop-002']
     assert names_of(emulator) == ['other-000', 'other-001']
-    rerun = declare(dict(fleet_state='deleted', fleet_scope={'name_prefix': 'shop-'}))
+    rerun = declare(dict(fleet_state='deleted', fleet_scope={'name_prefix': 'shop-'}, allow_delete_all=True))
     assert ok(rerun)['changed'] is False and rerun.writes == []
 
 
