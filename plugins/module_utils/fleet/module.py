@@ -32,6 +32,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.plan imp
     CREATED, DELETED, FAILED, RECREATED, UNCHANGED, Index, PlanError, Planner, Step, needs_describe, resource_result)
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.pool import Failure, run_all
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet import safety
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime import known_after
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet import shape
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.throttle import RateLimiter, WorkerClients
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.waits import wait_all
@@ -186,17 +187,41 @@ class FleetModule(adapter.CkafkaModule):
             return self.gathered()
         planner = Planner(self.resource, None, secret_paths(adapter.singular_spec(self.resource)))
         planner.check_entries(entries)
+        self.check_placeholders(planner, entries)
         if planner.errors:
             self.fail_plan(PlanError(planner.errors, [Step(entry) for entry in entries]))
         planner.api = self.api()
         steps = self.plan(planner, entries, state)
         for warning in planner.warnings:
             self.module.warn(warning)
+        self.check_placeholders(planner, [])
         if planner.errors:
             self.fail_plan(PlanError(planner.errors, steps))
         if not self.module.check_mode:
             self.apply(steps)
+        else:
+            self.known_after_creation(steps)
         self.report(steps)
+
+    def check_placeholders(self, planner, entries):
+        """An id known after creation (runtime/known_after.py): refused in a real run, taken in check mode
+        (what the checks say of it is dropped: it stands for a resource only predicted)."""
+        if self.module.check_mode:
+            planner.errors = [(label, message) for label, message in planner.errors
+                              if known_after.PLACEHOLDER not in message]
+            return
+        for entry in entries:
+            paths = known_after.placeholder_paths(entry.params)
+            if paths:
+                planner.refuse(entry.label, known_after.refusal(paths))
+
+    def known_after_creation(self, steps):
+        """Check mode: a predicted create whose id the service chooses returns the placeholder as its id."""
+        id_option = self.identity.id_option
+        for step in steps:
+            if step.action in (CREATED, RECREATED) and step.predicted is not None and step.predicted.get(id_option) is None:
+                step.resource_id = step.resource_id if step.action == RECREATED else known_after.PLACEHOLDER
+                step.predicted = dict(step.predicted, **{id_option: known_after.PLACEHOLDER})
 
     def plan(self, planner, entries, state):
         everything = self.api().list_answers({}) if entries else None
