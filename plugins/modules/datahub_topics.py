@@ -154,7 +154,10 @@ plan_errors:
       description: The problem.
       type: str
 diff:
-  description: In diff mode, one before/after per changed topic (secrets masked), its headers naming it.
+  description:
+    - In diff mode, one before/after per changed topic (secrets masked), its headers naming it.
+    - The last item also has C(prepared), the one-line summary of RV(msg), which Ansible prints after the diffs at
+      any verbosity.
   returned: diff mode
   type: list
   elements: dict

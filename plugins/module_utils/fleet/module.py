@@ -304,6 +304,10 @@ class FleetModule(adapter.CkafkaModule):
         if self.module._diff:
             self.result['diff'] = shape.diffs(resource, steps)
         line = safety.summary([step.action for step in steps], self.module.check_mode)
+        if self.result.get('diff'):
+            # Ansible prints a diff's prepared text as it is, after its before/after, at any verbosity:
+            # `--diff` (and the `--check --diff` preview) shows the plan's summary without -v.
+            self.result['diff'][-1]['prepared'] = '%s: %s\n' % (resource.nouns(), line)
         failed = [step for step in steps if step.action == FAILED]
         if not failed:
             self.result['msg'] = line
