@@ -91,7 +91,7 @@ def _emptying_errors(params, nouns):
                           'region; leave it out, or %s' % (option, 'empty' if value == '' else 'blank (%r)' % value,
                                                            nouns, fix))
     config = params.get('config')
-    if state == 'overridden' and config is not None and not config:
+    if state == 'overridden' and not config:
         errors.append('state=overridden with an empty config deletes every %s in scope; %s' % (nouns, fix))
     if state == 'deleted' and not config and params.get('scope') is not None:
         errors.append('state=deleted without config deletes every %s in scope; %s' % (nouns, fix))

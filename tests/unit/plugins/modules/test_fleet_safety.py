@@ -88,6 +88,7 @@ def live(emu):  # pylint: disable=redefined-outer-name
 
 @pytest.mark.parametrize('options', [
     dict(state='overridden', config=[], scope={}),
+    dict(state='overridden', scope={'name_prefix': 'shop-'}),
     dict(state='overridden', config=[], scope={'name_prefix': 'shop-'}),
     dict(state='overridden', config=[task('shop-000')], scope={'name_prefix': ''}),
     dict(state='overridden', config=[task('shop-000')], scope={'name_prefix': '  '}),
