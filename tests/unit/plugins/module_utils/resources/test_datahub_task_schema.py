@@ -16,7 +16,6 @@ import types
 
 import pytest
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task import schema as datahub_task_schema
 
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), *[os.pardir] * 5))
 PUBLIC = ('API_VERSION', 'ROOT_TYPE', 'REQUIRED_FOR_CREATE', 'DEPRECATED_MEMBERS', 'PARAMETER_SPEC', 'API_NAME_TREE',
