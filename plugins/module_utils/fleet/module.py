@@ -28,8 +28,10 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.argument
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.entries import (
     check_entries, config_spec, create_problems, entries_of)
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.pool import run_all
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet import safety
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet import shape
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.throttle import RateLimiter, WorkerClients
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime import known_after
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.arguments import common_argument_spec
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import CkafkaModule
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.decision import CREATE, DELETE, RECREATE, missing_for_create
@@ -79,6 +81,7 @@ class FleetModule(CkafkaModule):
             scope=dict(type='dict', options=cls.scope_options()),
             state=dict(type='str', default='merged', choices=list(STATES)),
             max_deletions=dict(type='int'),
+            allow_delete_all=dict(type='bool', default=False),
             max_concurrency=dict(type='int', default=10),
             rate_limit=dict(type='float', default=20.0),
         )
@@ -132,10 +135,6 @@ class FleetModule(CkafkaModule):
                       run_many=self.many)
 
     def check_options(self):
-        if self.params['max_concurrency'] < 1:
-            self.module.fail_json(msg='max_concurrency must be at least 1, got %d' % self.params['max_concurrency'])
-        if self.params['rate_limit'] <= 0:
-            self.module.fail_json(msg='rate_limit must be greater than 0, got %s' % self.params['rate_limit'])
         if self.params['state'] == 'overridden' and self.params['scope'] is None:
             # required_if takes a key given as null (a bare "scope:") for set: that would prune the region
             self.module.fail_json(msg='state=overridden deletes every resource in scope that no entry names: set '
@@ -143,6 +142,11 @@ class FleetModule(CkafkaModule):
         if self.params['state'] == 'deleted' and not self.params['config'] and self.params['scope'] is None:
             self.module.fail_json(msg='state=deleted without config deletes every resource in scope: set scope '
                                       '(scope: {} means every %s of the region)' % self.resource.noun)
+        # Options the state does not use, bounds, and what could empty the scope by accident (fleet/safety.py).
+        errors = safety.option_errors(self.params, self.resource.noun, self.resource.nouns())
+        if errors:
+            self.module.fail_json(msg='the options were refused and nothing was called: %s' % '; '.join(errors),
+                                  option_errors=errors)
 
     # ---- scope -------------------------------------------------------------------------------
 
@@ -175,7 +179,7 @@ class FleetModule(CkafkaModule):
         if state == 'gathered':
             return self.gathered()
         steps = [self.step_of(entry, state) for entry in entries]
-        errors = check_entries(entries, self.resource)
+        errors = self.with_placeholders(entries, check_entries(entries, self.resource))
         if errors:
             self.fail_plan(errors, steps)
         engine = self.engine()
@@ -183,10 +187,13 @@ class FleetModule(CkafkaModule):
         scope = self.list_scope(engine) if pruning else []
         engine.read(steps)
         engine.decide(steps)
-        errors = self.plan_errors(steps)
+        errors = self.with_placeholders([], self.plan_errors(steps))
         if pruning:
             steps.extend(self.prune(engine, steps, scope))
-        errors.extend(self.deletion_bound(steps))
+        refusal = safety.deletion_refusal(steps, self.params['max_deletions'], self.resource, self.label,
+                                          lambda step: step.kind == DELETE and step.error is None)
+        if refusal:
+            errors.append(('max_deletions', refusal))
         for step in steps:
             for warning in step.warnings:
                 self.module.warn('%s: %s' % (self.label(step), warning))
@@ -197,6 +204,17 @@ class FleetModule(CkafkaModule):
         else:
             engine.apply(steps)
         self.report(steps)
+
+    def with_placeholders(self, entries, errors):
+        """errors, as an id known after creation (runtime/known_after.py) makes them: refused in a real run,
+        taken in check mode (what the checks say of it is dropped: it stands for a resource only predicted)."""
+        if self.module.check_mode:
+            return [(label, message) for label, message in errors if known_after.PLACEHOLDER not in str(message)]
+        for entry in entries:
+            paths = known_after.placeholder_paths(entry.params)
+            if paths:
+                errors.append((entry.label, known_after.refusal(paths)))
+        return errors
 
     def step_of(self, entry, state):
         """The engine's step of an entry: its options, with the singular module's run options."""
@@ -239,14 +257,6 @@ class FleetModule(CkafkaModule):
         engine.decide(pruned)
         return pruned
 
-    def deletion_bound(self, steps):
-        deletions = sum(1 for step in steps if step.kind == DELETE and step.error is None)
-        limit = self.params['max_deletions']
-        if limit is not None and deletions > limit:
-            return [('max_deletions', 'the plan deletes %d %s, more than max_deletions (%d)'
-                     % (deletions, self.resource.nouns(), limit))]
-        return []
-
     # ---- results -----------------------------------------------------------------------------
 
     def label(self, step):
@@ -258,11 +268,19 @@ class FleetModule(CkafkaModule):
         self.result['changed'] = any(step.changed for step in steps)
         if self.module._diff:
             self.result['diff'] = shape.diffs(resource, steps)
+        line = safety.summary([step.action for step in steps], self.module.check_mode)
+        if self.result.get('diff'):
+            # Ansible prints a diff's prepared text as it is, after its before/after, at any verbosity:
+            # `--diff` (and the `--check --diff` preview) shows the plan's summary without -v.
+            self.result['diff'][-1]['prepared'] = '%s: %s\n' % (resource.nouns(), line)
         failed = [step for step in steps if step.action == FAILED]
-        if failed:
-            self.fail('%d of %d %s failed; the others were applied. %s'
+        if not failed:
+            self.result['msg'] = line
+        else:
+            self.fail('%d of %d %s failed; the others were applied. %s. In all: %s'
                       % (len(failed), len(steps), 'steps' if len(steps) != 1 else 'step',
-                         '; '.join('%s: %s' % (self.label(step), step.failure or step.error) for step in failed)))
+                         '; '.join('%s: %s' % (self.label(step), str(step.failure or step.error).rstrip('.'))
+                                   for step in failed), line))
 
     def fail_plan(self, errors, steps):
         """Nothing was written: every step's item, the refused entries as failed with their problems."""
@@ -294,6 +312,8 @@ class FleetModule(CkafkaModule):
         if errors:
             self.fail_plan(errors, steps)
         self.result['rendered'] = [shape.rendered_item(self.resource, entry) for entry in entries]
+        self.result['msg'] = '%d %s request%s rendered, nothing called' % (
+            len(entries), self.resource.actions.create, '' if len(entries) == 1 else 's')
 
     def gathered(self):
         resource = self.resource
@@ -304,3 +324,5 @@ class FleetModule(CkafkaModule):
         described = dict(zip(to_describe, self.many(lambda resource_id: self.api().describe(resource_id), to_describe)))
         self.result['gathered'] = [config_form(resource, described.get(item.get(self.identity.id_member)) or
                                                self.api().result_of(item)) for item in items]
+        self.result['msg'] = '%d %s gathered' % (len(self.result['gathered']),
+                                                 self.resource.noun if len(self.result['gathered']) == 1 else self.resource.nouns())

@@ -24,6 +24,7 @@ that failed is a step's error; the module says what that means for its run.
 from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime import known_after
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.decision import (
     CHANGE, CREATE, DELETE, KEEP, RECREATE, WAIT_GONE, Failure, decide, id_of, predict, status_of)
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.description import GONE
@@ -117,8 +118,10 @@ class Engine:
     def read(self, steps):
         """Each step's current resource (None when absent), settled as its decision needs it."""
         resource = self.resource
-        found = self.region.find_all([(step.params, step.by_id) for step in steps], self.compared, self.run_many)
-        for step, result in zip(steps, found):
+        # an id known after creation names a resource only predicted (check mode: a real run refused it)
+        reading = [step for step in steps if not (step.by_id and step.params[resource.identity.id_option] == known_after.PLACEHOLDER)]
+        found = self.region.find_all([(step.params, step.by_id) for step in reading], self.compared, self.run_many)
+        for step, result in zip(reading, found):
             if isinstance(result, Ambiguous):
                 identity = resource.identity
                 step.failure = Failure('%d %s are named %s exactly: %s; set %s to choose one'
@@ -233,11 +236,17 @@ class Engine:
     # ---- predict (check mode) ----------------------------------------------------------------
 
     def predict(self, steps):
+        """Check mode: each step's result as its decision would read it back. A create whose id the
+        service chooses has its id known after creation (runtime/known_after.py): a play that wires it
+        into the next module previews from an empty account."""
+        id_option = self.resource.identity.id_option
         for step in steps:
-            if step.decision is not None and step.failure is None and step.error is None:
-                step.after = predict(self.resource, step.params, step.current, step.decision, step.by_id)
-            else:
+            if step.decision is None or step.failure is not None or step.error is not None:
                 step.after = step.current
+                continue
+            step.after = predict(self.resource, step.params, step.current, step.decision, step.by_id)
+            if step.kind in (CREATE, RECREATE) and step.after is not None and step.after.get(id_option) is None:
+                step.after = dict(step.after, **{id_option: known_after.PLACEHOLDER})
 
     # ---- write and wait ----------------------------------------------------------------------
 

@@ -45,6 +45,7 @@ __metaclass__ = type
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.arguments import common_argument_spec
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import CkafkaModule
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime import known_after
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.conditions import invalid_options
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.engine import Engine, Step, diff_of, outcome, previous_id_key
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.lookup import listed
@@ -145,7 +146,11 @@ class ResourceModule(ResourceBase):
 
     def check_options(self):
         """Options the service would refuse, before any call."""
-        errors = invalid_options(self.resource, self.params)
+        placeholders = known_after.placeholder_paths(self.params)
+        if placeholders and not self.module.check_mode:
+            self.fail(known_after.refusal(placeholders))
+        errors = [error for error in invalid_options(self.resource, self.params)
+                  if not (placeholders and known_after.PLACEHOLDER in error)]
         if errors:
             self.fail('invalid %s options: %s' % (self.resource.noun, '; '.join(errors)), validation_errors=errors)
 

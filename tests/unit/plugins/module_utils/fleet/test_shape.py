@@ -24,16 +24,6 @@ def test_a_result_item_and_its_diff_name_the_task():
     assert diff[0]['before_header'] == 'task orders (task-1) (before)' and diff[0]['after']['description'] == 'new'
 
 
-def test_a_rename_diff_names_the_old_name_before_and_the_new_one_after():
-    step = Step(dict(task_id='task-1', task_name='new-name', state='present'), DatahubTask, index=0, name='new-name')
-    step.current = {'task_id': 'task-1', 'task_name': 'old-name'}
-    step.resource_id = 'task-1'
-    step.decision = Decision(CHANGE)
-    step.after = {'task_id': 'task-1', 'task_name': 'new-name'}
-    diff = shape.diffs(DatahubTask, [step])[0]
-    assert diff['before_header'] == 'task old-name (task-1) (before)' and diff['after_header'] == 'task new-name (task-1) (after)'
-
-
 def test_a_pruned_resource_is_named_from_its_result():
     step = Step(dict(task_id='task-9', state='absent'), DatahubTask)
     step.current = step.after = {'task_id': 'task-9', 'task_name': 'old'}
@@ -49,3 +39,14 @@ def test_a_rendered_request_masks_secrets():
     rendered = shape.rendered_item(ConnectResource, Entry(0, params, ConnectResource))
     assert rendered['action'] == 'CreateConnectResource'
     assert rendered['request']['EsConnectParam']['Password'] == '********' and 'hunter2' not in str(rendered)
+
+
+def test_the_diff_of_a_rename_names_the_old_name_before():
+    """Issue 29: the before header read `task hand-es-02 (task-1) (before)` though the name before was hand-es-01."""
+    step = Step(dict(task_id='task-1', task_name='hand-es-02', state='present'), DatahubTask, index=0, name='hand-es-02')
+    step.current = {'task_id': 'task-1', 'task_name': 'hand-es-01'}
+    step.resource_id, step.decision = 'task-1', Decision(CHANGE)
+    step.after = {'task_id': 'task-1', 'task_name': 'hand-es-02'}
+    diff = shape.diffs(DatahubTask, [step])[0]
+    assert diff['before_header'] == 'task hand-es-01 (task-1) (before)'
+    assert diff['after_header'] == 'task hand-es-02 (task-1) (after)'
