@@ -124,6 +124,9 @@ class Region:
         self.index = None
         self.total = None
         self.first = None
+        # {id: (name, scope values)} of the resources read from a list item: a later read of one of them
+        # reads its list item again, so that a run compares a resource with itself as read the same way
+        self.from_list = {}
 
     @property
     def api(self):
@@ -178,17 +181,32 @@ class Region:
             for position, matches in enumerate(matched):
                 if isinstance(matches, Ambiguous) or not matches:
                     found.append(matches or None)
+                elif position in described:
+                    found.append(described[position])
                 else:
-                    found.append(described[position] if position in described else api.result_of(matches[0]))
+                    found.append(self.listed_result(matches[0]))
             return found
 
         def one(declaration):
             params, by_id = declaration
+            if by_id:
+                return self.api.describe(params[self.api.resource.identity.id_option])
             try:
-                return find(self.api, params, by_id, compared(params, by_id))
+                matches = named(self.api, params[self.api.resource.identity.name_option], scope_of(self.api.resource, params))
+                if len(matches) == 1 and not needs_describe(self.api.resource, matches[0], compared(params, by_id)):
+                    return self.listed_result(matches[0])
+                return result_of_match(self.api, matches, compared(params, by_id))
             except Ambiguous as ambiguous:
                 return ambiguous
         return run_many(one, declarations)
+
+    def listed_result(self, item):
+        """The result of a list item, remembered as read from the list (read_one)."""
+        identity = self.api.resource.identity
+        if identity.name_member:
+            scope = dict((member, item.get(member)) for member in identity.scope.values())
+            self.from_list[item.get(identity.id_member)] = (item.get(identity.name_member), scope)
+        return self.api.result_of(item)
 
     def holders(self, names, scope_values, run_many, fresh=False):
         """{name: [list items]} of the resources named so (exactly, in scope_values[name]), the cheaper
@@ -204,8 +222,15 @@ class Region:
         if self.listing_is_cheaper(len(resource_ids), fresh=True):
             items = dict((item.get(self.api.resource.identity.id_member), item) for item in self.api.list_answers({}))
             return dict((resource_id, self.api.result_of(items.get(resource_id))) for resource_id in resource_ids)
-        return dict(zip(resource_ids, run_many(self.describe, resource_ids)))
+        return dict(zip(resource_ids, run_many(self.read_one, resource_ids)))
 
-    def describe(self, resource_id):
-        """The result of resource_id, read through the calling thread's client."""
-        return self.api.describe(resource_id)
+    def read_one(self, resource_id):
+        """The result of resource_id now, read as the run read it first: a Describe, or its list item
+        through the list action filtered by its name (so a diff shows what changed, not what the two
+        answers carry)."""
+        if resource_id not in self.from_list:
+            return self.api.describe(resource_id)
+        name, scope = self.from_list[resource_id]
+        id_member = self.api.resource.identity.id_member
+        items = [item for item in named(self.api, name, scope) if item.get(id_member) == resource_id]
+        return self.api.result_of(items[0]) if items else None
