@@ -31,6 +31,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.descri
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.lookup import Ambiguous, Region, scope_of
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.planning import (
     desired_options, predict_created, predict_modified)
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.errors import CkafkaError
 
 # writer, waiters and masking are imported where a write, a wait or a diff needs them: a run that
 # changes nothing pays for none of them (AnsiballZ compiles every imported file on each run; the
@@ -272,14 +273,21 @@ class Engine:
     def one_per_name(self, steps):
         """Concurrent runs of one declaration converge to one resource per name: after its creates, a run
         reads the names it created again; where another resource of that name is older (made first, by
-        another run), the run deletes its own newer twin and takes the older one, with a warning."""
+        another run), the run deletes its own newer twin and takes the older one, with a warning. A create
+        by id needs no such read: the service refuses a second create of one id."""
         identity = self.resource.identity
-        created = [step for step in steps if step.created and step.error is None and identity.name_option
-                   and step.params.get(identity.name_option)]
+        created = [step for step in steps if step.created and step.error is None and not step.by_id
+                   and identity.name_option and step.params.get(identity.name_option)]
         if not created or 'create_time' not in self.resource.result_keys:
             return
         names = dict((step.params[identity.name_option], scope_of(self.resource, step.params)) for step in created)
-        holders = self.region.holders(list(names), names, self.run_many, fresh=True)
+        try:
+            holders = self.region.holders(list(names), names, self.run_many, fresh=True)
+        except CkafkaError as error:
+            # the creates went through: the run does not fail for a check after them, it says so
+            created[0].warnings.append('the names this run created were not read again (%s): a concurrent run of the '
+                                       'same declaration may have made a second %s of one of them' % (error, self.resource.noun))
+            return
         for step in created:
             items = [self.apis().result_of(item) for item in holders.get(step.params[identity.name_option], [])]
             items.sort(key=lambda result: (str(result.get('create_time') or ''), result.get(identity.id_option) or ''))

@@ -174,8 +174,12 @@ def test_an_unknown_id_is_created_only_when_no_task_has_its_name():
     engine, steps = plan(service, declared(task_id='task-new', task_name='orders'))
     assert str(steps[0].failure).startswith('no task has the task_id task-new, and task task-b has the task_name orders: '
                                             'a create by this task_id would make two tasks of one name. Set task_id to task-b')
-    fresh = plan(Service([]), declared(task_id='task-new', task_name='orders'))[1][0]
-    assert fresh.failure is None and fresh.kind == decision.CREATE
+    service = Service([])
+    engine, steps = plan(service, declared(task_id='task-new', task_name='orders'))
+    assert steps[0].failure is None and steps[0].kind == decision.CREATE
+    engine.apply(steps)
+    # the id is the client's: no second name check after the create (the service refuses a second create of one id)
+    assert service.actions() == ['DescribeDatahubTask', 'DescribeDatahubTasks', 'CreateDatahubTask', 'DescribeDatahubTask']
 
 
 def test_a_failed_task_declared_present_fails_with_its_message_or_is_replaced():
