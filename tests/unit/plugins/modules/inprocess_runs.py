@@ -120,16 +120,19 @@ class Declarer:
 
     variables are the module's options (the integration tests' extra vars, before their renaming);
     option_names names the option of an extra var named otherwise (the playbook's topic_tags is tags);
-    connection overrides the emulator's endpoint and credentials (e.g. {'secret_id': 'AKIDwrong...'}).
+    connection overrides the emulator's endpoint and credentials (e.g. {'secret_id': 'AKIDwrong...'});
+    playbooks stands in for the other playbooks a test names with path=: {path: function(variables)
+    returning (module, task, options)}.
     """
 
-    def __init__(self, emulator, module, task, writes, option_names=None, connection=None):
+    def __init__(self, emulator, module, task, writes, option_names=None, connection=None, playbooks=None):
         self.emulator = emulator
         self.module = module
         self.task = task
         self.writes = frozenset(writes)
         self.option_names = option_names or {}
         self.connection = connection or {}
+        self.playbooks = playbooks or {}
 
     def args(self, variables, check=False, diff=False):
         args = dict(endpoint=self.emulator.endpoint, secret_id=self.emulator.secret_id,
@@ -139,10 +142,15 @@ class Declarer:
         args.update(_ansible_check_mode=check, _ansible_diff=diff)
         return args
 
-    def __call__(self, variables, check=False, diff=False):
+    def __call__(self, variables, check=False, diff=False, path=None):
+        module, task = self.module, self.task
+        if path is not None:
+            module, task, variables = self.playbooks[path](variables)
         before = len(self.emulator.requests())
-        result = run_module(self.module, self.args(variables, check=check, diff=diff))
-        return Run(self.task, result, self.emulator.requests()[before:], self.writes)
+        result = run_module(module, self.args(variables, check=check, diff=diff))
+        run = Run(task, result, self.emulator.requests()[before:], self.writes)
+        run.task = self.task
+        return run
 
 
 def ok(run, task=None):
