@@ -180,3 +180,20 @@ def cycle(declare, variables, expected_writes, diff=True):
     assert ok(rerun)['changed'] is False, rerun
     assert rerun.writes == [], rerun.actions
     return check, real, rerun
+
+
+def looped(runs, loop_var='item', items=None):
+    """The runs of a task's loop read as one task: its results, changed when one changed, failed when one failed."""
+    results = []
+    for number, run in enumerate(runs):
+        result = dict(run.result(run.task))
+        result.update(ansible_loop_var=loop_var)
+        result[loop_var] = items[number] if items is not None else None
+        results.append(result)
+    combined = dict(results=results, changed=any(r.get('changed') for r in results), msg='All items completed')
+    if any(r.get('failed') for r in results):
+        combined.update(failed=True, msg='One or more items failed')
+    task = runs[0].task if runs else None
+    run = Run(task, combined, [call for run in runs for call in run.calls], ())
+    run.writes = [action for run in runs for action in run.writes]
+    return run
