@@ -63,9 +63,13 @@ def emulator(emulator_server):  # pylint: disable=redefined-outer-name
     return reset(emulator_server)
 
 
+def connection_declarer(emulator):  # pylint: disable=redefined-outer-name
+    return Declarer(emulator, connect_resource, TASK, WRITES, playbooks={'connect_resource/task_using.yml': task_using})
+
+
 @pytest.fixture
 def declare(emulator):  # pylint: disable=redefined-outer-name
-    return Declarer(emulator, connect_resource, TASK, WRITES, playbooks={'connect_resource/task_using.yml': task_using})
+    return connection_declarer(emulator)
 
 
 @pytest.fixture
