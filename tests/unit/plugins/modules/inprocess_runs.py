@@ -13,6 +13,7 @@ action group, templating) stays in tests/integration/, with one real run per mod
 """
 
 import contextlib
+import importlib
 import io
 import json
 import os
@@ -197,3 +198,27 @@ def looped(runs, loop_var='item', items=None):
     run = Run(task, combined, [call for run in runs for call in run.calls], ())
     run.writes = [action for run in runs for action in run.writes]
     return run
+
+
+# The one-task playbooks of tests/integration/playbooks and their modules: (module name, the extra vars that
+# are named otherwise than the options).
+PLAYBOOKS = {
+    'datahub_task/declare.yml': ('datahub_task', {'task_tags': 'tags'}),
+    'datahub_task_info/read.yml': ('datahub_task_info', {}),
+    'connect_resource/declare.yml': ('connect_resource', {'connection_tags': 'tags'}),
+    'connect_resource/read.yml': ('connect_resource_info', {}),
+    'datahub_topic/declare.yml': ('datahub_topic', {'topic_name': 'name', 'topic_tags': 'tags'}),
+    'datahub_topic/read.yml': ('datahub_topic_info', {'topic_name': 'name'}),
+}
+
+
+class PlaybookDeclarer(Declarer):
+    """The integration tests' Declarer(emulator, path, task, writes, variable_names), in process: the module of
+    the one-task playbook at path."""
+
+    def __init__(self, emulator, path, task, writes, variable_names=None):
+        name, option_names = PLAYBOOKS[path]
+        module = importlib.import_module('ansible_collections.tencentcloud.ckafka.plugins.modules.' + name)
+        option_names = dict(option_names)
+        option_names.update((variable, option) for option, variable in (variable_names or {}).items())
+        super(PlaybookDeclarer, self).__init__(emulator, module, task, writes, option_names)
