@@ -209,6 +209,8 @@ PLAYBOOKS = {
     'connect_resource/read.yml': ('connect_resource_info', {}),
     'datahub_topic/declare.yml': ('datahub_topic', {'topic_name': 'name', 'topic_tags': 'tags'}),
     'datahub_topic/read.yml': ('datahub_topic_info', {'topic_name': 'name'}),
+    'datahub_messages/offsets.yml': ('datahub_group_offsets_info', {'topic_name': 'name'}),
+    'datahub_messages/read.yml': ('datahub_message_info', {'topic_name': 'name'}),
 }
 
 
