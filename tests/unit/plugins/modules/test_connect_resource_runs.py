@@ -40,7 +40,7 @@ def task_using(variables):
     return datahub_task, 'Declare the task', dict(
         task_name=variables.get('task_name', 'orders-to-es'), task_type='SINK', state=variables.get('task_state', 'present'),
         source_resource=dict(type='KAFKA', kafka_param=dict(self_built=False, resource='ckafka-7kd5rzza', topic='orders',
-                                                             offset_type='earliest')),
+                                                            offset_type='earliest')),
         target_resource=dict(type='ES', es_param=dict(resource=variables['resource_id'], index='orders')))
 
 
