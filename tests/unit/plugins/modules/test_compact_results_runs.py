@@ -7,10 +7,7 @@ mode and the info module (by id and by name) give the same keys. In process (mai
 emulator); moved from tests/integration/test_compact_results.py (issue 28), which keeps the ad hoc
 run that fits in about 45 lines."""
 
-import pytest
-
-from inprocess_runs import PlaybookDeclarer as Declarer
-from inprocess_runs import cycle, ok, reset, started_emulator
+from inprocess_runs import PlaybookDeclarer as Declarer, cycle, ok
 
 TASK_WRITES = frozenset(['CreateDatahubTask', 'ModifyDatahubTask', 'DeleteDatahubTask', 'PauseDatahubTask',
                          'ResumeDatahubTask', 'RestartDatahubTask'])
@@ -28,18 +25,6 @@ KAFKA_TO_ES = dict(
 ALWAYS = {'task': ('task_id', 'task_name', 'status', 'status_name'),
           'connect_resource': ('resource_id', 'resource_name', 'status', 'status_name'),
           'topic': ('name', 'status', 'status_name')}
-
-
-@pytest.fixture(scope='module')
-def emulator_server():
-    server = started_emulator()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def emulator(emulator_server):  # pylint: disable=redefined-outer-name
-    return reset(emulator_server)
 
 
 def unset_paths(value, path=''):

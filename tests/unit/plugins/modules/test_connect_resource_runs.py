@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from inprocess_runs import Declarer, cycle, failed, ok, reset, started_emulator
+from inprocess_runs import Declarer, cycle, failed, ok
 
 from ansible_collections.tencentcloud.ckafka.plugins.modules import connect_resource, connect_resource_info, datahub_task
 
@@ -51,29 +51,17 @@ def es_vars(block=None, **changes):
     return variables
 
 
-@pytest.fixture(scope='module')
-def emulator_server():
-    server = started_emulator()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def emulator(emulator_server):  # pylint: disable=redefined-outer-name
-    return reset(emulator_server)
-
-
-def connection_declarer(emulator):  # pylint: disable=redefined-outer-name
+def connection_declarer(emulator):
     return Declarer(emulator, connect_resource, TASK, WRITES, playbooks={'connect_resource/task_using.yml': task_using})
 
 
 @pytest.fixture
-def declare(emulator):  # pylint: disable=redefined-outer-name
+def declare(emulator):
     return connection_declarer(emulator)
 
 
 @pytest.fixture
-def playbook(emulator):  # pylint: disable=redefined-outer-name
+def playbook(emulator):
     """run(path, extra_vars=) of tests/integration/playbooks/connect_resource/read.yml: one connect_resource_info run."""
     def run(path, extra_vars=None, **options):
         assert path == 'connect_resource/read.yml', path

@@ -8,7 +8,7 @@ keeps the playbook that waits for lag 0 while the emulator consumes."""
 import pytest
 
 from inprocess_runs import PlaybookDeclarer as Declarer
-from inprocess_runs import failed, ok, reset, started_emulator
+from inprocess_runs import failed, ok
 
 NAME = '1250000000-orders'
 GROUP = 'billing'
@@ -16,18 +16,6 @@ PARTITIONS = 60
 OFFSETS_TASK = 'Read the offsets'
 READ_TASK = 'Read the messages'
 NO_WRITES = frozenset()
-
-
-@pytest.fixture(scope='module')
-def emulator_server():
-    server = started_emulator()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def emulator(emulator_server):  # pylint: disable=redefined-outer-name
-    return reset(emulator_server)
 
 
 def make_topic(emulator, partitions=PARTITIONS):

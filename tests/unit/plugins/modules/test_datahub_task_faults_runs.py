@@ -6,7 +6,7 @@ which keeps the secrets at -vvvv through real ansible-playbook runs."""
 
 import pytest
 
-from inprocess_runs import failed, ok, reset, started_emulator
+from inprocess_runs import failed, ok
 from test_datahub_task_runs import TASK, TASK_ID, only_task, task_declarer, task_vars
 
 from harness import start_emulator  # inprocess_runs puts tests/emulator on sys.path  # pylint: disable=wrong-import-order
@@ -25,20 +25,8 @@ def run_playbook(emulator, path, extra_vars):
     return task_declarer(emulator)(extra_vars)
 
 
-@pytest.fixture(scope='module')
-def emulator_server():
-    server = started_emulator()
-    yield server
-    server.stop()
-
-
 @pytest.fixture
-def emulator(emulator_server):  # pylint: disable=redefined-outer-name
-    return reset(emulator_server)
-
-
-@pytest.fixture
-def declare(emulator):  # pylint: disable=redefined-outer-name
+def declare(emulator):
     return task_declarer(emulator)
 
 

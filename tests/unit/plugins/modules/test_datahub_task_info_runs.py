@@ -9,7 +9,7 @@ import contextlib
 
 import pytest
 
-from inprocess_runs import Declarer, looped, reset, started_emulator
+from inprocess_runs import Declarer, looped
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.description import DatahubTask
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.results import compacted, converted_answer, result_of
@@ -26,20 +26,8 @@ KAFKA_TARGET = {'Type': 'KAFKA', 'KafkaParam': {'SelfBuilt': False, 'Resource': 
 COS_TARGET = {'Type': 'COS', 'CosParam': {'BucketName': 'bucket', 'Region': 'ap-guangzhou'}}
 
 
-@pytest.fixture(scope='module')
-def emulator_server():
-    server = started_emulator()
-    yield server
-    server.stop()
-
-
 @pytest.fixture
-def emulator(emulator_server):  # pylint: disable=redefined-outer-name
-    return reset(emulator_server)
-
-
-@pytest.fixture
-def playbook(emulator):  # pylint: disable=redefined-outer-name
+def playbook(emulator):
     """run(path, extra_vars=, check=) of the playbooks under tests/integration/playbooks/datahub_task_info: read.yml
     is one datahub_task_info run, queries.yml one run per item of its queries."""
     def run(path, extra_vars=None, check=False):

@@ -8,7 +8,7 @@ import copy
 
 import pytest
 
-from inprocess_runs import Declarer, cycle, failed, ok, reset, started_emulator
+from inprocess_runs import Declarer, cycle, failed, ok
 
 from ansible_collections.tencentcloud.ckafka.plugins.modules import datahub_task
 
@@ -39,20 +39,8 @@ def task_declarer(emulator):
     return Declarer(emulator, datahub_task, TASK, WRITES, OPTION_NAMES)
 
 
-@pytest.fixture(scope='module')
-def emulator_server():
-    server = started_emulator()
-    yield server
-    server.stop()
-
-
 @pytest.fixture
-def emulator(emulator_server):  # pylint: disable=redefined-outer-name
-    return reset(emulator_server)
-
-
-@pytest.fixture
-def declare(emulator):  # pylint: disable=redefined-outer-name
+def declare(emulator):
     return task_declarer(emulator)
 
 

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from inprocess_runs import Declarer, cycle, failed, ok, reset, started_emulator
+from inprocess_runs import Declarer, cycle, failed, ok
 
 from ansible_collections.tencentcloud.ckafka.plugins.modules import datahub_topic, datahub_topic_info
 
@@ -29,25 +29,13 @@ RECREATE_WARNING = 'every message in it is lost'
 OPTION_NAMES = {'topic_name': 'name', 'topic_tags': 'tags'}
 
 
-@pytest.fixture(scope='module')
-def emulator_server():
-    server = started_emulator()
-    yield server
-    server.stop()
-
-
 @pytest.fixture
-def emulator(emulator_server):  # pylint: disable=redefined-outer-name
-    return reset(emulator_server)
-
-
-@pytest.fixture
-def declare(emulator):  # pylint: disable=redefined-outer-name
+def declare(emulator):
     return Declarer(emulator, datahub_topic, TASK, WRITES, OPTION_NAMES)
 
 
 @pytest.fixture
-def read(emulator):  # pylint: disable=redefined-outer-name
+def read(emulator):
     return Declarer(emulator, datahub_topic_info, INFO_TASK, WRITES, OPTION_NAMES)
 
 

@@ -26,7 +26,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from inprocess_runs import Declarer, Run, reset, started_emulator
+from inprocess_runs import Declarer, Run
 
 from ansible_collections.tencentcloud.ckafka.plugins.modules import datahub_task, datahub_task_info
 
@@ -147,18 +147,6 @@ def self_signed_context(directory):
 DECLARED = dict(task_name='endpoint-check', task_type='SINK',
                 source_resource=dict(type='KAFKA', kafka_param=dict(self_built=False, resource='ckafka-7kd5rzza', topic='topic-test')),
                 target_resource=dict(type='ES', es_param=dict(resource='es-abcdefgh', index='orders')))
-
-
-@pytest.fixture(scope='module')
-def emulator_server():
-    server = started_emulator()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def emulator(emulator_server):  # pylint: disable=redefined-outer-name
-    return reset(emulator_server)
 
 
 def run_playbook(emulator, path, extra_vars):  # pylint: disable=redefined-outer-name

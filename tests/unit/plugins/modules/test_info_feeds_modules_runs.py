@@ -18,7 +18,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.data
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.results import converted_answer
 
 from inprocess_runs import PlaybookDeclarer as Declarer
-from inprocess_runs import Run, failed, ok, reset, started_emulator
+from inprocess_runs import Run, failed, ok
 
 from samples import CONNECTION_PASSWORD, datahub_topic, es_connection, kafka_to_es  # pylint: disable=wrong-import-order
 
@@ -38,18 +38,6 @@ ADOPTION = {
     'topic': ('datahub_topic/read.yml', 'Read the topic', 'topics', 'datahub_topic/declare.yml',
               ('name', 'partition_num', 'retention_ms', 'note', 'tags')),
 }
-
-
-@pytest.fixture(scope='module')
-def emulator_server():
-    server = started_emulator()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def emulator(emulator_server):  # pylint: disable=redefined-outer-name
-    return reset(emulator_server)
 
 
 def read_and_declare(emulator, kind, variables, check=False):  # pylint: disable=redefined-outer-name

@@ -7,24 +7,12 @@ previewed in check mode (what the failure prints)."""
 
 import pytest
 
-from inprocess_runs import failed, ok, reset, started_emulator
+from inprocess_runs import failed, ok
 from test_datahub_task_runs import TASK_ID, create_by_id, task_declarer, task_vars
 
 
-@pytest.fixture(scope='module')
-def emulator_server():
-    server = started_emulator()
-    yield server
-    server.stop()
-
-
 @pytest.fixture
-def emulator(emulator_server):  # pylint: disable=redefined-outer-name
-    return reset(emulator_server)
-
-
-@pytest.fixture
-def declare(emulator):  # pylint: disable=redefined-outer-name
+def declare(emulator):
     return task_declarer(emulator)
 
 

@@ -15,7 +15,7 @@ import copy
 
 import pytest
 
-from inprocess_runs import Declarer, failed, looped, ok, reset, started_emulator
+from inprocess_runs import Declarer, failed, looped, ok
 from test_datahub_task_runs import KAFKA_TO_ES, WRITES, task_declarer
 
 from ansible_collections.tencentcloud.ckafka.plugins.modules import connect_resource, datahub_task
@@ -27,20 +27,8 @@ CONNECTION = dict(resource_name='search-cluster', type='ES',
                                     'uniq_vpc_id': 'vpc-abcd1234'})
 
 
-@pytest.fixture(scope='module')
-def emulator_server():
-    server = started_emulator()
-    yield server
-    server.stop()
-
-
 @pytest.fixture
-def emulator(emulator_server):  # pylint: disable=redefined-outer-name
-    return reset(emulator_server)
-
-
-@pytest.fixture
-def declare(emulator):  # pylint: disable=redefined-outer-name
+def declare(emulator):
     return task_declarer(emulator)
 
 
@@ -54,7 +42,7 @@ def run_playbook(emulator, path, extra_vars):  # pylint: disable=redefined-outer
 
 
 @pytest.fixture
-def playbook(emulator):  # pylint: disable=redefined-outer-name
+def playbook(emulator):
     """run(path, extra_vars=) of tests/integration/playbooks/connect_resource/declare.yml: one connect_resource run."""
     def run(path, extra_vars=None):
         assert path == 'connect_resource/declare.yml', path
