@@ -21,8 +21,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TESTS_DIR = os.path.dirname(HERE)
 PLAYBOOKS = os.path.join(HERE, 'playbooks')
 sys.path.insert(0, os.path.join(TESTS_DIR, 'emulator'))
+sys.path.insert(0, os.path.join(TESTS_DIR, 'shared'))
 
 from harness import start_emulator  # noqa: E402 pylint: disable=wrong-import-position
+# ok(), failed() and cycle() are the tests' own (from conftest import ok ...), shared with the in-process runs
+from run_checks import cycle, failed, ok  # noqa: E402,F401 pylint: disable=wrong-import-position,unused-import
 
 REGION = 'ap-guangzhou'
 
@@ -159,35 +162,6 @@ class Declarer:
         run.writes = [action for action in run.actions if action in self.writes]
         run.task = self.task
         return run
-
-
-def ok(run, task=None):
-    """The result of task (the run's own task by default) in a run that succeeded."""
-    assert run.rc == 0, run
-    return run.result(task or run.task)
-
-
-def failed(run, task=None):
-    """The result of task (the run's own task by default), which failed and ended the run."""
-    task = task or run.task
-    assert run.rc != 0, run
-    assert run.statuses(task)[-1] == 'failed', run
-    return run.result(task)
-
-
-def cycle(declare, variables, expected_writes, diff=True):
-    """Check mode, the real run, the rerun: the check and the rerun write nothing, the real run
-    writes expected_writes, both first runs change and the rerun does not. Returns the three runs."""
-    check = declare(variables, check=True, diff=diff)
-    assert ok(check)['changed'] is True, check
-    assert check.writes == [], check.actions
-    real = declare(variables, diff=diff)
-    assert ok(real)['changed'] is True, real
-    assert real.writes == expected_writes, real.actions
-    rerun = declare(variables, diff=diff)
-    assert ok(rerun)['changed'] is False, rerun
-    assert rerun.writes == [], rerun.actions
-    return check, real, rerun
 
 
 @pytest.fixture(scope='module')

@@ -6,7 +6,7 @@ A run patches the module's arguments (ansible.module_utils.testing.patch_module_
 units run a module), calls main() and reads the JSON it prints. It returns an object with what the
 integration tests read of a PlaybookRun (rc, records, result(), statuses(), calls, actions, writes), so
 the lifecycle and call-sequence assertions read here exactly as they did against a playbook run.
-ok(), failed() and cycle() are those of tests/integration/conftest.py.
+ok(), failed() and cycle() are those of tests/integration/conftest.py (tests/shared/run_checks.py).
 
 What needs a real playbook (task keywords such as no_log, the output at -vvvv, module_defaults, the
 action group, templating) stays in tests/integration/, with one real run per module and state.
@@ -24,10 +24,14 @@ from ansible.module_utils.testing import patch_module_args
 
 TESTS_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 EMULATOR_DIR = os.path.join(TESTS_DIR, 'emulator')
-if EMULATOR_DIR not in sys.path:
-    sys.path.insert(0, EMULATOR_DIR)
+SHARED_DIR = os.path.join(TESTS_DIR, 'shared')
+for directory in (EMULATOR_DIR, SHARED_DIR):
+    if directory not in sys.path:
+        sys.path.insert(0, directory)
 
 from harness import start_emulator  # noqa: E402  pylint: disable=wrong-import-position
+# ok(), failed() and cycle() are those of tests/integration/conftest.py (tests/shared/run_checks.py)
+from run_checks import cycle, failed, ok  # noqa: E402,F401  pylint: disable=wrong-import-position,unused-import
 
 REGION = 'ap-guangzhou'
 # the integration suite's emulator (tests/integration/conftest.py): the same transitions; no rate limit,
@@ -152,35 +156,6 @@ class Declarer:
         run = Run(task, result, self.emulator.requests()[before:], self.writes)
         run.task = self.task
         return run
-
-
-def ok(run, task=None):
-    """The result of task (the run's own task by default) in a run that succeeded."""
-    assert run.rc == 0, run
-    return run.result(task or run.task)
-
-
-def failed(run, task=None):
-    """The result of task (the run's own task by default), which failed."""
-    task = task or run.task
-    assert run.rc != 0, run
-    assert run.statuses(task)[-1] == 'failed', run
-    return run.result(task)
-
-
-def cycle(declare, variables, expected_writes, diff=True):
-    """Check mode, the real run, the rerun: the check and the rerun write nothing, the real run
-    writes expected_writes, both first runs change and the rerun does not. Returns the three runs."""
-    check = declare(variables, check=True, diff=diff)
-    assert ok(check)['changed'] is True, check
-    assert check.writes == [], check.actions
-    real = declare(variables, diff=diff)
-    assert ok(real)['changed'] is True, real
-    assert real.writes == expected_writes, real.actions
-    rerun = declare(variables, diff=diff)
-    assert ok(rerun)['changed'] is False, rerun
-    assert rerun.writes == [], rerun.actions
-    return check, real, rerun
 
 
 def looped(runs, loop_var='item', items=None):
