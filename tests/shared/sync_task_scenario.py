@@ -1,0 +1,68 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""What tests/integration/test_datahub_sync_task.py (real ansible-playbook runs) and
+tests/unit/plugins/modules/test_datahub_sync_task_runs.py (in process) declare: a sync task created with
+exactly the body of tccli's example for its action, between two Kafka connections of the emulator."""
+
+import json
+import os
+import re
+
+import pytest
+
+TASK = 'Declare the sync task'
+CREATES = ('CreateMetaSyncDatahubTask', 'CreateMetaAndDataSyncDatahubTask', 'CreateMetaDataAndOffsetSyncDatahubTask')
+WRITES = frozenset(CREATES + ('ModifyDatahubTask', 'DeleteDatahubTask', 'PauseDatahubTask', 'ResumeDatahubTask',
+                              'RestartDatahubTask'))
+KINDS = {'metadata': 'CreateMetaSyncDatahubTask', 'metadata_and_data': 'CreateMetaAndDataSyncDatahubTask',
+         'metadata_data_and_offsets': 'CreateMetaDataAndOffsetSyncDatahubTask'}
+SNAKE = (re.compile(r'(?<=[a-z0-9])(?=[A-Z])'), re.compile(r'(?<=[A-Z])(?=[A-Z][a-z])'))
+
+
+def snake_case(name):
+    return SNAKE[1].sub('_', SNAKE[0].sub('_', name)).lower()
+
+
+def example_body(action):
+    """The request body of tccli's example of action (examples.json, the JSON after the headers)."""
+    tccli = pytest.importorskip('tccli')
+    path = os.path.join(os.path.dirname(tccli.__file__), 'services', 'ckafka', 'v20190819', 'examples.json')
+    with open(path, encoding='utf-8') as handle:
+        example = json.load(handle)['actions'][action][0]['input']
+    return json.loads(example[example.index('{'):])
+
+
+def as_options(body):
+    """A request body as the module's options (TagKey -> tag_key)."""
+    def convert(value):
+        if isinstance(value, dict):
+            return dict((snake_case(key), convert(item)) for key, item in value.items())
+        if isinstance(value, list):
+            return [convert(item) for item in value]
+        return value
+    return convert(body)
+
+
+def kafka_connection(emulator, name):
+    answer = emulator.call('CreateConnectResource', {'ResourceName': name, 'Type': 'KAFKA',
+                                                     'KafkaConnectParam': {'Resource': 'ckafka-%s' % name[:8], 'SelfBuilt': False}})
+    assert 'Error' not in answer['Response'], answer
+    return answer['Response']['Result']['ResourceId']
+
+
+def kafka_connections(emulator):
+    """The source and the target connection of the tests' sync tasks (their ids)."""
+    return kafka_connection(emulator, 'source01'), kafka_connection(emulator, 'target01')
+
+
+def sync_vars(connections, sync='metadata_and_data', **changes):
+    body = example_body(KINDS[sync])
+    body.update(SourceResourceId=connections[0], TargetResourceId=connections[1])
+    variables = as_options(body)
+    variables['sync'] = sync
+    variables.update(changes)
+    return variables
+
+
+def sync_tasks(emulator):
+    return [task for task in emulator.tasks() if (task['SourceResource'].get('KafkaParam') or {}).get('ConnectorSyncType')]
