@@ -4,74 +4,23 @@
 datahub_task, and no secret in any result or output at -vvv. Pagination, every filter, exact names,
 unknown ids, check mode and service errors run in process: tests/unit/plugins/modules/test_datahub_task_info_runs.py."""
 
-import contextlib
 import json
 import os
 
 import pytest
 
-from samples import ES_PASSWORD, kafka_to_es  # the integration conftest puts tests/emulator on sys.path
+from samples import ES_PASSWORD  # the integration conftest puts tests/emulator on sys.path
+from task_info_scenario import create_sample, query_results
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATAHUB_TASK_MODULE = os.path.join(os.path.dirname(os.path.dirname(HERE)), 'plugins', 'modules', 'datahub_task.py')
 QUERIES = 'datahub_task_info/queries.yml'
 
-HTTP_SOURCE = {'Type': 'HTTP'}
-KAFKA_TARGET = {'Type': 'KAFKA', 'KafkaParam': {'SelfBuilt': False, 'Resource': 'ckafka-target01', 'Topic': 't'}}
-COS_TARGET = {'Type': 'COS', 'CosParam': {'BucketName': 'bucket', 'Region': 'ap-guangzhou'}}
-
-
-@contextlib.contextmanager
-def settings(emulator, **values):
-    """Change emulator settings for a while, then put them back."""
-    before = emulator.configure()
-    emulator.configure(**values)
-    try:
-        yield
-    finally:
-        emulator.configure(**dict((name, before[name]) for name in values))
-
-
-def unthrottled(emulator):
-    """No rate limit, for bulk setup calls."""
-    return settings(emulator, rate_limit=0)
-
-
-def create(emulator, name, task_type='SINK', source=None, target=None):
-    """Create a task straight through the API (no playbook); returns its id."""
-    params = kafka_to_es(TaskName=name, TaskType=task_type)
-    if source:
-        params['SourceResource'] = source
-    if target:
-        params['TargetResource'] = target
-    answer = emulator.call('CreateDatahubTask', params)['Response']
-    assert 'Error' not in answer, answer
-    return answer['Result']['TaskId']
-
-
-def create_many(emulator, specs):
-    with unthrottled(emulator):
-        return [create(emulator, *spec) if isinstance(spec, tuple) else create(emulator, spec) for spec in specs]
-
-
-def query_results(run):
-    """The module result of every item of the looped `Read tasks` task, in order."""
-    assert run.rc == 0, run
-    return run.result('Read tasks')['results']
-
 
 @pytest.fixture
 def sample(emulator):
     """Five tasks of several kinds; returns name -> task id."""
-    specs = [
-        ('orders', 'SINK'),
-        ('orders-2', 'SINK', None, COS_TARGET),
-        ('ORDERS-archive', 'SINK', None, COS_TARGET),
-        ('orders-source', 'SOURCE', HTTP_SOURCE, KAFKA_TARGET),
-        ('payments', 'SINK'),
-    ]
-    ids = create_many(emulator, specs)
-    return dict(zip([spec[0] for spec in specs], ids))
+    return create_sample(emulator)
 
 
 @pytest.mark.skipif(not os.path.exists(DATAHUB_TASK_MODULE), reason='plugins/modules/datahub_task.py does not exist yet')

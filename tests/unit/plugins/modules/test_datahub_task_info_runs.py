@@ -5,25 +5,18 @@ unknown ids, check mode, the shape of a task and service errors. Moved from
 tests/integration/test_datahub_task_info.py (issue 28), which keeps the real ansible-playbook runs of the
 shape shared with datahub_task and of the secrets at -vvv."""
 
-import contextlib
-
 import pytest
 
 from inprocess_runs import Declarer, looped
+from task_info_scenario import HTTP_SOURCE, KAFKA_TARGET, create_many, create_sample, query_results, settings
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.description import DatahubTask
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.results import compacted, converted_answer, result_of
 from ansible_collections.tencentcloud.ckafka.plugins.modules import datahub_task_info
 
-from samples import kafka_to_es  # inprocess_runs puts tests/emulator on sys.path  # pylint: disable=wrong-import-order
-
 TASK_RESULT_KEYS = DatahubTask.result_keys
 QUERIES = 'datahub_task_info/queries.yml'
 READ = 'datahub_task_info/read.yml'
-
-HTTP_SOURCE = {'Type': 'HTTP'}
-KAFKA_TARGET = {'Type': 'KAFKA', 'KafkaParam': {'SelfBuilt': False, 'Resource': 'ckafka-target01', 'Topic': 't'}}
-COS_TARGET = {'Type': 'COS', 'CosParam': {'BucketName': 'bucket', 'Region': 'ap-guangzhou'}}
 
 
 @pytest.fixture
@@ -53,45 +46,6 @@ def api_to_result(answer):
     return converted
 
 
-@contextlib.contextmanager
-def settings(emulator, **values):
-    """Change emulator settings for a while, then put them back."""
-    before = emulator.configure()
-    emulator.configure(**values)
-    try:
-        yield
-    finally:
-        emulator.configure(**dict((name, before[name]) for name in values))
-
-
-def unthrottled(emulator):
-    """No rate limit, for bulk setup calls."""
-    return settings(emulator, rate_limit=0)
-
-
-def create(emulator, name, task_type='SINK', source=None, target=None):
-    """Create a task straight through the API (no playbook); returns its id."""
-    params = kafka_to_es(TaskName=name, TaskType=task_type)
-    if source:
-        params['SourceResource'] = source
-    if target:
-        params['TargetResource'] = target
-    answer = emulator.call('CreateDatahubTask', params)['Response']
-    assert 'Error' not in answer, answer
-    return answer['Result']['TaskId']
-
-
-def create_many(emulator, specs):
-    with unthrottled(emulator):
-        return [create(emulator, *spec) if isinstance(spec, tuple) else create(emulator, spec) for spec in specs]
-
-
-def query_results(run):
-    """The module result of every item of the looped `Read tasks` task, in order."""
-    assert run.rc == 0, run
-    return run.result('Read tasks')['results']
-
-
 def names(result):
     return sorted(task['task_name'] for task in result['tasks'])
 
@@ -99,15 +53,7 @@ def names(result):
 @pytest.fixture
 def sample(emulator):
     """Five tasks of several kinds; returns name -> task id."""
-    specs = [
-        ('orders', 'SINK'),
-        ('orders-2', 'SINK', None, COS_TARGET),
-        ('ORDERS-archive', 'SINK', None, COS_TARGET),
-        ('orders-source', 'SOURCE', HTTP_SOURCE, KAFKA_TARGET),
-        ('payments', 'SINK'),
-    ]
-    ids = create_many(emulator, specs)
-    return dict(zip([spec[0] for spec in specs], ids))
+    return create_sample(emulator)
 
 
 def test_pagination_follows_every_page_of_100(emulator, playbook):
