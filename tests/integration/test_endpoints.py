@@ -11,49 +11,12 @@ and retry_max_delay 0.2: every run must fail with failed true, a message naming 
 (host:port) and the problem, an error_code, and within a bounded time.
 """
 
-import socket
-import time
-
 from conftest import run_playbook
-
-ENDPOINT = 'reliability_input/endpoint.yml'
-TASKS = ('List tasks', 'Declare a task')
-# Worst case of one module against a dead endpoint with these settings: 2 attempts x (connect 2 s or
-# read 1 s) + one retry delay <= 0.2 s, per call, and each module makes one call before it fails;
-# the rest is ansible-playbook's own start-up (a few seconds, more on a busy machine).
-MODULE_BUDGET = 2 * 2 + 0.2
-BOUND = 2 * MODULE_BUDGET + 25
-
-
-def free_port():
-    sock = socket.socket()
-    sock.bind(('127.0.0.1', 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    return port
+from endpoint_checks import check_failed_cleanly, free_port, timed_run
 
 
 def run_against(emulator, endpoint, **extra):
-    extra_vars = dict(broken_endpoint=endpoint)
-    extra_vars.update(extra)
-    started = time.monotonic()
-    run = run_playbook(emulator, ENDPOINT, extra_vars=extra_vars)
-    return run, time.monotonic() - started
-
-
-def check_failed_cleanly(run, elapsed, hostport, error_code, problem_words):
-    assert run.rc == 0, run
-    for marker in ('Traceback (most recent call last)', 'MODULE FAILURE', 'module_stderr'):
-        assert marker not in run.output, (marker, run)
-    for task in TASKS:
-        result = run.result(task)
-        # ansible-core reports an ignored failure with status "ignored" (and may drop the failed key).
-        assert run.statuses(task)[-1] in ('failed', 'ignored'), (task, result)
-        assert result.get('error_code') == error_code, (task, result)
-        msg = result.get('msg') or ''
-        assert hostport in msg, (task, msg)
-        assert any(word in msg for word in problem_words), (task, msg, problem_words)
-    assert elapsed < BOUND, 'took %.1f s, bound %.1f s' % (elapsed, BOUND)
+    return timed_run(run_playbook, emulator, endpoint, **extra)
 
 
 def test_closed_port(emulator):

@@ -21,35 +21,20 @@ import socket
 import ssl
 import tempfile
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from endpoint_checks import BOUND, ENDPOINT, TASKS, check_failed_cleanly, free_port, timed_run
 from inprocess_runs import Declarer, Run
 
 from ansible_collections.tencentcloud.ckafka.plugins.modules import datahub_task, datahub_task_info
 
-ENDPOINT = 'reliability_input/endpoint.yml'
-TASKS = ('List tasks', 'Declare a task')
-# Worst case of one module against a dead endpoint with these settings: 2 attempts x (connect 2 s or
-# read 1 s) + one retry delay <= 0.2 s, per call, and each module makes one call before it fails;
-# the rest is ansible-playbook's own start-up (a few seconds, more on a busy machine).
-MODULE_BUDGET = 2 * 2 + 0.2
-BOUND = 2 * MODULE_BUDGET + 25
 NOT_JSON = b'hello, this is not the API you are looking for'
 HTML_502 = (b'<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head>'
             b'<body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>')
 EMPTY_LIST = {'Response': {'Result': {'TaskList': [], 'TotalCount': 0}, 'RequestId': 'fake-tls-1'}}
 REFUSED = {'Response': {'Error': {'Code': 'UnsupportedOperation', 'Message': 'a fake endpoint'}, 'RequestId': 'fake-tls-2'}}
-
-
-def free_port():
-    sock = socket.socket()
-    sock.bind(('127.0.0.1', 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    return port
 
 
 def make_handler(status, content_type, body):
@@ -170,26 +155,7 @@ def fake_api(action):
 
 
 def run_against(emulator, endpoint, **extra):
-    extra_vars = dict(broken_endpoint=endpoint)
-    extra_vars.update(extra)
-    started = time.monotonic()
-    run = run_playbook(emulator, ENDPOINT, extra_vars=extra_vars)
-    return run, time.monotonic() - started
-
-
-def check_failed_cleanly(run, elapsed, hostport, error_code, problem_words):
-    assert run.rc == 0, run
-    for marker in ('Traceback (most recent call last)', 'MODULE FAILURE', 'module_stderr'):
-        assert marker not in run.output, (marker, run)
-    for task in TASKS:
-        result = run.result(task)
-        # ansible-core reports an ignored failure with status "ignored" (and may drop the failed key).
-        assert run.statuses(task)[-1] in ('failed', 'ignored'), (task, result)
-        assert result.get('error_code') == error_code, (task, result)
-        msg = result.get('msg') or ''
-        assert hostport in msg, (task, msg)
-        assert any(word in msg for word in problem_words), (task, msg, problem_words)
-    assert elapsed < BOUND, 'took %.1f s, bound %.1f s' % (elapsed, BOUND)
+    return timed_run(run_playbook, emulator, endpoint, **extra)
 
 
 def test_closed_port(emulator):
