@@ -4,24 +4,13 @@
 the official SDK drives every group action; offset resets of each strategy; tccli's examples accepted."""
 
 import pytest
-from tencentcloud.common.exception.tencent_cloud_sdk_exception import TencentCloudSDKException
 
+from api_errors import error, sdk_error
 from api_examples import request_examples
 from api_shapes import assert_shape
 from harness import EmulatorError
 
 INSTANCE = 'ckafka-grp00001'
-
-
-def error(answer):
-    assert 'Error' in answer, answer
-    return answer['Error']['Code'], answer['Error']['Message']
-
-
-def sdk_error(sdk, action, params):
-    with pytest.raises(TencentCloudSDKException) as caught:
-        sdk.call(action, params)
-    return caught.value.get_code(), caught.value.get_message()
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ import re
 import time
 
 import pytest
-from tencentcloud.common.exception.tencent_cloud_sdk_exception import TencentCloudSDKException
 
+from api_errors import error, sdk_error
 from api_examples import api_json, request_examples
 from api_shapes import assert_shape
 from emu_instance_types import INSTANCE_TYPES
@@ -17,17 +17,6 @@ from emu_resources import RESOURCES
 from harness import EmulatorError, start_emulator
 
 INSTANCE = 'ckafka-abcd1234'
-
-
-def error(answer):
-    assert 'Error' in answer, answer
-    return answer['Error']['Code'], answer['Error']['Message']
-
-
-def sdk_error(sdk, action, params):
-    with pytest.raises(TencentCloudSDKException) as caught:
-        sdk.call(action, params)
-    return caught.value.get_code(), caught.value.get_message()
 
 
 @pytest.fixture
