@@ -10,245 +10,78 @@ emu_instances.py checks the rules between members.
 
 from emu_validation import _member
 
+# A request type's members, one word each: Name (a string), Name:int64, Name:bool, Name:[Ref] (a list: of
+# Ref's dicts when Ref is a type, of strings for [string], of integers for [int64]); a trailing ! marks
+# a required member.
+_LIST_ELEMENTS = {'string': 'str', 'int64': 'int'}
+
+
+def _members(words):
+    members = []
+    for word in words.split():
+        required = word.endswith('!')
+        name, dummy, kind = word.rstrip('!').partition(':')
+        if not kind:
+            members.append(_member(name, 'str', required))
+        elif kind == 'int64':
+            members.append(_member(name, 'int', required, api_type='int64'))
+        elif kind.startswith('['):
+            ref = kind[1:-1]
+            members.append(_member(name, 'list', required, elements=_LIST_ELEMENTS.get(ref, 'dict'), ref=ref))
+        else:
+            members.append(_member(name, kind, required))
+    return members
+
+
 INSTANCE_TYPES = {
-    'DescribeInstancesRequest': [
-        _member('InstanceId', 'str'),
-        _member('SearchWord', 'str'),
-        _member('Status', 'list', elements='int', ref='int64'),
-        _member('Offset', 'int', api_type='int64'),
-        _member('Limit', 'int', api_type='int64'),
-        _member('TagKey', 'str'),
-        _member('VpcId', 'str'),
-    ],
-    'DescribeInstanceAttributesRequest': [
-        _member('InstanceId', 'str', True),
-    ],
-    'DescribeInstancesDetailRequest': [
-        _member('InstanceId', 'str'),
-        _member('SearchWord', 'str'),
-        _member('Status', 'list', elements='int', ref='int64'),
-        _member('Offset', 'int', api_type='int64'),
-        _member('Limit', 'int', api_type='int64'),
-        _member('TagKey', 'str'),
-        _member('Filters', 'list', elements='dict', ref='Filter'),
-        _member('InstanceIds', 'str'),
-        _member('InstanceIdList', 'list', elements='str', ref='string'),
-        _member('TagList', 'list', elements='dict', ref='Tag'),
-    ],
-    'CreateTopicRequest': [
-        _member('InstanceId', 'str', True),
-        _member('TopicName', 'str', True),
-        _member('PartitionNum', 'int', True, api_type='int64'),
-        _member('ReplicaNum', 'int', True, api_type='int64'),
-        _member('EnableWhiteList', 'int', api_type='int64'),
-        _member('IpWhiteList', 'list', elements='str', ref='string'),
-        _member('CleanUpPolicy', 'str'),
-        _member('Note', 'str'),
-        _member('MinInsyncReplicas', 'int', api_type='int64'),
-        _member('UncleanLeaderElectionEnable', 'int', api_type='int64'),
-        _member('RetentionMs', 'int', api_type='int64'),
-        _member('SegmentMs', 'int', api_type='int64'),
-        _member('MaxMessageBytes', 'int', api_type='int64'),
-        _member('EnableAclRule', 'int', api_type='int64'),
-        _member('AclRuleName', 'str'),
-        _member('RetentionBytes', 'int', api_type='int64'),
-        _member('Tags', 'list', elements='dict', ref='Tag'),
-        _member('LogMsgTimestampType', 'str'),
-    ],
-    'ModifyTopicAttributesRequest': [
-        _member('InstanceId', 'str', True),
-        _member('TopicName', 'str', True),
-        _member('Note', 'str'),
-        _member('EnableWhiteList', 'int', api_type='int64'),
-        _member('MinInsyncReplicas', 'int', api_type='int64'),
-        _member('UncleanLeaderElectionEnable', 'int', api_type='int64'),
-        _member('RetentionMs', 'int', api_type='int64'),
-        _member('MaxMessageBytes', 'int', api_type='int64'),
-        _member('SegmentMs', 'int', api_type='int64'),
-        _member('CleanUpPolicy', 'str'),
-        _member('IpWhiteList', 'list', elements='str', ref='string'),
-        _member('EnableAclRule', 'int', api_type='int64'),
-        _member('AclRuleName', 'str'),
-        _member('RetentionBytes', 'int', api_type='int64'),
-        _member('Tags', 'list', elements='dict', ref='Tag'),
-        _member('QuotaProducerByteRate', 'int', api_type='int64'),
-        _member('QuotaConsumerByteRate', 'int', api_type='int64'),
-        _member('ReplicaNum', 'int', api_type='int64'),
-        _member('LogMsgTimestampType', 'str'),
-    ],
-    'CreatePartitionRequest': [
-        _member('InstanceId', 'str', True),
-        _member('TopicName', 'str', True),
-        _member('PartitionNum', 'int', True, api_type='int64'),
-    ],
-    'DeleteTopicRequest': [
-        _member('InstanceId', 'str', True),
-        _member('TopicName', 'str', True),
-    ],
-    'DescribeTopicAttributesRequest': [
-        _member('InstanceId', 'str', True),
-        _member('TopicName', 'str', True),
-    ],
-    'DescribeTopicRequest': [
-        _member('InstanceId', 'str', True),
-        _member('SearchWord', 'str'),
-        _member('Offset', 'int', api_type='int64'),
-        _member('Limit', 'int', api_type='int64'),
-        _member('AclRuleName', 'str'),
-    ],
-    'DescribeTopicDetailRequest': [
-        _member('InstanceId', 'str', True),
-        _member('SearchWord', 'str'),
-        _member('Offset', 'int', api_type='int64'),
-        _member('Limit', 'int', api_type='int64'),
-        _member('AclRuleName', 'str'),
-        _member('OrderBy', 'str'),
-        _member('OrderType', 'int', api_type='int64'),
-        _member('Filters', 'list', elements='dict', ref='Filter'),
-        _member('SearchWordIgnoreCaseFlag', 'bool'),
-    ],
-    'CreateUserRequest': [
-        _member('InstanceId', 'str', True),
-        _member('Name', 'str', True),
-        _member('Password', 'str'),
-    ],
-    'ModifyPasswordRequest': [
-        _member('InstanceId', 'str', True),
-        _member('Name', 'str', True),
-        _member('Password', 'str', True),
-        _member('PasswordNew', 'str', True),
-    ],
-    'DeleteUserRequest': [
-        _member('InstanceId', 'str', True),
-        _member('Name', 'str', True),
-    ],
-    'DescribeUserRequest': [
-        _member('InstanceId', 'str', True),
-        _member('SearchWord', 'str'),
-        _member('Offset', 'int', api_type='int64'),
-        _member('Limit', 'int', api_type='int64'),
-    ],
-    'CreateAclRequest': [
-        _member('InstanceId', 'str', True),
-        _member('ResourceType', 'int', True, api_type='int64'),
-        _member('Operation', 'int', True, api_type='int64'),
-        _member('PermissionType', 'int', True, api_type='int64'),
-        _member('ResourceName', 'str'),
-        _member('Host', 'str'),
-        _member('Principal', 'str'),
-        _member('ResourceNameList', 'str'),
-    ],
-    'DeleteAclRequest': [
-        _member('InstanceId', 'str', True),
-        _member('ResourceType', 'int', True, api_type='int64'),
-        _member('ResourceName', 'str', True),
-        _member('Operation', 'int', True, api_type='int64'),
-        _member('PermissionType', 'int', True, api_type='int64'),
-        _member('Host', 'str'),
-        _member('Principal', 'str'),
-    ],
-    'DescribeACLRequest': [
-        _member('InstanceId', 'str', True),
-        _member('ResourceType', 'int', True, api_type='int64'),
-        _member('ResourceName', 'str'),
-        _member('Offset', 'int', api_type='int64'),
-        _member('Limit', 'int', api_type='int64'),
-        _member('SearchWord', 'str'),
-    ],
-    'BatchCreateAclRequest': [
-        _member('InstanceId', 'str', True),
-        _member('ResourceType', 'int', True, api_type='int64'),
-        _member('ResourceNames', 'list', True, elements='str', ref='string'),
-        _member('RuleList', 'list', True, elements='dict', ref='AclRuleInfo'),
-    ],
-    'CreateAclRuleRequest': [
-        _member('InstanceId', 'str', True),
-        _member('ResourceType', 'str', True),
-        _member('PatternType', 'str', True),
-        _member('RuleName', 'str', True),
-        _member('RuleList', 'list', True, elements='dict', ref='AclRuleInfo'),
-        _member('Pattern', 'str'),
-        _member('IsApplied', 'int', api_type='int64'),
-        _member('Comment', 'str'),
-    ],
-    'ModifyAclRuleRequest': [
-        _member('InstanceId', 'str', True),
-        _member('RuleName', 'str', True),
-        _member('IsApplied', 'int', api_type='int64'),
-    ],
-    'DeleteAclRuleRequest': [
-        _member('InstanceId', 'str', True),
-        _member('RuleName', 'str', True),
-    ],
-    'DescribeAclRuleRequest': [
-        _member('InstanceId', 'str', True),
-        _member('RuleName', 'str'),
-        _member('PatternType', 'str'),
-        _member('IsSimplified', 'bool'),
-    ],
-    'DescribeConsumerGroupRequest': [
-        _member('InstanceId', 'str', True),
-        _member('GroupName', 'str'),
-        _member('TopicName', 'str'),
-        _member('Limit', 'int', api_type='int64'),
-        _member('Offset', 'int', api_type='int64'),
-    ],
-    'DescribeGroupRequest': [
-        _member('InstanceId', 'str', True),
-        _member('SearchWord', 'str'),
-        _member('Offset', 'int', api_type='int64'),
-        _member('Limit', 'int', api_type='int64'),
-        _member('Filters', 'list', elements='dict', ref='Filter'),
-    ],
-    'DescribeGroupInfoRequest': [
-        _member('InstanceId', 'str', True),
-        _member('GroupList', 'list', True, elements='str', ref='string'),
-    ],
-    'DescribeGroupOffsetsRequest': [
-        _member('InstanceId', 'str', True),
-        _member('Group', 'str', True),
-        _member('Topics', 'list', elements='str', ref='string'),
-        _member('SearchWord', 'str'),
-        _member('Offset', 'int', api_type='int64'),
-        _member('Limit', 'int', api_type='int64'),
-    ],
-    'ModifyGroupOffsetsRequest': [
-        _member('InstanceId', 'str', True),
-        _member('Group', 'str', True),
-        _member('Strategy', 'int', True, api_type='int64'),
-        _member('Topics', 'list', True, elements='str', ref='string'),
-        _member('Shift', 'int', api_type='int64'),
-        _member('ShiftTimestamp', 'int', api_type='int64'),
-        _member('Offset', 'int', api_type='int64'),
-        _member('Partitions', 'list', elements='int', ref='int64'),
-    ],
-    'DeleteGroupRequest': [
-        _member('InstanceId', 'str', True),
-        _member('Group', 'str', True),
-    ],
-    'Filter': [
-        _member('Name', 'str', True),
-        _member('Values', 'list', True, elements='str', ref='string'),
-    ],
-    'Tag': [
-        _member('TagKey', 'str', True),
-        _member('TagValue', 'str', True),
-    ],
-    'AclRuleInfo': [
-        _member('Operation', 'str', True),
-        _member('PermissionType', 'str', True),
-        _member('Host', 'str', True),
-        _member('Principal', 'str', True),
-    ],
+    'DescribeInstancesRequest': _members('InstanceId SearchWord Status:[int64] Offset:int64 Limit:int64 TagKey VpcId'),
+    'DescribeInstanceAttributesRequest': _members('InstanceId!'),
+    'DescribeInstancesDetailRequest': _members('InstanceId SearchWord Status:[int64] Offset:int64 Limit:int64 TagKey Filters:[Filter] InstanceIds'
+                                               ' InstanceIdList:[string] TagList:[Tag]'),
+    'CreateTopicRequest': _members('InstanceId! TopicName! PartitionNum:int64! ReplicaNum:int64! EnableWhiteList:int64 IpWhiteList:[string]'
+                                   ' CleanUpPolicy Note MinInsyncReplicas:int64 UncleanLeaderElectionEnable:int64 RetentionMs:int64 SegmentMs:int64'
+                                   ' MaxMessageBytes:int64 EnableAclRule:int64 AclRuleName RetentionBytes:int64 Tags:[Tag] LogMsgTimestampType'),
+    'ModifyTopicAttributesRequest': _members('InstanceId! TopicName! Note EnableWhiteList:int64 MinInsyncReplicas:int64'
+                                             ' UncleanLeaderElectionEnable:int64 RetentionMs:int64 MaxMessageBytes:int64 SegmentMs:int64'
+                                             ' CleanUpPolicy IpWhiteList:[string] EnableAclRule:int64 AclRuleName RetentionBytes:int64 Tags:[Tag]'
+                                             ' QuotaProducerByteRate:int64 QuotaConsumerByteRate:int64 ReplicaNum:int64 LogMsgTimestampType'),
+    'CreatePartitionRequest': _members('InstanceId! TopicName! PartitionNum:int64!'),
+    'DeleteTopicRequest': _members('InstanceId! TopicName!'),
+    'DescribeTopicAttributesRequest': _members('InstanceId! TopicName!'),
+    'DescribeTopicRequest': _members('InstanceId! SearchWord Offset:int64 Limit:int64 AclRuleName'),
+    'DescribeTopicDetailRequest': _members('InstanceId! SearchWord Offset:int64 Limit:int64 AclRuleName OrderBy OrderType:int64 Filters:[Filter]'
+                                           ' SearchWordIgnoreCaseFlag:bool'),
+    'CreateUserRequest': _members('InstanceId! Name! Password'),
+    'ModifyPasswordRequest': _members('InstanceId! Name! Password! PasswordNew!'),
+    'DeleteUserRequest': _members('InstanceId! Name!'),
+    'DescribeUserRequest': _members('InstanceId! SearchWord Offset:int64 Limit:int64'),
+    'CreateAclRequest': _members('InstanceId! ResourceType:int64! Operation:int64! PermissionType:int64! ResourceName Host Principal'
+                                 ' ResourceNameList'),
+    'DeleteAclRequest': _members('InstanceId! ResourceType:int64! ResourceName! Operation:int64! PermissionType:int64! Host Principal'),
+    'DescribeACLRequest': _members('InstanceId! ResourceType:int64! ResourceName Offset:int64 Limit:int64 SearchWord'),
+    'BatchCreateAclRequest': _members('InstanceId! ResourceType:int64! ResourceNames:[string]! RuleList:[AclRuleInfo]!'),
+    'CreateAclRuleRequest': _members('InstanceId! ResourceType! PatternType! RuleName! RuleList:[AclRuleInfo]! Pattern IsApplied:int64 Comment'),
+    'ModifyAclRuleRequest': _members('InstanceId! RuleName! IsApplied:int64'),
+    'DeleteAclRuleRequest': _members('InstanceId! RuleName!'),
+    'DescribeAclRuleRequest': _members('InstanceId! RuleName PatternType IsSimplified:bool'),
+    'DescribeConsumerGroupRequest': _members('InstanceId! GroupName TopicName Limit:int64 Offset:int64'),
+    'DescribeGroupRequest': _members('InstanceId! SearchWord Offset:int64 Limit:int64 Filters:[Filter]'),
+    'DescribeGroupInfoRequest': _members('InstanceId! GroupList:[string]!'),
+    'DescribeGroupOffsetsRequest': _members('InstanceId! Group! Topics:[string] SearchWord Offset:int64 Limit:int64'),
+    'ModifyGroupOffsetsRequest': _members('InstanceId! Group! Strategy:int64! Topics:[string]! Shift:int64 ShiftTimestamp:int64 Offset:int64'
+                                          ' Partitions:[int64]'),
+    'DeleteGroupRequest': _members('InstanceId! Group!'),
+    'Filter': _members('Name! Values:[string]!'),
+    'Tag': _members('TagKey! TagValue!'),
+    'AclRuleInfo': _members('Operation! PermissionType! Host! Principal!'),
 }
 
 # (request type, member) -> the extra keys of its spec: the ranges and choices of the API reference.
-_PAGE = {'minimum': 0}
-CONSTRAINTS = {
-    ('DescribeInstancesRequest', 'Offset'): _PAGE,
-    ('DescribeInstancesRequest', 'Limit'): {'minimum': 1},
-    ('DescribeInstancesDetailRequest', 'Offset'): _PAGE,
-    ('DescribeInstancesDetailRequest', 'Limit'): {'minimum': 1},
+# The paged requests: Offset from 0, Limit from 1.
+_PAGED = ('DescribeInstancesRequest', 'DescribeInstancesDetailRequest', 'DescribeTopicRequest', 'DescribeTopicDetailRequest',
+          'DescribeUserRequest', 'DescribeACLRequest', 'DescribeConsumerGroupRequest', 'DescribeGroupRequest', 'DescribeGroupOffsetsRequest')
+CONSTRAINTS = dict([((name, 'Offset'), {'minimum': 0}) for name in _PAGED] + [((name, 'Limit'), {'minimum': 1}) for name in _PAGED])
+CONSTRAINTS.update({
     ('CreateTopicRequest', 'PartitionNum'): {'minimum': 1},
     ('CreateTopicRequest', 'ReplicaNum'): {'minimum': 1, 'maximum': 3},
     ('CreateTopicRequest', 'EnableWhiteList'): {'choices': [0, 1]},
@@ -275,13 +108,7 @@ CONSTRAINTS = {
     ('ModifyTopicAttributesRequest', 'QuotaConsumerByteRate'): {'minimum': 0},
     ('ModifyTopicAttributesRequest', 'LogMsgTimestampType'): {'choices': ['CreateTime', 'LogAppendTime']},
     ('CreatePartitionRequest', 'PartitionNum'): {'minimum': 1},
-    ('DescribeTopicRequest', 'Offset'): _PAGE,
-    ('DescribeTopicRequest', 'Limit'): {'minimum': 1},
-    ('DescribeTopicDetailRequest', 'Offset'): _PAGE,
-    ('DescribeTopicDetailRequest', 'Limit'): {'minimum': 1},
     ('DescribeTopicDetailRequest', 'OrderType'): {'choices': [0, 1]},
-    ('DescribeUserRequest', 'Offset'): _PAGE,
-    ('DescribeUserRequest', 'Limit'): {'minimum': 1},
     ('CreateAclRequest', 'ResourceType'): {'choices': [2, 3, 4]},
     ('CreateAclRequest', 'Operation'): {'choices': list(range(2, 13))},
     ('CreateAclRequest', 'PermissionType'): {'choices': [2, 3]},
@@ -289,22 +116,14 @@ CONSTRAINTS = {
     ('DeleteAclRequest', 'Operation'): {'choices': list(range(2, 13))},
     ('DeleteAclRequest', 'PermissionType'): {'choices': [2, 3]},
     ('DescribeACLRequest', 'ResourceType'): {'choices': [2, 3, 4]},
-    ('DescribeACLRequest', 'Offset'): _PAGE,
-    ('DescribeACLRequest', 'Limit'): {'minimum': 1},
     ('BatchCreateAclRequest', 'ResourceType'): {'choices': [2, 3, 4]},
     ('CreateAclRuleRequest', 'ResourceType'): {'choices': ['Topic']},
     ('CreateAclRuleRequest', 'PatternType'): {'choices': ['PREFIXED', 'PRESET']},
     ('CreateAclRuleRequest', 'IsApplied'): {'choices': [0, 1]},
     ('ModifyAclRuleRequest', 'IsApplied'): {'choices': [0, 1]},
     ('DescribeAclRuleRequest', 'PatternType'): {'choices': ['PREFIXED', 'PRESET']},
-    ('DescribeConsumerGroupRequest', 'Offset'): _PAGE,
-    ('DescribeConsumerGroupRequest', 'Limit'): {'minimum': 1},
-    ('DescribeGroupRequest', 'Offset'): _PAGE,
-    ('DescribeGroupRequest', 'Limit'): {'minimum': 1},
-    ('DescribeGroupOffsetsRequest', 'Offset'): _PAGE,
-    ('DescribeGroupOffsetsRequest', 'Limit'): {'minimum': 1},
     ('ModifyGroupOffsetsRequest', 'Strategy'): {'choices': [0, 1, 2]},
-}
+})
 
 for (_type_name, _name), _extra in CONSTRAINTS.items():
     [_spec] = [m for m in INSTANCE_TYPES[_type_name] if m['api_name'] == _name]
