@@ -17,3 +17,19 @@ def emulator_server():
 @pytest.fixture
 def emulator(emulator_server):  # pylint: disable=redefined-outer-name
     return reset(emulator_server)
+
+
+@pytest.fixture(scope='module')
+def instant_emulator():
+    """An emulator whose transitions take no time, for one test module."""
+    server = started_emulator(transition_seconds=0)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def emu(instant_emulator):  # pylint: disable=redefined-outer-name
+    instant_emulator.reset()
+    return instant_emulator

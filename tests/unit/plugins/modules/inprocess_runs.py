@@ -19,6 +19,8 @@ import json
 import os
 import sys
 
+import pytest
+
 from ansible.module_utils.common import warnings as ansible_warnings
 from ansible.module_utils.testing import patch_module_args
 
@@ -39,9 +41,9 @@ REGION = 'ap-guangzhou'
 TRANSITION = 0.3
 
 
-def started_emulator():
+def started_emulator(transition_seconds=TRANSITION):
     """An emulator for one test module (stop() it after)."""
-    return start_emulator(transition_seconds=TRANSITION, rate_limit=0)
+    return start_emulator(transition_seconds=transition_seconds, rate_limit=0)
 
 
 def reset(emulator):
@@ -49,6 +51,20 @@ def reset(emulator):
     emulator.configure(transition_seconds=TRANSITION, rate_limit=0, clock_offset=0, require_region=False,
                        refuse_client_task_id=False, app_id=None)
     return emulator
+
+
+def main_result(emu, module, check=False, **options):
+    """module's main() with options against emu, as a playbook task would run it: (its JSON result, the API
+    actions it called). Unlike run_module(), the process's warnings and environment are left as they are."""
+    before = len(emu.requests())
+    args = dict(secret_id=emu.secret_id, secret_key=emu.secret_key, region=REGION, endpoint=emu.endpoint,
+                max_retries=0, _ansible_check_mode=check)
+    args.update(options)
+    stdout = io.StringIO()
+    with patch_module_args(args), contextlib.redirect_stdout(stdout):
+        with pytest.raises(SystemExit):
+            module.main()
+    return json.loads(stdout.getvalue()), [call['action'] for call in emu.requests()[before:]]
 
 
 def run_module(module, args):

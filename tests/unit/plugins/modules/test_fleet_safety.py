@@ -6,25 +6,15 @@ arguments against the emulator (one per test module, reset before each test).
 Pruning bounded by default, options a state does not use refused before any call, bounds of the
 throughput options and of max_deletions, and the one-line plan summary in msg."""
 
-import contextlib
 import copy
-import io
-import json
-import os
-import sys
 
 import pytest
 
-from ansible.module_utils.testing import patch_module_args
+from inprocess_runs import main_result
 
 from ansible_collections.tencentcloud.ckafka.plugins.modules import datahub_tasks
 
-EMULATOR_DIR = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'emulator'))
-if EMULATOR_DIR not in sys.path:
-    sys.path.insert(0, EMULATOR_DIR)
-
-from harness import start_emulator  # noqa: E402  pylint: disable=wrong-import-position
-from samples import kafka_to_es  # noqa: E402  pylint: disable=wrong-import-position
+from samples import kafka_to_es  # inprocess_runs puts tests/emulator on sys.path  # pylint: disable=wrong-import-order
 
 WRITES = ('CreateDatahubTask', 'ModifyDatahubTask', 'DeleteDatahubTask')
 ENTRY = dict(
@@ -34,21 +24,6 @@ ENTRY = dict(
     target_resource={'type': 'ES', 'es_param': {'resource': 'resource-test', 'drop_invalid_message': True, 'index': 'orders',
                                                 'drop_invalid_json_message': False}},
 )
-
-
-@pytest.fixture(scope='module')
-def emulator():
-    emu = start_emulator(transition_seconds=0, rate_limit=0)
-    try:
-        yield emu
-    finally:
-        emu.stop()
-
-
-@pytest.fixture
-def emu(emulator):  # pylint: disable=redefined-outer-name
-    emulator.reset()
-    return emulator
 
 
 def task(name):
@@ -69,15 +44,7 @@ def seed(emu, names):  # pylint: disable=redefined-outer-name
 
 def run(emu, check=False, **options):  # pylint: disable=redefined-outer-name
     """datahub_tasks' main(): (its JSON result, the API actions it called)."""
-    before = len(emu.requests())
-    args = dict(secret_id=emu.secret_id, secret_key=emu.secret_key, region='ap-guangzhou', endpoint=emu.endpoint,
-                max_retries=0, _ansible_check_mode=check)
-    args.update(options)
-    stdout = io.StringIO()
-    with patch_module_args(args), contextlib.redirect_stdout(stdout):
-        with pytest.raises(SystemExit):
-            datahub_tasks.main()
-    return json.loads(stdout.getvalue()), [call['action'] for call in emu.requests()[before:]]
+    return main_result(emu, datahub_tasks, check=check, **options)
 
 
 def live(emu):  # pylint: disable=redefined-outer-name

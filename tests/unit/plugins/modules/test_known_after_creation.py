@@ -5,24 +5,10 @@ empty account (docs/cookbook/pipelines.md's first example), through the modules'
 emulator. A predicted create returns "(known after creation)" as the id the service chooses; the modules
 take it in check mode only and refuse it in a real run before any call."""
 
-import contextlib
-import io
-import json
-import os
-import sys
-
-import pytest
-
-from ansible.module_utils.testing import patch_module_args
+from inprocess_runs import main_result as run
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.known_after import PLACEHOLDER
 from ansible_collections.tencentcloud.ckafka.plugins.modules import connect_resource, datahub_task, datahub_tasks
-
-EMULATOR_DIR = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'emulator'))
-if EMULATOR_DIR not in sys.path:
-    sys.path.insert(0, EMULATOR_DIR)
-
-from harness import start_emulator  # noqa: E402  pylint: disable=wrong-import-position
 
 CONNECTION = dict(resource_name='clicks-search', type='ES', es_connect_param=dict(
     resource='es-abcd1234', port=9200, user_name='elastic', password='doc-Es-Secret-4711', self_built=False,
@@ -33,33 +19,6 @@ def task(resource):
     return dict(task_name='clicks-to-es', task_type='SINK',
                 source_resource=dict(type='KAFKA', kafka_param=dict(self_built=False, resource='ckafka-7kd5rzza', topic='clicks')),
                 target_resource=dict(type='ES', es_param=dict(resource=resource, index='clicks')))
-
-
-@pytest.fixture(scope='module')
-def emulator():
-    emu = start_emulator(transition_seconds=0, rate_limit=0)
-    try:
-        yield emu
-    finally:
-        emu.stop()
-
-
-@pytest.fixture
-def emu(emulator):  # pylint: disable=redefined-outer-name
-    emulator.reset()
-    return emulator
-
-
-def run(emu, module, check=False, **options):  # pylint: disable=redefined-outer-name
-    before = len(emu.requests())
-    args = dict(secret_id=emu.secret_id, secret_key=emu.secret_key, region='ap-guangzhou', endpoint=emu.endpoint,
-                max_retries=0, _ansible_check_mode=check)
-    args.update(options)
-    stdout = io.StringIO()
-    with patch_module_args(args), contextlib.redirect_stdout(stdout):
-        with pytest.raises(SystemExit):
-            module.main()
-    return json.loads(stdout.getvalue()), [call['action'] for call in emu.requests()[before:]]
 
 
 def test_the_pipelines_first_example_previews_from_an_empty_account(emu):
