@@ -10,6 +10,8 @@ import re
 
 import pytest
 
+from run_checks import cycle, ok
+
 TASK = 'Declare the sync task'
 CREATES = ('CreateMetaSyncDatahubTask', 'CreateMetaAndDataSyncDatahubTask', 'CreateMetaDataAndOffsetSyncDatahubTask')
 WRITES = frozenset(CREATES + ('ModifyDatahubTask', 'DeleteDatahubTask', 'PauseDatahubTask', 'ResumeDatahubTask',
@@ -66,3 +68,31 @@ def sync_vars(connections, sync='metadata_and_data', **changes):
 
 def sync_tasks(emulator):
     return [task for task in emulator.tasks() if (task['SourceResource'].get('KafkaParam') or {}).get('ConnectorSyncType')]
+
+
+def assert_life(emulator, declare, connections, sync):
+    """A sync task of kind sync created with the example body (check mode, the real run, the rerun), paused,
+    resumed, deleted and deleted again unchanged."""
+    variables = sync_vars(connections, sync)
+    dummy, real, dummy = cycle(declare, variables, [KINDS[sync]])
+    sent = [entry['params'] for entry in real.calls if entry['action'] == KINDS[sync]]
+    expected = example_body(KINDS[sync])
+    expected.update(SourceResourceId=connections[0], TargetResourceId=connections[1])
+    assert sent == [expected]
+    task = ok(real)['task']
+    assert task['sync'] == sync and task['status_name'] == 'running'
+    assert task['source_resource_id'] == connections[0] and task['target_resource_id'] == connections[1]
+    assert task['task_name'] == expected['TaskName'] and task['task_id'].startswith('task-')
+    assert task.get('topic_list') == expected.get('TopicList')
+
+    paused = declare(dict(variables, state='paused'))
+    assert ok(paused)['changed'] is True and paused.writes == ['PauseDatahubTask']
+    assert ok(paused)['task']['status_name'] == 'paused'
+    resumed = declare(dict(variables, state='running'))
+    assert ok(resumed)['changed'] is True and resumed.writes == ['ResumeDatahubTask']
+    assert ok(resumed)['task']['status_name'] == 'running'
+    deleted = declare(dict(task_name=variables['task_name'], state='absent'))
+    assert ok(deleted)['changed'] is True and deleted.writes == ['DeleteDatahubTask']
+    assert sync_tasks(emulator) == []
+    again = declare(dict(task_name=variables['task_name'], state='absent'))
+    assert ok(again)['changed'] is False and again.writes == []

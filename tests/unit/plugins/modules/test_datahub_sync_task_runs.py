@@ -8,8 +8,8 @@ what cannot change in place refused as a replacement. Moved from tests/integrati
 
 import pytest
 
-from inprocess_runs import Declarer, cycle, failed, ok
-from sync_task_scenario import KINDS, TASK, WRITES, example_body, kafka_connections, sync_tasks, sync_vars
+from inprocess_runs import Declarer, failed, ok
+from sync_task_scenario import KINDS, TASK, WRITES, assert_life, kafka_connections, sync_tasks, sync_vars
 
 from ansible_collections.tencentcloud.ckafka.plugins.modules import datahub_sync_task
 
@@ -28,29 +28,7 @@ def connections(emulator):
 
 @pytest.mark.parametrize('sync', sorted(KINDS))
 def test_each_kind_with_the_example_body_through_its_life(emulator, declare, connections, sync):
-    variables = sync_vars(connections, sync)
-    dummy, real, dummy = cycle(declare, variables, [KINDS[sync]])
-    sent = [entry['params'] for entry in real.calls if entry['action'] == KINDS[sync]]
-    expected = example_body(KINDS[sync])
-    expected.update(SourceResourceId=connections[0], TargetResourceId=connections[1])
-    assert sent == [expected]
-    task = ok(real)['task']
-    assert task['sync'] == sync and task['status_name'] == 'running'
-    assert task['source_resource_id'] == connections[0] and task['target_resource_id'] == connections[1]
-    assert task['task_name'] == expected['TaskName'] and task['task_id'].startswith('task-')
-    assert task.get('topic_list') == expected.get('TopicList')
-
-    paused = declare(dict(variables, state='paused'))
-    assert ok(paused)['changed'] is True and paused.writes == ['PauseDatahubTask']
-    assert ok(paused)['task']['status_name'] == 'paused'
-    resumed = declare(dict(variables, state='running'))
-    assert ok(resumed)['changed'] is True and resumed.writes == ['ResumeDatahubTask']
-    assert ok(resumed)['task']['status_name'] == 'running'
-    deleted = declare(dict(task_name=variables['task_name'], state='absent'))
-    assert ok(deleted)['changed'] is True and deleted.writes == ['DeleteDatahubTask']
-    assert sync_tasks(emulator) == []
-    again = declare(dict(task_name=variables['task_name'], state='absent'))
-    assert ok(again)['changed'] is False and again.writes == []
+    assert_life(emulator, declare, connections, sync)
 
 
 def test_a_lost_create_answer_leaves_one_task(emulator, declare, connections):
