@@ -6,37 +6,15 @@ no password or Kerberos file in the output at -vvvv. The connection's own rules 
 replacement by type, no delete while DIP tasks use it) and the API calls of each kind of change run in
 process: tests/unit/plugins/modules/test_connect_resource_runs.py."""
 
-import copy
 import json
 
 import pytest
 
 from conftest import Declarer, cycle, ok
+from connect_resource_scenario import (MYSQL_BLOCK, MYSQL_PASSWORD, NEW_PASSWORD, PASSWORD, TASK, WRITES,
+                                       connections, create, es_vars, only_connection, read)
 
 PLAYBOOK = 'connect_resource/declare.yml'
-TASK = 'Declare the connection'
-WRITES = frozenset(['CreateConnectResource', 'ModifyConnectResource', 'DeleteConnectResource',
-                    'CreateDatahubTask', 'ModifyDatahubTask', 'DeleteDatahubTask'])
-PASSWORD = 'Es-Pw-Xylophone-4711'
-NEW_PASSWORD = 'Es-Pw-Quokka-0815'
-MYSQL_PASSWORD = 'My-Pw-Narwhal-2718'
-
-ES = dict(
-    resource_name='search-cluster',
-    type='ES',
-    description='the orders search cluster',
-    es_connect_param={'resource': 'es-abcd1234', 'port': 9200, 'user_name': 'elastic', 'password': PASSWORD,
-                      'self_built': False, 'service_vip': '10.0.0.12', 'uniq_vpc_id': 'vpc-abcd1234'},
-)
-MYSQL_BLOCK = {'resource': 'cdb-abcd1234', 'port': 3306, 'user_name': 'dip_reader', 'password': MYSQL_PASSWORD,
-               'service_vip': '10.0.0.20', 'uniq_vpc_id': 'vpc-abcd1234', 'self_built': False}
-
-
-def es_vars(block=None, **changes):
-    variables = copy.deepcopy(ES)
-    variables['es_connect_param'].update(block or {})
-    variables.update(changes)
-    return variables
 
 
 def connection_declarer(emulator):
@@ -46,20 +24,6 @@ def connection_declarer(emulator):
 @pytest.fixture
 def declare(emulator):
     return connection_declarer(emulator)
-
-
-def connections(emulator):
-    return emulator.resources('connect_resource')
-
-
-def only_connection(emulator):
-    found = connections(emulator)
-    assert len(found) == 1, found
-    return found[0]
-
-
-def create(declare, **changes):
-    return ok(declare(es_vars(**changes)))['resource_id']
 
 
 # ---------------------------------------------------------------------------
@@ -150,11 +114,6 @@ def test_iceberg_kerberos_files_never_show(declare, emulator):
 
 # ---------------------------------------------------------------------------
 # connect_resource_info
-
-
-def read(playbook, **options):
-    run = playbook('connect_resource/read.yml', extra_vars=options)
-    return ok(run, 'Read connections')['connect_resources']
 
 
 def test_info_by_id_has_the_keys_of_the_module(declare, emulator, playbook):

@@ -7,32 +7,16 @@ tests/integration/test_connect_resource.py (issue 28), which keeps one real ansi
 state and the output at -vvvv."""
 
 import contextlib
-import copy
 import json
 import time
 
 import pytest
 
 from inprocess_runs import Declarer, cycle, failed, ok
+from connect_resource_scenario import (ES, MYSQL_BLOCK, NEW_PASSWORD, PASSWORD, TASK, WRITES, connections, create,
+                                       es_vars, only_connection, read)
 
 from ansible_collections.tencentcloud.ckafka.plugins.modules import connect_resource, connect_resource_info, datahub_task
-
-TASK = 'Declare the connection'
-WRITES = frozenset(['CreateConnectResource', 'ModifyConnectResource', 'DeleteConnectResource',
-                    'CreateDatahubTask', 'ModifyDatahubTask', 'DeleteDatahubTask'])
-PASSWORD = 'Es-Pw-Xylophone-4711'
-NEW_PASSWORD = 'Es-Pw-Quokka-0815'
-MYSQL_PASSWORD = 'My-Pw-Narwhal-2718'
-
-ES = dict(
-    resource_name='search-cluster',
-    type='ES',
-    description='the orders search cluster',
-    es_connect_param={'resource': 'es-abcd1234', 'port': 9200, 'user_name': 'elastic', 'password': PASSWORD,
-                      'self_built': False, 'service_vip': '10.0.0.12', 'uniq_vpc_id': 'vpc-abcd1234'},
-)
-MYSQL_BLOCK = {'resource': 'cdb-abcd1234', 'port': 3306, 'user_name': 'dip_reader', 'password': MYSQL_PASSWORD,
-               'service_vip': '10.0.0.20', 'uniq_vpc_id': 'vpc-abcd1234', 'self_built': False}
 
 
 def task_using(variables):
@@ -42,13 +26,6 @@ def task_using(variables):
         source_resource=dict(type='KAFKA', kafka_param=dict(self_built=False, resource='ckafka-7kd5rzza', topic='orders',
                                                             offset_type='earliest')),
         target_resource=dict(type='ES', es_param=dict(resource=variables['resource_id'], index='orders')))
-
-
-def es_vars(block=None, **changes):
-    variables = copy.deepcopy(ES)
-    variables['es_connect_param'].update(block or {})
-    variables.update(changes)
-    return variables
 
 
 def connection_declarer(emulator):
@@ -69,27 +46,8 @@ def playbook(emulator):
     return run
 
 
-def connections(emulator):
-    return emulator.resources('connect_resource')
-
-
-def only_connection(emulator):
-    found = connections(emulator)
-    assert len(found) == 1, found
-    return found[0]
-
-
-def create(declare, **changes):
-    return ok(declare(es_vars(**changes)))['resource_id']
-
-
 def modify_params(emulator):
     return [call['params'] for call in emulator.calls('ModifyConnectResource')]
-
-
-def read(playbook, **options):
-    run = playbook('connect_resource/read.yml', extra_vars=options)
-    return ok(run, 'Read connections')['connect_resources']
 
 
 def test_create_request_has_only_what_the_user_set(declare, emulator):
