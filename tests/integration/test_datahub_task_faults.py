@@ -7,7 +7,8 @@ import copy
 
 import pytest
 
-from test_datahub_task import TASK_ID, task_declarer, task_vars
+from test_datahub_task import task_declarer
+from task_scenario import TASK_ID, task_vars
 
 PASSWORD = 'Pw-0f-the-ES-cluster-7731'
 

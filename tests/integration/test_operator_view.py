@@ -7,7 +7,8 @@ exist (points 8 and 9) run in process: tests/unit/plugins/modules/test_operator_
 import pytest
 
 from conftest import failed, ok
-from test_datahub_task import TASK_ID, create_by_id, task_declarer, task_vars
+from test_datahub_task import task_declarer
+from task_scenario import TASK_ID, create_by_id, task_vars
 
 
 @pytest.fixture

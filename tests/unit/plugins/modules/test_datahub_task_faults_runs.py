@@ -7,7 +7,8 @@ which keeps the secrets at -vvvv through real ansible-playbook runs."""
 import pytest
 
 from inprocess_runs import failed, ok
-from test_datahub_task_runs import TASK, TASK_ID, only_task, task_declarer, task_vars
+from test_datahub_task_runs import task_declarer
+from task_scenario import TASK, TASK_ID, only_task, task_vars
 
 from harness import start_emulator  # inprocess_runs puts tests/emulator on sys.path  # pylint: disable=wrong-import-order
 

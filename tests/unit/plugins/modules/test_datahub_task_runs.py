@@ -4,35 +4,16 @@
 check mode, for real, then as a rerun that changes nothing, with the API calls of each run. Moved from
 tests/integration/test_datahub_task.py (issue 28), which keeps one real ansible-playbook run per state."""
 
-import copy
-
 import pytest
 
 from inprocess_runs import Declarer, cycle, failed, ok
+from task_scenario import TASK, TASK_ID, WRITES, create_by_id, only_task, task_vars
 
 from ansible_collections.tencentcloud.ckafka.plugins.modules import datahub_task
 
-TASK = 'Declare the task'
-WRITES = frozenset(['CreateDatahubTask', 'ModifyDatahubTask', 'DeleteDatahubTask', 'PauseDatahubTask',
-                    'ResumeDatahubTask', 'RestartDatahubTask'])
 
-KAFKA_TO_ES = dict(
-    task_name='orders-to-es',
-    task_type='SINK',
-    source_resource={'type': 'KAFKA', 'kafka_param': {'self_built': False, 'resource': 'ckafka-7kd5rzza', 'topic': 'topic-test',
-                                                      'offset_type': 'earliest'}},
-    target_resource={'type': 'ES', 'es_param': {'resource': 'resource-test', 'drop_invalid_message': True, 'index': 'index',
-                                                'drop_invalid_json_message': False}},
-)
-TASK_ID = 'task-it000001'
 # the playbook's extra vars named otherwise than the options
 OPTION_NAMES = {'task_tags': 'tags'}
-
-
-def task_vars(**changes):
-    variables = copy.deepcopy(KAFKA_TO_ES)
-    variables.update(changes)
-    return variables
 
 
 def task_declarer(emulator):
@@ -42,18 +23,6 @@ def task_declarer(emulator):
 @pytest.fixture
 def declare(emulator):
     return task_declarer(emulator)
-
-
-def only_task(emulator):
-    tasks = emulator.tasks()
-    assert len(tasks) == 1, tasks
-    return tasks[0]
-
-
-def create_by_id(declare, **changes):
-    run = declare(task_vars(task_id=TASK_ID, **changes))
-    ok(run)
-    return run
 
 
 def test_create_by_id_rerun_costs_exactly_one_call(declare, emulator):

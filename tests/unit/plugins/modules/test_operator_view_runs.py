@@ -8,7 +8,8 @@ previewed in check mode (what the failure prints)."""
 import pytest
 
 from inprocess_runs import failed, ok
-from test_datahub_task_runs import TASK_ID, create_by_id, task_declarer, task_vars
+from test_datahub_task_runs import task_declarer
+from task_scenario import TASK_ID, create_by_id, task_vars
 
 
 @pytest.fixture

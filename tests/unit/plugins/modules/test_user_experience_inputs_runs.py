@@ -16,7 +16,8 @@ import copy
 import pytest
 
 from inprocess_runs import Declarer, failed, looped, ok
-from test_datahub_task_runs import KAFKA_TO_ES, WRITES, task_declarer
+from test_datahub_task_runs import task_declarer
+from task_scenario import KAFKA_TO_ES, WRITES
 
 from ansible_collections.tencentcloud.ckafka.plugins.modules import connect_resource, datahub_task
 

@@ -18,7 +18,8 @@ import time
 import pytest
 
 from inprocess_runs import failed, ok
-from test_datahub_task_runs import TASK_ID, create_by_id, only_task, task_declarer, task_vars
+from test_datahub_task_runs import task_declarer
+from task_scenario import TASK_ID, create_by_id, only_task, task_vars
 
 LISTS = ('tags', 'connections')
 
