@@ -13,21 +13,9 @@ import subprocess
 import sys
 
 from conftest import REGION, Declarer, ok
+from compact_scenario import KAFKA_TO_ES, TASK_WRITES
 from samples import es_connection  # tests/emulator is on sys.path
 
-TASK_WRITES = frozenset(['CreateDatahubTask', 'ModifyDatahubTask', 'DeleteDatahubTask', 'PauseDatahubTask',
-                         'ResumeDatahubTask', 'RestartDatahubTask'])
-KAFKA_TO_ES = dict(
-    task_name='compact-orders',
-    task_type='SINK',
-    description='orders to the search cluster',
-    source_resource={'type': 'KAFKA', 'kafka_param': {'self_built': False, 'resource': 'ckafka-7kd5rzza', 'topic': 'topic-test',
-                                                      'offset_type': 'earliest'}},
-    target_resource={'type': 'ES', 'es_param': {'resource': 'es-abcdefgh', 'index': 'index', 'user_name': 'elastic',
-                                                'password': 'es-Pa55word-7741', 'drop_invalid_message': True,
-                                                'drop_invalid_json_message': False}},
-    task_tags=[{'tag_key': 'team', 'tag_value': 'data'}],
-)
 ANSIBLE = os.path.join(os.path.dirname(sys.executable), 'ansible')
 
 

@@ -8,20 +8,8 @@ emulator); moved from tests/integration/test_compact_results.py (issue 28), whic
 run that fits in about 45 lines."""
 
 from inprocess_runs import PlaybookDeclarer as Declarer, cycle, ok
+from compact_scenario import KAFKA_TO_ES, TASK_WRITES
 
-TASK_WRITES = frozenset(['CreateDatahubTask', 'ModifyDatahubTask', 'DeleteDatahubTask', 'PauseDatahubTask',
-                         'ResumeDatahubTask', 'RestartDatahubTask'])
-KAFKA_TO_ES = dict(
-    task_name='compact-orders',
-    task_type='SINK',
-    description='orders to the search cluster',
-    source_resource={'type': 'KAFKA', 'kafka_param': {'self_built': False, 'resource': 'ckafka-7kd5rzza', 'topic': 'topic-test',
-                                                      'offset_type': 'earliest'}},
-    target_resource={'type': 'ES', 'es_param': {'resource': 'es-abcdefgh', 'index': 'index', 'user_name': 'elastic',
-                                                'password': 'es-Pa55word-7741', 'drop_invalid_message': True,
-                                                'drop_invalid_json_message': False}},
-    task_tags=[{'tag_key': 'team', 'tag_value': 'data'}],
-)
 ALWAYS = {'task': ('task_id', 'task_name', 'status', 'status_name'),
           'connect_resource': ('resource_id', 'resource_name', 'status', 'status_name'),
           'topic': ('name', 'status', 'status_name')}
