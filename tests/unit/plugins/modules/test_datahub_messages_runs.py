@@ -9,31 +9,11 @@ import pytest
 
 from inprocess_runs import PlaybookDeclarer as Declarer
 from inprocess_runs import failed, ok
+from messages_scenario import GROUP, NAME, PARTITIONS, consume, make_topic, produce
 
-NAME = '1250000000-orders'
-GROUP = 'billing'
-PARTITIONS = 60
 OFFSETS_TASK = 'Read the offsets'
 READ_TASK = 'Read the messages'
 NO_WRITES = frozenset()
-
-
-def make_topic(emulator, partitions=PARTITIONS):
-    answer = emulator.call('CreateDatahubTopic', {'Name': NAME, 'PartitionNum': partitions, 'RetentionMs': 86400000})
-    assert 'Error' not in answer['Response'], answer
-
-
-def produce(emulator, messages, partition=None):
-    """Writes messages as a producer does, through the emulator's admin route; [{partition, offset}]."""
-    payload = {'topic': NAME, 'messages': messages}
-    if partition is not None:
-        payload['partition'] = partition
-    return emulator._admin('POST', 'messages', payload)  # pylint: disable=protected-access
-
-
-def consume(emulator, **how):
-    """Moves the group's offsets as a consumer does (offset, consume or rate), through the admin route."""
-    return emulator._admin('POST', 'groups', dict(topic=NAME, group=GROUP, **how))  # pylint: disable=protected-access
 
 
 @pytest.fixture
