@@ -10,23 +10,12 @@ import json
 import pytest
 
 from conftest import Declarer, cycle, failed, ok
+from topic_scenario import INFO_TASK, NAME, TASK, WRITES, create, describe, topic_names, topic_vars
 
 PLAYBOOK = 'datahub_topic/declare.yml'
 INFO_PLAYBOOK = 'datahub_topic/read.yml'
-TASK = 'Declare the topic'
-INFO_TASK = 'Read the topics'
-WRITES = frozenset(['CreateDatahubTopic', 'ModifyDatahubTopic', 'DeleteDatahubTopic'])
-
-NAME = '1250000000-orders'
-TOPIC = dict(name=NAME, partition_num=3, retention_ms=86400000, note='orders-of-the-shop')
 # Extra vars named like options that Ansible reserves.
 VARIABLE_NAMES = {'name': 'topic_name', 'tags': 'topic_tags'}
-
-
-def topic_vars(**changes):
-    variables = dict(TOPIC)
-    variables.update(changes)
-    return variables
 
 
 @pytest.fixture
@@ -37,25 +26,6 @@ def declare(emulator):
 @pytest.fixture
 def read(emulator):
     return Declarer(emulator, INFO_PLAYBOOK, INFO_TASK, WRITES, VARIABLE_NAMES)
-
-
-def describe(emulator, name=NAME):
-    """The topic as DescribeDatahubTopic answers it (with its user name and password), or None."""
-    answer = emulator.call('DescribeDatahubTopic', {'Name': name})['Response']
-    if 'Error' in answer:
-        return None
-    return answer['Result']
-
-
-def topic_names(emulator):
-    answer = emulator.call('DescribeDatahubTopics', {'Limit': 100})['Response']
-    return sorted(topic['Name'] for topic in answer['Result']['TopicList'])
-
-
-def create(declare, **changes):
-    run = declare(topic_vars(**changes))
-    ok(run)
-    return run
 
 
 # ---------------------------------------------------------------------------

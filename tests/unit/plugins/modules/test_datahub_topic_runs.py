@@ -11,15 +11,10 @@ import time
 import pytest
 
 from inprocess_runs import Declarer, cycle, failed, ok
+from topic_scenario import INFO_TASK, NAME, TASK, WRITES, create, describe, topic_names, topic_vars
 
 from ansible_collections.tencentcloud.ckafka.plugins.modules import datahub_topic, datahub_topic_info
 
-TASK = 'Declare the topic'
-INFO_TASK = 'Read the topics'
-WRITES = frozenset(['CreateDatahubTopic', 'ModifyDatahubTopic', 'DeleteDatahubTopic'])
-
-NAME = '1250000000-orders'
-TOPIC = dict(name=NAME, partition_num=3, retention_ms=86400000, note='orders-of-the-shop')
 TOPIC_KEYS = {'name', 'topic_name', 'topic_id', 'partition_num', 'retention_ms', 'note', 'status', 'status_name',
               'address', 'tags'}
 READ_KEYS = TOPIC_KEYS - {'tags'}
@@ -39,25 +34,6 @@ def read(emulator):
     return Declarer(emulator, datahub_topic_info, INFO_TASK, WRITES, OPTION_NAMES)
 
 
-def topic_vars(**changes):
-    variables = dict(TOPIC)
-    variables.update(changes)
-    return variables
-
-
-def describe(emulator, name=NAME):
-    """The topic as DescribeDatahubTopic answers it (with its user name and password), or None."""
-    answer = emulator.call('DescribeDatahubTopic', {'Name': name})['Response']
-    if 'Error' in answer:
-        return None
-    return answer['Result']
-
-
-def topic_names(emulator):
-    answer = emulator.call('DescribeDatahubTopics', {'Limit': 100})['Response']
-    return sorted(topic['Name'] for topic in answer['Result']['TopicList'])
-
-
 def create_directly(emulator, name, **members):
     params = dict(Name=name, PartitionNum=1, RetentionMs=60000)
     params.update(members)
@@ -72,12 +48,6 @@ def create_directly(emulator, name, **members):
 
 def warnings_of(run):
     return ' '.join(run.result(TASK).get('warnings') or [])
-
-
-def create(declare, **changes):
-    run = declare(topic_vars(**changes))
-    ok(run)
-    return run
 
 
 def test_results_have_one_key_set(declare, emulator):
