@@ -18,14 +18,11 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.data
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.results import converted_answer
 
 from inprocess_runs import PlaybookDeclarer as Declarer
-from inprocess_runs import Run, failed, ok
+from inprocess_runs import Run, failed
+from adoption_scenario import DECLARE, WRITES, assert_connection_adopted, assert_task_adopted, assert_topic_adopted, assert_unchanged, connection, created
 
-from samples import CONNECTION_PASSWORD, datahub_topic, es_connection, kafka_to_es  # pylint: disable=wrong-import-order
+from samples import datahub_topic, kafka_to_es  # pylint: disable=wrong-import-order
 
-WRITES = frozenset(['CreateDatahubTask', 'ModifyDatahubTask', 'DeleteDatahubTask', 'PauseDatahubTask', 'ResumeDatahubTask',
-                    'RestartDatahubTask', 'CreateConnectResource', 'ModifyConnectResource', 'DeleteConnectResource',
-                    'CreateDatahubTopic', 'ModifyDatahubTopic', 'DeleteDatahubTopic'])
-DECLARE = 'Declare the %s as read'
 # adoption/<kind>.yml: the info playbook and its task, the list of the result, the module's playbook, and the
 # members the declaration passes (each omitted when the result lacks it)
 ADOPTION = {
@@ -61,31 +58,10 @@ def read_and_declare(emulator, kind, variables, check=False):  # pylint: disable
     return run
 
 
-def created(emulator, action, body, member):
-    answer = emulator.call(action, body)['Response']
-    assert 'Error' not in answer, answer
-    return answer['Result'][member]
-
-
-def assert_unchanged(run):
-    result = ok(run)
-    assert result['changed'] is False, result
-    assert run.writes == [], run.actions
-    assert result['diff']['before'] == result['diff']['after']
-    return result
-
-
 @pytest.mark.parametrize('check', [False, True], ids=['run', 'check_mode'])
 @pytest.mark.parametrize('by', ['task_id', 'task_name'])
 def test_a_task_declared_as_its_info_module_reads_it_changes_nothing(emulator, by, check):
-    body = kafka_to_es(TaskName='adopted-orders')
-    body['SourceResource']['KafkaParam'].update(CompressionType='none', QpsLimit=500, StartTime=None)
-    body['TargetResource']['EsParam'].update(DateFormat='yyyy-MM-dd', ContentKey='')
-    task_id = created(emulator, 'CreateDatahubTask', body, 'TaskId')
-    run = read_and_declare(emulator, 'task', {by: task_id if by == 'task_id' else 'adopted-orders'}, check=check)
-    declared = assert_unchanged(run)
-    assert declared['task']['task_id'] == task_id
-    assert declared['task'] == run.result('Read the task')['tasks'][0]
+    assert_task_adopted(emulator, read_and_declare, by, check)
 
 
 def test_nulls_mean_not_set_at_every_depth(emulator):
@@ -105,18 +81,9 @@ def test_nulls_mean_not_set_at_every_depth(emulator):
     assert result['task']['task_id'] == task_id
 
 
-def connection(emulator):
-    return created(emulator, 'CreateConnectResource', es_connection(ResourceName='adopted-es'), 'ResourceId')
-
-
 @pytest.mark.parametrize('check', [False, True], ids=['run', 'check_mode'])
 def test_a_connection_declared_as_read_with_its_password_changes_nothing(emulator, check):
-    resource_id = connection(emulator)
-    run = read_and_declare(emulator, 'connection', {'resource_id': resource_id, 'connection_password': CONNECTION_PASSWORD},
-                           check=check)
-    declared = assert_unchanged(run)
-    assert declared['connect_resource'] == run.result('Read the connection')['connect_resources'][0]
-    assert CONNECTION_PASSWORD not in run.output
+    assert_connection_adopted(emulator, read_and_declare, check)
 
 
 def test_a_connection_declared_as_read_without_its_password_says_why_it_is_missing(emulator):
@@ -132,7 +99,4 @@ def test_a_connection_declared_as_read_without_its_password_says_why_it_is_missi
 
 @pytest.mark.parametrize('check', [False, True], ids=['run', 'check_mode'])
 def test_a_topic_declared_as_read_changes_nothing(emulator, check):
-    created(emulator, 'CreateDatahubTopic', datahub_topic(name='1250000000-adopted', Note=''), 'TopicName')
-    run = read_and_declare(emulator, 'topic', {'topic_name': '1250000000-adopted'}, check=check)
-    declared = assert_unchanged(run)
-    assert declared['topic'] == run.result('Read the topic')['topics'][0]
+    assert_topic_adopted(emulator, read_and_declare, check)
