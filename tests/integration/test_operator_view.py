@@ -8,18 +8,12 @@ import pytest
 
 from conftest import failed, ok
 from test_datahub_task import task_declarer
-from task_scenario import TASK_ID, create_by_id, task_vars
+from task_scenario import TASK_ID, create_by_id, immutable_changes
 
 
 @pytest.fixture
 def declare(emulator):
     return task_declarer(emulator)
-
-
-def immutable_changes():
-    variables = task_vars(task_id=TASK_ID)
-    variables['target_resource']['es_param'].update(index='index-v2', drop_invalid_message=False)
-    return variables
 
 
 # ---------------------------------------------------------------------------

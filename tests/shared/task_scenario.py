@@ -38,3 +38,10 @@ def create_by_id(declare, **changes):
     run = declare(task_vars(task_id=TASK_ID, **changes))
     ok(run)
     return run
+
+
+def immutable_changes():
+    """The task by id with members that cannot change in place (a replacement)."""
+    variables = task_vars(task_id=TASK_ID)
+    variables['target_resource']['es_param'].update(index='index-v2', drop_invalid_message=False)
+    return variables

@@ -9,18 +9,12 @@ import pytest
 
 from inprocess_runs import failed, ok
 from test_datahub_task_runs import task_declarer
-from task_scenario import TASK_ID, create_by_id, task_vars
+from task_scenario import TASK_ID, create_by_id, immutable_changes
 
 
 @pytest.fixture
 def declare(emulator):
     return task_declarer(emulator)
-
-
-def immutable_changes():
-    variables = task_vars(task_id=TASK_ID)
-    variables['target_resource']['es_param'].update(index='index-v2', drop_invalid_message=False)
-    return variables
 
 
 def test_the_diff_of_a_replacement_only_in_diff_mode(declare, emulator):
