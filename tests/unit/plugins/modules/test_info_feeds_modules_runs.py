@@ -21,7 +21,7 @@ from inprocess_runs import PlaybookDeclarer as Declarer
 from inprocess_runs import Run, failed
 from adoption_scenario import DECLARE, WRITES, assert_connection_adopted, assert_task_adopted, assert_topic_adopted, assert_unchanged, connection, created
 
-from samples import datahub_topic, kafka_to_es  # pylint: disable=wrong-import-order
+from samples import kafka_to_es  # pylint: disable=wrong-import-order
 
 # adoption/<kind>.yml: the info playbook and its task, the list of the result, the module's playbook, and the
 # members the declaration passes (each omitted when the result lacks it)
