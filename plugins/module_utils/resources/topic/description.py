@@ -203,8 +203,8 @@ class TopicApi(ResourceApi):
                 if waited + WINDOW_POLL > WINDOW_WAIT:
                     raise CkafkaError(
                         error.code, 'the service refuses to have topic %s %s within about %d seconds of being %s, '
-                        'and it still did after the module waited %d seconds: run again in a minute (the service '
-                        'said: %s)' % (self.label(topic), done, SERVICE_WINDOW, before, int(waited), error.message),
+                        'and still did after the module waited %d seconds for it: run the task again in a minute'
+                        % (self.label(topic), done, SERVICE_WINDOW, before, int(waited)),
                         request_id=error.request_id, http_status=error.http_status, action=error.action,
                         sent=error.sent)
                 self.sleep(WINDOW_POLL)
@@ -247,10 +247,12 @@ class Topic(Resource):
     def compare(cls, params, current, by_id):
         """The generic plan, except that more partitions are added in place (CreatePartition)."""
         plan = compare(cls, params, current, by_id)
+        # tags go with every Modify, when there are any to send
+        changes = dict((option, value) for option, value in plan.changes.items() if value is not None)
         wanted, now = params.get('partition_num'), (current or {}).get('partition_num')
         if 'partition_num' not in plan.replacement_paths or wanted is None or now is None or wanted < now:
-            return plan
-        changes = dict(plan.changes, partition_num=wanted)
+            return Plan(plan.paths, plan.replacement_paths, changes, plan.visible)
+        changes['partition_num'] = wanted
         visible = dict(plan.visible, partition_num=wanted)
         return Plan(plan.paths, [path for path in plan.replacement_paths if path != 'partition_num'], changes, visible)
 
