@@ -52,6 +52,9 @@ RANGES = (
     ('quota_consumer_byte_rate', 1, None, (-1,)),
 )
 
+# Integer switches: 0 off, 1 on.
+SWITCHES = ('enable_white_list', 'unclean_leader_election_enable', 'enable_acl_rule')
+
 # The members of an answer's Config block, and the request member each one is ({Config member: request member}).
 CONFIG_MEMBERS = {
     'Retention': 'RetentionMs', 'MinInsyncReplicas': 'MinInsyncReplicas', 'CleanUpPolicy': 'CleanUpPolicy',
@@ -104,6 +107,9 @@ def range_errors(params):
             if special:
                 allowed += ' (or %s)' % ', '.join(str(item) for item in special)
             errors.append('%s must be %s, got %d' % (option, allowed, value))
+    for option in SWITCHES:
+        if params.get(option) not in (None, 0, 1):
+            errors.append('%s must be 0 (off) or 1 (on), got %s' % (option, params[option]))
     replicas, in_sync = params.get('replica_num'), params.get('min_insync_replicas')
     if replicas is not None and in_sync is not None and in_sync > replicas:
         errors.append('min_insync_replicas (%d) cannot exceed replica_num (%d)' % (in_sync, replicas))

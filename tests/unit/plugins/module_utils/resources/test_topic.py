@@ -282,6 +282,8 @@ def test_bad_names_name_the_option(name):
     ('retention_bytes', 5, 'retention_bytes must be from 1073741824 to 1099511627776 (or -1)'),
     ('quota_producer_byte_rate', 0, 'quota_producer_byte_rate must be at least 1 (or -1)'),
     ('note', 'n' * 65, 'note must have at most 64 characters'),
+    ('enable_white_list', 2, 'enable_white_list must be 0 (off) or 1 (on), got 2'),
+    ('unclean_leader_election_enable', -1, 'unclean_leader_election_enable must be 0 (off) or 1 (on)'),
 ])
 def test_ranges(option, value, fragment):
     errors = invalid_options(Topic, params_of(instance_id='ckafka-1', topic_name='orders', **{option: value}))
