@@ -74,8 +74,10 @@ WINDOW_WAIT = 90
 WINDOW_POLL = 5
 # The service's answer to a create of a name deleted less than a minute ago.
 RECREATE_WINDOW_MARK = '10011'
-# Words of its answer to a delete too soon after the create.
-DELETE_WINDOW_MARKS = ('10012', 'just created', 'too soon', 'within 1 minute', 'within a minute', 'recently created')
+# Its answer to a delete too soon after the create (UnsupportedOperation.FrequencyTopicDeleteOperate).
+DELETE_WINDOW_MARKS = ('frequencytopicdeleteoperate',)
+# "retry in 12.5 s": how long the service says the window lasts still, when it says so.
+RETRY_IN_RE = re.compile(r'retry in (\d+(?:\.\d+)?) ?s', re.IGNORECASE)
 
 
 def name_errors(name):
@@ -126,6 +128,14 @@ def is_recreate_window(error):
 def is_delete_window(error):
     text = ('%s %s' % (error.code or '', error.message or '')).lower()
     return any(mark in text for mark in DELETE_WINDOW_MARKS)
+
+
+def retry_delay(error, left):
+    """How long to wait before the next attempt inside a window: what the service says is left of it
+    (plus a little), else WINDOW_POLL; never more than left."""
+    found = RETRY_IN_RE.search(error.message or '')
+    delay = float(found.group(1)) + 0.2 if found else WINDOW_POLL
+    return max(0.1, min(delay, WINDOW_POLL, left))
 
 
 def flattened(answer):
@@ -213,7 +223,7 @@ class TopicApi(ResourceApi):
                         % (self.label(topic), done, SERVICE_WINDOW, before, int(waited)),
                         request_id=error.request_id, http_status=error.http_status, action=error.action,
                         sent=error.sent)
-                self.sleep(WINDOW_POLL)
+                self.sleep(retry_delay(error, WINDOW_WAIT - waited))
 
 
 class Topic(Resource):

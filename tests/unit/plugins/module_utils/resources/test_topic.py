@@ -354,7 +354,8 @@ def test_a_create_still_refused_says_how_long_never_the_raw_code(clock):
 
 
 def test_a_delete_inside_the_delete_window_is_tried_again(clock):
-    refused = CkafkaError('FailedOperation', 'the topic was just created, delete it later', action='DeleteTopic')
+    refused = CkafkaError('UnsupportedOperation.FrequencyTopicDeleteOperate', 'the topic was created 2 s ago',
+                          action='DeleteTopic')
     client = FakeClient({'DeleteTopic': [refused, {'Result': {}}]})
     api_for(client, 'ckafka-1').delete('orders')
     assert len(client.sent) == 2 and clock.slept == [topic_description.WINDOW_POLL]
@@ -365,3 +366,12 @@ def test_other_refusals_are_not_waited_for(clock):
     with pytest.raises(CkafkaError):
         api_for(client, 'ckafka-1').delete('orders')
     assert clock.slept == [] and len(client.sent) == 1
+
+
+def test_the_wait_is_what_the_service_says_is_left_of_the_window(clock):
+    refused = CkafkaError('UnsupportedOperation.FrequencyTopicDeleteOperate',
+                          'The topic `orders` was created 59.0 s ago; it can be deleted 60 s after its creation: retry in 1.0 s.',
+                          action='DeleteTopic')
+    client = FakeClient({'DeleteTopic': [refused, {'Result': {}}]})
+    api_for(client, 'ckafka-1').delete('orders')
+    assert clock.slept == [pytest.approx(1.2)]
