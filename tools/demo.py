@@ -233,14 +233,14 @@ class Demo:
             'an Elasticsearch connection, and a SINK task that copies the orders topic of a CKafka instance into it.',
             'ansible-playbook --check --diff shows what it would create (no password: secrets never show) and reports',
             'changed=2 (the connection and the task), but sends no write: the emulator must still be empty.'])
-        self.playbook(PIPELINE, dict(ok=6, changed=2), options=('--check', '--diff'))
+        self.playbook(PIPELINE, dict(ok=9, changed=2), options=('--check', '--diff'))
         self.check(self.connections() == [] and self.emulator.tasks() == [], 'no connection and no task exist: nothing was created')
         self.check(self.writes() == [], 'no write call reached the API')
 
         heading(2, 'Create: the connection, then the task that writes through it', [
             'The same playbook for real. The role creates the connection (CreateConnectResource, then a wait until it',
             'runs), puts its resource_id into the task as target_resource.es_param.resource, and creates the task.'])
-        self.playbook(PIPELINE, dict(ok=6, changed=2))
+        self.playbook(PIPELINE, dict(ok=13, changed=2))
         connections = self.connections()
         self.check(len(connections) == 1 and connections[0]['ResourceName'] == CONNECTION_NAME,
                    'exactly one connection named %s exists' % CONNECTION_NAME)
@@ -260,7 +260,7 @@ class Demo:
             'what the playbook sets (only that), and left alone: changed=0, and only reads reach the API.'])
         before = len(self.emulator.calls())
         writes = self.writes()
-        self.playbook(PIPELINE, dict(ok=6, changed=0))
+        self.playbook(PIPELINE, dict(ok=13, changed=0))
         reads = [call['action'] for call in self.emulator.calls()[before:]]
         self.check(self.writes() == writes, 'the rerun sent no write call, only %s' % ', '.join(reads))
 
@@ -268,7 +268,7 @@ class Demo:
             'The description can change in place: one ModifyDatahubTask carries only the changed field; the',
             'connection is left as it is. --diff shows the task before and after.'])
         before = self.writes()
-        self.playbook(PIPELINE, dict(ok=6, changed=1), options=('--diff',), extra_vars=dict(orders_description=NEW_DESCRIPTION))
+        self.playbook(PIPELINE, dict(ok=13, changed=1), options=('--diff',), extra_vars=dict(orders_description=NEW_DESCRIPTION))
         task = self.task()
         self.check(self.writes()[len(before):] == ['ModifyDatahubTask'], 'one ModifyDatahubTask, nothing else was written')
         sent = [call for call in self.emulator.calls() if call.get('action') == 'ModifyDatahubTask'][-1].get('params') or {}
@@ -287,7 +287,7 @@ class Demo:
             'pipeline_state=absent runs the role the other way round: the service refuses to delete a connection',
             'that a task still uses, so the task goes first (and is waited for), then the connection.'])
         before = self.writes()
-        self.playbook(PIPELINE, dict(ok=5, changed=2), extra_vars=dict(pipeline_state='absent'))
+        self.playbook(PIPELINE, dict(ok=11, changed=2), extra_vars=dict(pipeline_state='absent'))
         self.check(self.writes()[len(before):] == ['DeleteDatahubTask', 'DeleteConnectResource'],
                    'DeleteDatahubTask, then DeleteConnectResource')
         self.check(self.emulator.tasks() == [] and self.connections() == [], 'no task and no connection are left')
@@ -295,7 +295,7 @@ class Demo:
         heading(7, 'Teardown again: nothing to do', [
             'Both are already gone: the role only looks, changed=0.'])
         before = self.writes()
-        self.playbook(PIPELINE, dict(ok=5, changed=0), extra_vars=dict(pipeline_state='absent'))
+        self.playbook(PIPELINE, dict(ok=11, changed=0), extra_vars=dict(pipeline_state='absent'))
         self.check(self.writes() == before, 'the second teardown sent no write call')
 
 
