@@ -216,6 +216,9 @@ def type_table(schema):
             for key in ('elements', 'ref', 'required', 'no_log', 'service_filled'):
                 if member.get(key):
                     entry[key] = member[key]
+            for key in ('minimum', 'maximum'):
+                if member.get(key) is not None:
+                    entry[key] = member[key]
             if member.get('api_type') == 'uint64':
                 entry['unsigned'] = True
             members[member['option']] = entry
@@ -406,6 +409,9 @@ def member_doc(schema, member, chain, top_level=False):
         scopes.insert(1, (below, member['ref']))
     where = '%s.%s' % (chain[-1][1], member['api_name'])
     doc = {'description': [resolve_references(schema, member['description'].strip(), scopes, where)]}
+    bounds = value_bounds(member)
+    if bounds:
+        doc['description'].append(bounds)
     doc['type'] = member['type']
     if member.get('elements'):
         doc['elements'] = member['elements']
@@ -416,6 +422,18 @@ def member_doc(schema, member, chain, top_level=False):
     if member.get('ref'):
         doc['suboptions'] = type_doc(schema, member['ref'], chain + [(below, member['ref'])])
     return doc
+
+
+def value_bounds(member):
+    """The sentence that documents a member's range (schema keys minimum, maximum), or None."""
+    low, high = member.get('minimum'), member.get('maximum')
+    if low is not None and high is not None:
+        return 'From %d to %d.' % (low, high)
+    if low is not None:
+        return 'At least %d.' % low
+    if high is not None:
+        return 'At most %d.' % high
+    return None
 
 
 def type_doc(schema, type_name, chain, top_level=False):

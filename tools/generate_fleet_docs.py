@@ -134,6 +134,8 @@ def render(fleet, docs, generator, entry_spec):
                 'M(tencentcloud.ckafka.%s) module takes them) and O(scope.name_prefix).' % info,
                 'Required by O(state=overridden), and by O(state=deleted) without O(config). C({}) means every resource '
                 'of the region.',
+                'O(state=merged), O(state=rendered) and O(state=deleted) with O(config) do not use it: it is refused '
+                'there. A filter that is empty or blank (an empty variable) is refused unless O(allow_delete_all=true).',
             ],
             'type': 'dict',
             'suboptions': scope,

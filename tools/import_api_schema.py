@@ -8,7 +8,7 @@ The structure (types, members, API names, option names, types, required and depr
 comes from the API schema shipped in the tccli package: every type reachable from the resource's
 Create request ("root") and, when the resource has one, from its Modify request ("modify_root",
 for a Modify request whose members have types of their own). Kept from the existing file: the
-hand-written fields of members that still exist (description, choices, no_log, service_filled),
+hand-written fields of members that still exist (description, choices, no_log, service_filled, minimum, maximum),
 type descriptions, and every other top-level key (conditions, ...). New members get an empty
 description (listed as "no description yet") and no_log when their API name looks like a secret.
 
@@ -57,7 +57,7 @@ SCALAR_TYPES = {
     'double': 'float',
 }
 
-HAND_WRITTEN = ('choices', 'no_log', 'service_filled', 'description')
+HAND_WRITTEN = ('choices', 'no_log', 'service_filled', 'description', 'minimum', 'maximum')
 
 # The same rule as tests/unit/test_schema_drift.py: such members must be no_log.
 SECRET_NAME = re.compile(r'pass(?!ive)|secret|token', re.I)

@@ -55,6 +55,7 @@ options:
         description:
           - 'Port of the DTS subscription endpoint. Cannot be changed once the connection exists: a different value
             needs O(recreate=true).'
+          - From 1 to 65535.
         type: int
         required: true
       group_id:
@@ -100,6 +101,7 @@ options:
         description:
           - 'Port the MongoDB service listens on. Cannot be changed once the connection exists: a different value
             needs O(recreate=true).'
+          - From 1 to 65535.
         type: int
         required: true
       user_name:
@@ -151,6 +153,7 @@ options:
         description:
           - 'Port the Elasticsearch service listens on. Cannot be changed once the connection exists: a different
             value needs O(recreate=true).'
+          - From 1 to 65535.
         type: int
         required: true
       user_name:
@@ -226,6 +229,7 @@ options:
         description:
           - 'Port the ClickHouse service listens on. Cannot be changed once the connection exists: a different value
             needs O(recreate=true).'
+          - From 1 to 65535.
         type: int
         required: true
       user_name:
@@ -278,6 +282,7 @@ options:
         description:
           - 'Port the MySQL service listens on. Cannot be changed once the connection exists: a different value
             needs O(recreate=true).'
+          - From 1 to 65535.
         type: int
         required: true
       user_name:
@@ -332,6 +337,7 @@ options:
         description:
           - 'Port the PostgreSQL service listens on. Cannot be changed once the connection exists: a different value
             needs O(recreate=true).'
+          - From 1 to 65535.
         type: int
         required: true
       user_name:
@@ -387,6 +393,7 @@ options:
         description:
           - 'Port the MariaDB service listens on. Cannot be changed once the connection exists: a different value
             needs O(recreate=true).'
+          - From 1 to 65535.
         type: int
         required: true
       user_name:
@@ -431,6 +438,7 @@ options:
         description:
           - 'Port the SQL Server service listens on. Cannot be changed once the connection exists: a different value
             needs O(recreate=true).'
+          - From 1 to 65535.
         type: int
         required: true
       user_name:
@@ -475,6 +483,7 @@ options:
       port:
         description:
           - Port of the load-balanced JDBC endpoint of Doris, usually mapped to port 9030 of the frontends.
+          - From 1 to 65535.
         type: int
         required: true
       user_name:
@@ -516,6 +525,7 @@ options:
       be_port:
         description:
           - Port of the load-balanced HTTP endpoint of Doris, usually mapped to port 8040 of the backends.
+          - From 1 to 65535.
         type: int
   kafka_connect_param:
     description:
@@ -565,6 +575,7 @@ options:
       port:
         description:
           - Port the cluster is reached at. Required when O(kafka_connect_param.network_type=VPC).
+          - From 1 to 65535.
         type: int
       cross_net_resource_unique_id:
         description:
@@ -586,6 +597,7 @@ options:
       port:
         description:
           - Port of the MQTT service.
+          - From 1 to 65535.
         type: int
         required: true
       user_name:

@@ -43,6 +43,7 @@ options:
             description:
               - 'Port the ClickHouse service listens on. Cannot be changed once the connection exists: a different
                 value needs O(config[].recreate=true).'
+              - From 1 to 65535.
             type: int
             required: true
           resource:
@@ -87,6 +88,7 @@ options:
           be_port:
             description:
               - Port of the load-balanced HTTP endpoint of Doris, usually mapped to port 8040 of the backends.
+              - From 1 to 65535.
             type: int
           is_update:
             description:
@@ -104,6 +106,7 @@ options:
           port:
             description:
               - Port of the load-balanced JDBC endpoint of Doris, usually mapped to port 9030 of the frontends.
+              - From 1 to 65535.
             type: int
             required: true
           resource:
@@ -156,6 +159,7 @@ options:
             description:
               - 'Port of the DTS subscription endpoint. Cannot be changed once the connection exists: a different
                 value needs O(config[].recreate=true).'
+              - From 1 to 65535.
             type: int
             required: true
           resource:
@@ -212,6 +216,7 @@ options:
             description:
               - 'Port the Elasticsearch service listens on. Cannot be changed once the connection exists: a different
                 value needs O(config[].recreate=true).'
+              - From 1 to 65535.
             type: int
             required: true
           protocol:
@@ -357,6 +362,7 @@ options:
           port:
             description:
               - Port the cluster is reached at. Required when O(config[].kafka_connect_param.network_type=VPC).
+              - From 1 to 65535.
             type: int
           region:
             description:
@@ -402,6 +408,7 @@ options:
             description:
               - 'Port the MariaDB service listens on. Cannot be changed once the connection exists: a different
                 value needs O(config[].recreate=true).'
+              - From 1 to 65535.
             type: int
             required: true
           resource:
@@ -447,6 +454,7 @@ options:
             description:
               - 'Port the MongoDB service listens on. Cannot be changed once the connection exists: a different
                 value needs O(config[].recreate=true).'
+              - From 1 to 65535.
             type: int
             required: true
           resource:
@@ -502,6 +510,7 @@ options:
           port:
             description:
               - Port of the MQTT service.
+              - From 1 to 65535.
             type: int
             required: true
           region:
@@ -559,6 +568,7 @@ options:
             description:
               - 'Port the MySQL service listens on. Cannot be changed once the connection exists: a different value
                 needs O(config[].recreate=true).'
+              - From 1 to 65535.
             type: int
             required: true
           resource:
@@ -615,6 +625,7 @@ options:
             description:
               - 'Port the PostgreSQL service listens on. Cannot be changed once the connection exists: a different
                 value needs O(config[].recreate=true).'
+              - From 1 to 65535.
             type: int
             required: true
           resource:
@@ -687,6 +698,7 @@ options:
             description:
               - 'Port the SQL Server service listens on. Cannot be changed once the connection exists: a different
                 value needs O(config[].recreate=true).'
+              - From 1 to 65535.
             type: int
             required: true
           resource:
@@ -770,6 +782,8 @@ options:
         module takes them) and O(scope.name_prefix).'
       - Required by O(state=overridden), and by O(state=deleted) without O(config). C({}) means every resource of
         the region.
+      - 'O(state=merged), O(state=rendered) and O(state=deleted) with O(config) do not use it: it is refused there.
+        A filter that is empty or blank (an empty variable) is refused unless O(allow_delete_all=true).'
     type: dict
     suboptions:
       type:

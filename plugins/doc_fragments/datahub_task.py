@@ -239,6 +239,7 @@ options:
           port:
             description:
               - Port to connect to.
+              - From 1 to 65535.
             type: int
           user_name:
             description:
@@ -278,6 +279,7 @@ options:
           port:
             description:
               - Port to connect to.
+              - From 1 to 65535.
             type: int
           user_name:
             description:
@@ -640,6 +642,7 @@ options:
           tdw_port:
             description:
               - Port of the TDW manager. The service default is 8099.
+              - From 1 to 65535.
             type: int
       dts_param:
         description:
@@ -658,6 +661,7 @@ options:
           port:
             description:
               - Port to connect to.
+              - From 1 to 65535.
             type: int
           topic:
             description:
@@ -738,6 +742,7 @@ options:
           port:
             description:
               - Port to connect to.
+              - From 1 to 65535.
             type: int
           user_name:
             description:
@@ -1410,6 +1415,7 @@ options:
           port:
             description:
               - Port of that address, for example 1883.
+              - From 1 to 65535.
             type: int
           user_name:
             description:
@@ -1689,6 +1695,7 @@ options:
           port:
             description:
               - Port to connect to.
+              - From 1 to 65535.
             type: int
           user_name:
             description:
@@ -1728,6 +1735,7 @@ options:
           port:
             description:
               - Port to connect to.
+              - From 1 to 65535.
             type: int
           user_name:
             description:
@@ -2090,6 +2098,7 @@ options:
           tdw_port:
             description:
               - Port of the TDW manager. The service default is 8099.
+              - From 1 to 65535.
             type: int
       dts_param:
         description:
@@ -2108,6 +2117,7 @@ options:
           port:
             description:
               - Port to connect to.
+              - From 1 to 65535.
             type: int
           topic:
             description:
@@ -2188,6 +2198,7 @@ options:
           port:
             description:
               - Port to connect to.
+              - From 1 to 65535.
             type: int
           user_name:
             description:
@@ -2860,6 +2871,7 @@ options:
           port:
             description:
               - Port of that address, for example 1883.
+              - From 1 to 65535.
             type: int
           user_name:
             description:

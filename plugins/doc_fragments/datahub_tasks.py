@@ -118,6 +118,7 @@ options:
               port:
                 description:
                   - Port to connect to.
+                  - From 1 to 65535.
                 type: int
               resource:
                 description:
@@ -295,6 +296,7 @@ options:
               port:
                 description:
                   - Port to connect to.
+                  - From 1 to 65535.
                 type: int
               resource:
                 description:
@@ -605,6 +607,7 @@ options:
               port:
                 description:
                   - Port to connect to.
+                  - From 1 to 65535.
                 type: int
               protocol:
                 description:
@@ -967,6 +970,7 @@ options:
               port:
                 description:
                   - Port to connect to.
+                  - From 1 to 65535.
                 type: int
               read_preference:
                 description:
@@ -1010,6 +1014,7 @@ options:
               port:
                 description:
                   - Port of that address, for example 1883.
+                  - From 1 to 65535.
                 type: int
               qos:
                 description:
@@ -1445,6 +1450,7 @@ options:
               tdw_port:
                 description:
                   - Port of the TDW manager. The service default is 8099.
+                  - From 1 to 65535.
                 type: int
               tid:
                 description:
@@ -1600,6 +1606,7 @@ options:
               port:
                 description:
                   - Port to connect to.
+                  - From 1 to 65535.
                 type: int
               resource:
                 description:
@@ -1777,6 +1784,7 @@ options:
               port:
                 description:
                   - Port to connect to.
+                  - From 1 to 65535.
                 type: int
               resource:
                 description:
@@ -2087,6 +2095,7 @@ options:
               port:
                 description:
                   - Port to connect to.
+                  - From 1 to 65535.
                 type: int
               protocol:
                 description:
@@ -2449,6 +2458,7 @@ options:
               port:
                 description:
                   - Port to connect to.
+                  - From 1 to 65535.
                 type: int
               read_preference:
                 description:
@@ -2492,6 +2502,7 @@ options:
               port:
                 description:
                   - Port of that address, for example 1883.
+                  - From 1 to 65535.
                 type: int
               qos:
                 description:
@@ -2927,6 +2938,7 @@ options:
               tdw_port:
                 description:
                   - Port of the TDW manager. The service default is 8099.
+                  - From 1 to 65535.
                 type: int
               tid:
                 description:
@@ -4763,6 +4775,8 @@ options:
         module takes them) and O(scope.name_prefix).'
       - Required by O(state=overridden), and by O(state=deleted) without O(config). C({}) means every resource of
         the region.
+      - 'O(state=merged), O(state=rendered) and O(state=deleted) with O(config) do not use it: it is refused there.
+        A filter that is empty or blank (an empty variable) is refused unless O(allow_delete_all=true).'
     type: dict
     suboptions:
       search_word:

@@ -77,6 +77,8 @@ options:
         module takes them) and O(scope.name_prefix).'
       - Required by O(state=overridden), and by O(state=deleted) without O(config). C({}) means every resource of
         the region.
+      - 'O(state=merged), O(state=rendered) and O(state=deleted) with O(config) do not use it: it is refused there.
+        A filter that is empty or blank (an empty variable) is refused unless O(allow_delete_all=true).'
     type: dict
     suboptions:
       search_word:

@@ -30,12 +30,24 @@ options:
       - rendered
   max_deletions:
     description:
-      - The most resources the run may delete (V(overridden), V(deleted)). A plan that deletes more fails before
-        any write.
+      - The most resources the run may delete (V(overridden), V(deleted)), counting every deletion. A plan that
+        deletes more fails before any write, naming the count and the first resources it would delete.
+      - Without it, a run deletes at most 10 resources that no entry names (the prune of V(overridden), V(deleted)
+        by O(scope)); resources the entries name are not counted then.
+      - Must be 0 or more. Only V(overridden) and V(deleted) take it.
     type: int
+  allow_delete_all:
+    description:
+      - Say that the run may delete every resource in O(scope). Without it, V(overridden) with an empty O(config),
+        V(deleted) without O(config), and a O(scope) filter that is empty or blank (a O(scope.name_prefix) from an
+        empty variable) are refused before any call.
+      - O(max_deletions) still bounds the run.
+      - Only V(overridden) and V(deleted) take it.
+    type: bool
+    default: false
   max_concurrency:
     description:
-      - How many writes (and describes) run at the same time.
+      - How many writes (and describes) run at the same time, from 1 to 100.
     type: int
     default: 10
   rate_limit:
@@ -43,6 +55,7 @@ options:
       - The most requests per second the run sends of each API action, so that a fleet does not throttle itself
         (the service allows about 20). At most half a second's worth leaves at once. A throttled action slows
         down, and speeds up again as its answers come back unthrottled.
+      - Greater than 0 and at most 100.
     type: float
     default: 20
   wait:
@@ -68,4 +81,8 @@ notes:
     module's, so a lost answer never leaves two resources. An entry that fails does not stop the others; the run
     fails at the end, listing each failed entry, and RV(results) has every entry's outcome, so that a rerun converges.
   - Check mode predicts the same RV(results); diff mode returns one before/after per changed resource.
+  - Options a state does not use are refused before any call, naming the option (O(config) with V(gathered), O(scope)
+    with V(merged), O(scope) with V(deleted) and O(config), O(max_deletions) or O(allow_delete_all) with V(merged),
+    V(gathered) or V(rendered)).
+  - RV(msg) says the plan in one line, in check mode too (C(3 to create, 1 to update, 5 to delete, 191 unchanged)).
 '''

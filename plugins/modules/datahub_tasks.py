@@ -107,6 +107,21 @@ EXAMPLES = r'''
 '''
 
 RETURN = r'''
+msg:
+  description:
+    - The plan in one line, in check mode too (C(3 to create, 1 to update, 5 to delete, 191 unchanged) and a note that
+      nothing was written in check mode, C(3 created, 1 updated, 5 deleted, 191 unchanged) after), the number of tasks gathered
+      or requests rendered; when the run fails, why.
+  returned: always
+  type: str
+  sample: "1 to create, 2 unchanged (check mode: nothing was written)"
+option_errors:
+  description: The options refused before any call (an option the state does not use, a value out of its bounds).
+  returned: when the options were refused
+  type: list
+  elements: str
+  sample:
+    - "scope is not used by state=merged: merged writes the entries of config and touches nothing else, so a scope would not limit it; leave it out"
 results:
   description:
     - One item per entry of O(config), in order, then one per resource deleted that no entry names.
@@ -180,7 +195,10 @@ plan_errors:
       description: The problem.
       type: str
 diff:
-  description: In diff mode, one before/after per changed task (secrets masked), its headers naming it.
+  description:
+    - In diff mode, one before/after per changed task (secrets masked), its headers naming it.
+    - The last item also has C(prepared), the one-line summary of RV(msg), which Ansible prints after the diffs at
+      any verbosity.
   returned: diff mode
   type: list
   elements: dict

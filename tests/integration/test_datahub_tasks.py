@@ -128,6 +128,21 @@ def test_overridden_deletes_exactly_the_undeclared_tasks_in_scope(declare, emula
     assert [item['action'] for item in ok(check)['results']] == [item['action'] for item in result['results']]
 
 
+def test_the_plan_summary_is_seen_without_verbosity(declare, emulator):
+    """Issue 29: without -v nothing said what happened; msg is the plan in one line, in check mode too, and
+    --diff prints it after the diffs at any verbosity."""
+    ok(declare(dict(fleet_config=fleet(3))))
+    keep = [task('shop-000', description='changed'), task('shop-001'), task('shop-new')]
+    variables = dict(fleet_state='overridden', fleet_scope={'name_prefix': 'shop-'}, fleet_config=keep)
+    check = declare(variables, check=True, diff=True)
+    summary = '1 to create, 1 to update, 1 to delete, 1 unchanged (check mode: nothing was written)'
+    assert ok(check)['msg'] == summary and check.writes == []
+    assert 'tasks: ' + summary in check.stdout, check.stdout
+    run = declare(variables, diff=True)
+    assert ok(run)['msg'] == '1 created, 1 updated, 1 deleted, 1 unchanged'
+    assert 'tasks: 1 created, 1 updated, 1 deleted, 1 unchanged' in run.stdout
+
+
 def test_overridden_requires_a_scope(declare, emulator):
     run = declare(dict(fleet_state='overridden', fleet_config=fleet(1)))
     assert 'scope' in failed(run)['msg'] and run.calls == []
@@ -151,12 +166,14 @@ def test_deleted_with_config_and_without(declare, emulator):
     assert names_of(emulator) == ['other-000', 'other-001', 'shop-001', 'shop-002']
     refused = declare(dict(fleet_state='deleted'))
     assert 'scope' in failed(refused)['msg'] and refused.writes == []
-    run = declare(dict(fleet_state='deleted', fleet_scope={'name_prefix': 'shop-'}))
+    unsaid = declare(dict(fleet_state='deleted', fleet_scope={'name_prefix': 'shop-'}))
+    assert 'allow_delete_all' in failed(unsaid)['msg'] and unsaid.writes == []
+    run = declare(dict(fleet_state='deleted', fleet_scope={'name_prefix': 'shop-'}, allow_delete_all=True))
     result = ok(run)
     assert run.writes == ['DeleteDatahubTask'] * 2
     assert sorted(item['name'] for item in result['results']) == ['shop-001', 'shop-002']
     assert names_of(emulator) == ['other-000', 'other-001']
-    rerun = declare(dict(fleet_state='deleted', fleet_scope={'name_prefix': 'shop-'}))
+    rerun = declare(dict(fleet_state='deleted', fleet_scope={'name_prefix': 'shop-'}, allow_delete_all=True))
     assert ok(rerun)['changed'] is False and rerun.writes == []
 
 

@@ -183,7 +183,10 @@ def test_deleted_with_and_without_config(declare, emulator):
     assert [call['params'] for call in with_config.calls if call['action'] == DELETE] == [{'Name': APP + 'team-a-1'}]
     assert sorted(topics(emulator)) == [APP + 'team-a-2', APP + 'team-a-3', APP + 'team-b-1']
 
-    variables = dict(state='deleted', scope={'name_prefix': APP + 'team-a-'})
+    # deleting a whole scope without entries must be said (issue 29)
+    unsaid = declare(dict(state='deleted', scope={'name_prefix': APP + 'team-a-'}))
+    assert 'allow_delete_all' in unsaid.result(unsaid.task)['msg'] and unsaid.writes == []
+    variables = dict(state='deleted', scope={'name_prefix': APP + 'team-a-'}, allow_delete_all=True)
     in_scope = declare(variables)
     result = ok(in_scope)
     assert result['changed'] is True

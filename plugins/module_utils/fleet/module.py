@@ -31,6 +31,8 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.execute 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.plan import (
     CREATED, DELETED, FAILED, RECREATED, UNCHANGED, Index, PlanError, Planner, Step, needs_describe, resource_result)
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.pool import Failure, run_all
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet import safety
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime import known_after
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet import shape
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.throttle import RateLimiter, WorkerClients
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.waits import wait_all
@@ -75,6 +77,7 @@ class FleetModule(adapter.CkafkaModule):
             scope=dict(type='dict', options=cls.scope_options()),
             state=dict(type='str', default='merged', choices=list(STATES)),
             max_deletions=dict(type='int'),
+            allow_delete_all=dict(type='bool', default=False),
             max_concurrency=dict(type='int', default=10),
             rate_limit=dict(type='float', default=20.0),
         )
@@ -133,10 +136,6 @@ class FleetModule(adapter.CkafkaModule):
         return run_all(function, items, max(1, self.params['max_concurrency']))
 
     def check_options(self):
-        if self.params['max_concurrency'] < 1:
-            self.module.fail_json(msg='max_concurrency must be at least 1, got %d' % self.params['max_concurrency'])
-        if self.params['rate_limit'] <= 0:
-            self.module.fail_json(msg='rate_limit must be greater than 0, got %s' % self.params['rate_limit'])
         if self.params['state'] == 'overridden' and self.params['scope'] is None:
             # required_if takes a key given as null (a bare "scope:") for set: that would prune the region
             self.module.fail_json(msg='state=overridden deletes every resource in scope that no entry names: set '
@@ -144,6 +143,11 @@ class FleetModule(adapter.CkafkaModule):
         if self.params['state'] == 'deleted' and not self.params['config'] and self.params['scope'] is None:
             self.module.fail_json(msg='state=deleted without config deletes every resource in scope: set scope '
                                       '(scope: {} means every %s of the region)' % self.resource.noun)
+        # Options the state does not use, bounds, and what could empty the scope by accident (fleet/safety.py).
+        errors = safety.option_errors(self.params, self.resource.noun, self.resource.nouns())
+        if errors:
+            self.module.fail_json(msg='the options were refused and nothing was called: %s' % '; '.join(errors),
+                                  option_errors=errors)
 
     # ---- reads -------------------------------------------------------------------------------
 
@@ -183,17 +187,41 @@ class FleetModule(adapter.CkafkaModule):
             return self.gathered()
         planner = Planner(self.resource, None, secret_paths(adapter.singular_spec(self.resource)))
         planner.check_entries(entries)
+        self.check_placeholders(planner, entries)
         if planner.errors:
             self.fail_plan(PlanError(planner.errors, [Step(entry) for entry in entries]))
         planner.api = self.api()
         steps = self.plan(planner, entries, state)
         for warning in planner.warnings:
             self.module.warn(warning)
+        self.check_placeholders(planner, [])
         if planner.errors:
             self.fail_plan(PlanError(planner.errors, steps))
         if not self.module.check_mode:
             self.apply(steps)
+        else:
+            self.known_after_creation(steps)
         self.report(steps)
+
+    def check_placeholders(self, planner, entries):
+        """An id known after creation (runtime/known_after.py): refused in a real run, taken in check mode
+        (what the checks say of it is dropped: it stands for a resource only predicted)."""
+        if self.module.check_mode:
+            planner.errors = [(label, message) for label, message in planner.errors
+                              if known_after.PLACEHOLDER not in message]
+            return
+        for entry in entries:
+            paths = known_after.placeholder_paths(entry.params)
+            if paths:
+                planner.refuse(entry.label, known_after.refusal(paths))
+
+    def known_after_creation(self, steps):
+        """Check mode: a predicted create whose id the service chooses returns the placeholder as its id."""
+        id_option = self.identity.id_option
+        for step in steps:
+            if step.action in (CREATED, RECREATED) and step.predicted is not None and step.predicted.get(id_option) is None:
+                step.resource_id = step.resource_id if step.action == RECREATED else known_after.PLACEHOLDER
+                step.predicted = dict(step.predicted, **{id_option: known_after.PLACEHOLDER})
 
     def plan(self, planner, entries, state):
         everything = self.api().list_answers({}) if entries else None
@@ -214,11 +242,11 @@ class FleetModule(adapter.CkafkaModule):
                 step.resource_id = resource_id
                 planner.decide_delete(step, shape.header(self.resource, step))
                 steps.append(step)
-        deletions = sum(1 for step in steps if step.action == DELETED)
-        limit = self.params['max_deletions']
-        if limit is not None and deletions > limit:
-            planner.refuse('max_deletions', 'the plan deletes %d %s, more than max_deletions (%d)'
-                           % (deletions, self.resource.nouns(), limit))
+        refusal = safety.deletion_refusal(steps, self.params['max_deletions'], self.resource,
+                                          lambda step: shape.header(self.resource, step),
+                                          lambda step: step.action == DELETED)
+        if refusal:
+            planner.refuse('max_deletions', refusal)
         return steps
 
     def apply(self, steps):
@@ -275,11 +303,19 @@ class FleetModule(adapter.CkafkaModule):
                                      for step in steps)
         if self.module._diff:
             self.result['diff'] = shape.diffs(resource, steps)
+        line = safety.summary([step.action for step in steps], self.module.check_mode)
+        if self.result.get('diff'):
+            # Ansible prints a diff's prepared text as it is, after its before/after, at any verbosity:
+            # `--diff` (and the `--check --diff` preview) shows the plan's summary without -v.
+            self.result['diff'][-1]['prepared'] = '%s: %s\n' % (resource.nouns(), line)
         failed = [step for step in steps if step.action == FAILED]
-        if failed:
-            self.fail('%d of %d %s failed; the others were applied. %s'
+        if not failed:
+            self.result['msg'] = line
+        else:
+            self.fail('%d of %d %s failed; the others were applied. %s. In all: %s'
                       % (len(failed), len(steps), 'steps' if len(steps) != 1 else 'step',
-                         '; '.join('%s: %s' % (self.label(step), step.error) for step in failed)))
+                         '; '.join('%s: %s' % (self.label(step), step.error.rstrip('.')) for step in failed),
+                         line))
 
     def label(self, step):
         if step.entry is not None:
@@ -311,6 +347,8 @@ class FleetModule(adapter.CkafkaModule):
         if planner.errors:
             self.fail_plan(PlanError(planner.errors, [Step(entry) for entry in entries]))
         self.result['rendered'] = [shape.rendered_item(self.resource, entry) for entry in entries]
+        self.result['msg'] = '%d %s request%s rendered, nothing called' % (
+            len(entries), self.resource.actions.create, '' if len(entries) == 1 else 's')
 
     def gathered(self):
         resource = self.resource
@@ -328,3 +366,4 @@ class FleetModule(adapter.CkafkaModule):
             result = described.get(resource_id) or resource_result(resource, item)
             gathered.append(adapter.config_form(resource, result))
         self.result['gathered'] = gathered
+        self.result['msg'] = '%d %s gathered' % (len(gathered), self.resource.noun if len(gathered) == 1 else self.resource.nouns())

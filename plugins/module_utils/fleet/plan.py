@@ -217,7 +217,7 @@ class Planner:
             return
         status = current.get(statuses.member) if statuses is not None else None
         if failed and entry.state == 'present':
-            message = current.get('error_message') or 'no message'
+            message = (current.get('error_message') or 'no message').rstrip('.')
             self.warnings.append('%s: %s %s is in status %s (%s): the service says: %s. It is left as it is; set recreate: '
                                  'true in the entry to replace it'
                                  % (entry.label, resource.noun, step.resource_id, status, statuses.name(status), message))

@@ -46,7 +46,16 @@ def diff_item(resource, step):
     after = {} if step.action == 'deleted' else (step.predicted or {})
     title = header(resource, step)
     return dict(before=adapter.masked(before, resource), after=adapter.masked(after, resource),
-                before_header='%s (before)' % title, after_header='%s (after)' % title)
+                before_header='%s (before)' % before_header(resource, step, title), after_header='%s (after)' % title)
+
+
+def before_header(resource, step, title):
+    """The header of the resource as it was: a rename names the old name."""
+    option = resource.identity.name_option
+    old = (step.current or {}).get(option) if option else None
+    if old and step.resource_id and old != display_name(resource, step):
+        return '%s %s (%s)' % (resource.noun, old, step.resource_id)
+    return title
 
 
 def diffs(resource, steps):

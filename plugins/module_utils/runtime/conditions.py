@@ -124,6 +124,14 @@ class _Checker:
             if value == '' and member.get('required') and member['type'] == 'str' and path \
                     and (type_name, option) not in self.empty_allowed:
                 self.errors.append('%s must not be empty' % join_path(path, option))
+            low, high = member.get('minimum'), member.get('maximum')
+            if low is not None or high is not None:
+                for item in (value if isinstance(value, list) else [value]):
+                    if isinstance(item, int) and not isinstance(item, bool) and \
+                            ((low is not None and item < low) or (high is not None and item > high)):
+                        self.errors.append('%s must be %s, got %d' % (
+                            join_path(path, option), 'from %d to %d' % (low, high) if low is not None and high is not None
+                            else ('at least %d' % low if low is not None else 'at most %d' % high), item))
             if member.get('unsigned'):
                 for item in (value if isinstance(value, list) else [value]):
                     if isinstance(item, int) and not isinstance(item, bool) and item < 0:

@@ -198,7 +198,7 @@ def decide_existing(resource, params, current, by_id, anticipate):
         warnings.append('%s %s is in status %s (%s): the service says: %s. It is left as it is; set recreate: true '
                         'to replace it, or state: restarted to restart it'
                         % (resource.noun, id_of(resource, current), failed, statuses.name(failed),
-                           current.get('error_message') or 'no message'))
+                           (current.get('error_message') or 'no message').rstrip('.')))
     status = status_of(resource, current)
     if anticipate and statuses is not None:
         status = statuses.expected.get(status, status)

@@ -44,6 +44,7 @@ __metaclass__ = type
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import CkafkaModule, common_argument_spec
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.conditions import invalid_options
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime import known_after
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.decision import (
     CHANGE, CREATE, DELETE, RECREATE, WAIT_GONE, decide, id_of, missing_for_create, predict, status_of)
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.description import GONE
@@ -142,18 +143,28 @@ class ResourceModule(ResourceBase):
         self.result['changed'] = decision.writes
         # a replacement's id is the new one's (unknown in check mode when the service chooses it)
         self.set_result(after, None if decision.kind == RECREATE else id_of(self.resource, current))
+        if self.module.check_mode and decision.kind in (CREATE, RECREATE) and self.result[self.identity.id_option] is None:
+            # the service chooses the id: known after creation (runtime/known_after.py)
+            self.result[self.identity.id_option] = known_after.PLACEHOLDER
         if decision.kind != WAIT_GONE:
             self.set_diff(current, None if decision.kind == DELETE else after)
 
     def check_options(self):
         """Options the service would refuse, before any call."""
-        errors = invalid_options(self.resource, self.params)
+        placeholders = known_after.placeholder_paths(self.params)
+        if placeholders and not self.module.check_mode:
+            self.fail(known_after.refusal(placeholders))
+        errors = [error for error in invalid_options(self.resource, self.params)
+                  if not (placeholders and known_after.PLACEHOLDER in error)]
         if errors:
             self.fail('invalid %s options: %s' % (self.resource.noun, '; '.join(errors)), validation_errors=errors)
 
     def read(self):
         """The resource, as the decision needs it: None when absent or being deleted (unless state is
         absent), and out of a transient status when a state of its own is declared (not in check mode)."""
+        if self.by_id and self.params.get(self.identity.id_option) == known_after.PLACEHOLDER:
+            # check mode (a real run refused it): the resource of that id is only predicted
+            return None
         current = self.lookup()
         # Whatever fails from here on, the result says which resource it was about.
         self.set_result(current)

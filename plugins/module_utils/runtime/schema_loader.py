@@ -21,7 +21,7 @@ The objects load() returns, in this order:
 * SERVICE_FILLED_PATHS: dotted option paths of members the service fills in itself (never compared).
 * NO_LOG_PATHS: dotted option paths of secrets (no_log; the service never returns them).
 * TYPES: per object type, option -> member data (elements, ref, required, no_log, service_filled,
-  unsigned only when set).
+  unsigned, minimum, maximum only when set).
 * CONDITIONS: conditional rules: in objects of `type`, when every (option, operator, values) clause
   holds, every option of `require` must be set. Operators: in, not_in (see docs/architecture.md).
 

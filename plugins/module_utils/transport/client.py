@@ -175,7 +175,7 @@ class CkafkaClient:
         except requests.exceptions.ReadTimeout:
             raise CkafkaError(TIMEOUT_ERROR, 'no answer from %s within %s seconds' % (self.host, self.timeout[1]), action=action)
         except requests.exceptions.SSLError as error:
-            raise CkafkaError(NETWORK_ERROR, 'TLS failure talking to %s: %s' % (self.host, _excerpt(str(error))), action=action, sent=False)
+            raise self._tls_failure(action, error)
         except requests.exceptions.ConnectionError as error:
             if _is_unresolved(error):
                 raise self._unresolved(action)
@@ -206,6 +206,14 @@ class CkafkaClient:
             raise failure
         return response
 
+    def _tls_failure(self, action, error):
+        """A TLS failure: what the endpoint answered, final unless it may heal (a handshake cut short)."""
+        text = str(error)
+        failure = CkafkaError(NETWORK_ERROR, 'TLS failure talking to %s: %s' % (self.host, _tls_reason(text)),
+                              action=action, sent=False)
+        failure.final = not any(marker in text for marker in _TLS_TRANSIENT_MARKERS)
+        return failure
+
     def _unresolved(self, action):
         """A host name that does not resolve will not resolve a second later: fail at once, saying what to check."""
         hostname = self.host.rsplit(':', 1)[0] if not self.host.endswith(']') else self.host
@@ -219,6 +227,28 @@ class CkafkaClient:
 
 _UNRESOLVED_MARKERS = ('NameResolutionError', 'Name or service not known', 'nodename nor servname',
                        'Temporary failure in name resolution', 'getaddrinfo failed', 'No address associated with hostname')
+
+
+# TLS failures that waiting cannot heal, and what they mean the endpoint answered.
+_TLS_REASONS = (
+    ('WRONG_VERSION_NUMBER', 'the endpoint answered in plain HTTP, not TLS (SSL: wrong version number): use an http:// '
+                             'endpoint, or the port that speaks https'),
+    ('wrong version number', 'the endpoint answered in plain HTTP, not TLS (SSL: wrong version number): use an http:// '
+                             'endpoint, or the port that speaks https'),
+    ('CERTIFICATE_VERIFY_FAILED', 'the endpoint\'s certificate is not trusted (certificate verify failed): check the '
+                                  'endpoint, or the CA bundle of this host'),
+    ('doesn\'t match', 'the endpoint\'s certificate is for another host name: check the endpoint'),
+    ('TLSV1_ALERT_PROTOCOL_VERSION', 'the endpoint refused this host\'s TLS versions (protocol version alert)'),
+)
+# A handshake cut short may succeed on the next attempt.
+_TLS_TRANSIENT_MARKERS = ('EOF occurred', 'UNEXPECTED_EOF', 'timed out', 'Connection reset', 'ECONNRESET')
+
+
+def _tls_reason(text):
+    for marker, reason in _TLS_REASONS:
+        if marker in text:
+            return '%s (%s)' % (reason, _excerpt(text))
+    return _excerpt(text)
 
 
 def _is_unresolved(error):

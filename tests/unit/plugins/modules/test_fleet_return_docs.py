@@ -13,7 +13,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.plan imp
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet import shape
 
 MODULES = ('datahub_tasks', 'connect_resources', 'datahub_topics')
-RESULT_KEYS = ('results', 'gathered', 'rendered', 'plan_errors', 'diff', 'error_code', 'request_id')
+RESULT_KEYS = ('msg', 'option_errors', 'results', 'gathered', 'rendered', 'plan_errors', 'diff', 'error_code', 'request_id')
 
 
 def fleet_class(name):

@@ -127,3 +127,10 @@ def test_a_delete_needs_no_describe():
     steps, claimed = planner.resolve(entries, Index(DatahubTask, [item('task-a', 'a')]), lambda ids: [1 / 0 for dummy in ids], compares=False)
     planner.decide(steps[0], 'deleted')
     assert steps[0].action == DELETED and steps[0].current['task_id'] == 'task-a'
+
+
+def test_the_failed_status_warning_has_one_full_stop():
+    """Issue 29: "(emulated failure).. It is left" when the service's message ends in a full stop."""
+    planner, steps, described = plan([entry(0, 'a', description='')], [item('task-1', 'a', status=-1, ErrorMessage='emulated failure.')])
+    warnings = [warning for warning in planner.warnings if 'It is left' in warning]
+    assert warnings and '..' not in warnings[0] and 'emulated failure. It is left' in warnings[0], planner.warnings

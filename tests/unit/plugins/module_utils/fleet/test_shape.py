@@ -34,3 +34,14 @@ def test_a_rendered_request_masks_secrets():
     rendered = shape.rendered_item(ConnectResource, Entry(0, params, ConnectResource))
     assert rendered['action'] == 'CreateConnectResource'
     assert rendered['request']['EsConnectParam']['Password'] == '********' and 'hunter2' not in str(rendered)
+
+
+def test_the_diff_of_a_rename_names_the_old_name_before():
+    """Issue 29: the before header read `task hand-es-02 (task-1) (before)` though the name before was hand-es-01."""
+    step = Step(Entry(0, dict(task_id='task-1', task_name='hand-es-02'), DatahubTask),
+                {'task_id': 'task-1', 'task_name': 'hand-es-01'})
+    step.resource_id, step.action = 'task-1', 'updated'
+    step.predicted = {'task_id': 'task-1', 'task_name': 'hand-es-02'}
+    diff = shape.diffs(DatahubTask, [step])[0]
+    assert diff['before_header'] == 'task hand-es-01 (task-1) (before)'
+    assert diff['after_header'] == 'task hand-es-02 (task-1) (after)'

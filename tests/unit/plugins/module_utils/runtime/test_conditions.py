@@ -184,3 +184,35 @@ def test_required_strings_must_not_be_empty():
     assert validate_task_params({'transforms_param': chain}) == []
     # optional strings may be empty
     assert validate_task_params({'target_resource': {'type': 'ES', 'es_param': {'resource': 'r', 'index': ''}}}) == []
+
+
+def test_every_port_member_is_from_1_to_65535():
+    """Issue 29: a port of 99999999999999999999 was accepted (and the task created)."""
+    import glob
+    import json
+    import os
+    repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))))
+    ports = [(path, member['option']) for path in glob.glob(os.path.join(repo, 'schema', '*.json'))
+             for kind in json.load(open(path))['types'].values() for member in kind['members']
+             if member['type'] == 'int' and (member['option'] == 'port' or member['option'].endswith('_port'))]
+    assert len(ports) >= 20
+    for path, option in ports:
+        member = [m for kind in json.load(open(path))['types'].values() for m in kind['members'] if m['option'] == option][0]
+        assert (member.get('minimum'), member.get('maximum')) == (1, 65535), (path, option)
+
+
+def test_a_port_out_of_range_is_refused_before_any_call():
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.connect_resource.description import ConnectResource
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.description import DatahubTask
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.conditions import invalid_options
+    connection = dict(resource_name='c', type='ES', es_connect_param=dict(resource='es-1', port=99999999999999999999,
+                                                                          user_name='u', password='p', self_built=True))
+    assert 'es_connect_param.port must be from 1 to 65535, got 99999999999999999999' in invalid_options(ConnectResource, connection)
+    connection['es_connect_param']['port'] = 0
+    assert 'es_connect_param.port must be from 1 to 65535, got 0' in invalid_options(ConnectResource, connection)
+    connection['es_connect_param']['port'] = 65535
+    assert not [error for error in invalid_options(ConnectResource, connection) if 'port' in error]
+    task = dict(task_name='t', task_type='SINK',
+                source_resource=dict(type='KAFKA', kafka_param=dict(self_built=False, resource='ckafka-1', topic='x')),
+                target_resource=dict(type='ES', es_param=dict(resource='r', index='i', port=70000)))
+    assert 'target_resource.es_param.port must be from 1 to 65535, got 70000' in invalid_options(DatahubTask, task)

@@ -124,3 +124,10 @@ def test_decide_changes_nothing_it_is_given():
     before = copy.deepcopy((options, result))
     decide(DatahubTask, options, result, by_id=False)
     assert (options, result) == before
+
+
+def test_the_failed_status_warning_has_one_full_stop():
+    """Issue 29: "(emulated failure).. It is left" when the service's message ends in a full stop."""
+    failed = in_status(CREATE_FAILED, error_message='emulated failure.')
+    warning = decide(DatahubTask, declared(), failed, by_id=False).warnings[0]
+    assert 'the service says: emulated failure. It is left' in warning and '..' not in warning, warning

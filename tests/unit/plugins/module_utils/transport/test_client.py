@@ -245,3 +245,28 @@ def test_hmac_is_stdlib_only():
     imported |= {node.module.split('.')[0] for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
     assert imported <= {'__future__', 'datetime', 'hashlib', 'hmac'}
     assert hmac  # the module is used above for the recomputation
+
+
+def test_https_endpoint_speaking_http_fails_at_once_saying_so(scripted_server):
+    """Issue 29: a TLS wrong-version error cannot heal; it was retried 7 times (15.9 s)."""
+    endpoint = scripted_server.endpoint.replace('http://', 'https://')
+    client = make_client(endpoint, retries=3)
+    with pytest.raises(CkafkaError) as info:
+        client.call('DescribeDatahubTasks', {}, idempotent=True)
+    assert client.sleeps == [], 'a TLS failure that cannot heal is not retried'
+    message = str(info.value)
+    assert 'plain HTTP' in message and 'wrong version number' in message, message
+    assert 'Tried' not in message
+
+
+def test_a_tls_handshake_cut_short_is_retried(monkeypatch):
+    import requests
+
+    client = make_client('https://127.0.0.1:9', retries=2)
+
+    def cut_short(*args, **kwargs):
+        raise requests.exceptions.SSLError('EOF occurred in violation of protocol (_ssl.c:1000)')
+    monkeypatch.setattr(client.session, 'post', cut_short)
+    with pytest.raises(CkafkaError):
+        client.call('DescribeDatahubTasks', {}, idempotent=True)
+    assert len(client.sleeps) == 2
