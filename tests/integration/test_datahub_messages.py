@@ -1,18 +1,14 @@
 # -*- coding: utf-8 -*-
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""tencentcloud.ckafka.datahub_group_offsets_info and datahub_message_info through real ansible-playbook runs
-against the emulator: offsets and lag over more than 50 partitions (two pages), a playbook that waits for lag 0
-while the emulator consumes, the latest messages and one by offset, bad input refused before any call."""
+"""tencentcloud.ckafka.datahub_group_offsets_info through a real ansible-playbook run against the emulator: a
+playbook that waits for lag 0 while the emulator consumes. Offsets and lag over two pages, the messages and
+bad input run in process: tests/unit/plugins/modules/test_datahub_messages_runs.py."""
 
-import pytest
-
-from conftest import Declarer, failed, ok
+from conftest import Declarer, ok
 
 NAME = '1250000000-orders'
 GROUP = 'billing'
 PARTITIONS = 60
-OFFSETS_TASK = 'Read the offsets'
-READ_TASK = 'Read the messages'
 NO_WRITES = frozenset()
 
 
@@ -34,42 +30,6 @@ def consume(emulator, **how):
     return emulator._admin('POST', 'groups', dict(topic=NAME, group=GROUP, **how))  # pylint: disable=protected-access
 
 
-@pytest.fixture
-def offsets(emulator):
-    return Declarer(emulator, 'datahub_messages/offsets.yml', OFFSETS_TASK, NO_WRITES)
-
-
-@pytest.fixture
-def messages(emulator):
-    return Declarer(emulator, 'datahub_messages/read.yml', READ_TASK, NO_WRITES)
-
-
-def test_offsets_and_lag_over_more_than_50_partitions(emulator, offsets):
-    make_topic(emulator)
-    for partition in range(PARTITIONS):
-        produce(emulator, [{'key': None, 'value': 'm%d' % n} for n in range(partition % 4 + 1)], partition)
-    consume(emulator, consume=1)
-    run = offsets(dict(topic_name=NAME, group=GROUP))
-    result = ok(run)
-    assert result['changed'] is False
-    pages = [entry['params'] for entry in run.calls if entry['action'] == 'DescribeDatahubGroupOffsets']
-    assert [(page['Offset'], page['Limit']) for page in pages] == [(0, 50), (50, 50)]
-    [topic] = result['topics']
-    assert topic['topic'] == NAME
-    assert [p['partition'] for p in topic['partitions']] == list(range(PARTITIONS))
-    third = topic['partitions'][3]
-    assert third == {'partition': 3, 'offset': 1, 'log_end_offset': 4, 'lag': 3, 'metadata': '', 'error_code': 0}
-    assert result['total_lag'] == sum(partition % 4 for partition in range(PARTITIONS))
-
-
-def test_a_group_that_never_committed_lags_by_the_whole_log(emulator, offsets):
-    make_topic(emulator, partitions=2)
-    produce(emulator, [{'value': 'a'}, {'value': 'b'}], 1)
-    result = ok(offsets(dict(topic_name=NAME, group='newcomer')))
-    assert [(p['offset'], p['lag']) for p in result['topics'][0]['partitions']] == [(-1, 0), (-1, 2)]
-    assert result['total_lag'] == 2
-
-
 def test_a_playbook_waits_for_lag_0_while_the_emulator_consumes(emulator):
     make_topic(emulator, partitions=3)
     # 15 messages a partition consumed at 1 a second: the lag lasts longer than a playbook takes to start on a busy machine
@@ -83,49 +43,3 @@ def test_a_playbook_waits_for_lag_0_while_the_emulator_consumes(emulator):
     assert result['total_lag'] == 0
     assert result['attempts'] > 1
     assert run.actions.count('DescribeDatahubGroupOffsets') == result['attempts']
-
-
-def test_the_latest_messages_and_one_by_offset(emulator, messages):
-    make_topic(emulator, partitions=3)
-    produce(emulator, [{'key': 'k%d' % n, 'value': 'zero-%d' % n, 'headers': {'source': 'test'}} for n in range(5)], 0)
-    produce(emulator, [{'key': 'one', 'value': 'one-0'}, {'key': 'one', 'value': 'one-1'}], 1)
-
-    latest = ok(messages(dict(topic_name=NAME, partition=0, message_count=2)))['messages']
-    assert [(m['offset'], m['key'], m['value']) for m in latest] == [(3, 'k3', 'zero-3'), (4, 'k4', 'zero-4')]
-    assert set(latest[0]) == {'topic', 'partition', 'offset', 'key', 'value', 'timestamp', 'headers'}
-    assert latest[0]['topic'] == NAME and latest[0]['partition'] == 0 and latest[0]['headers'] == 'source:test'
-
-    from_one = ok(messages(dict(topic_name=NAME, partition=0, offset=1, message_count=2)))['messages']
-    assert [m['value'] for m in from_one] == ['zero-1', 'zero-2']
-
-    run = messages(dict(topic_name=NAME, offset=1))
-    by_offset = ok(run)['messages']
-    assert [(m['partition'], m['offset'], m['value']) for m in by_offset] == [(0, 1, 'zero-1'), (1, 1, 'one-1')]
-    assert run.actions == ['DescribeDatahubTopic'] + ['FetchDatahubMessageByOffset'] * 3
-
-    every = ok(messages(dict(topic_name=NAME)))['messages']
-    assert len(every) == 7
-
-
-def test_a_missing_message_at_a_given_partition_fails(emulator, messages):
-    make_topic(emulator, partitions=1)
-    run = messages(dict(topic_name=NAME, partition=0, offset=5))
-    result = failed(run)
-    assert result['error_code'] == 'ResourceNotFound' and 'offset 5' in result['msg']
-
-
-@pytest.mark.parametrize('variables, words', [
-    (dict(topic_name=NAME, message_count=101), 'message_count must be from 1 to 100'),
-    (dict(topic_name=NAME, partition=-1), 'partition must not be negative'),
-    (dict(topic_name='orders', partition=0), 'name must be'),
-], ids=['message_count', 'partition', 'name'])
-def test_bad_message_options_are_refused_before_any_call(emulator, messages, variables, words):
-    run = messages(variables)
-    assert words in failed(run)['msg']
-    assert run.calls == []
-
-
-def test_bad_offsets_options_are_refused_before_any_call(emulator, offsets):
-    run = offsets(dict(topic_name=NAME, group=' '))
-    assert 'group must not be empty' in failed(run)['msg']
-    assert run.calls == []

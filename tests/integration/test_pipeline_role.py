@@ -8,6 +8,11 @@ name), rerun (reads only, from the request log), a change in place, teardown (in
 teardown again (reads only), a failed task creation that names the step and leaves the connection
 in place, and bad variables refused before any call. The cookbook: every docs/cookbook/pipeline_*.yml
 through check mode, create, rerun, removal and removal again.
+
+Each scenario of the role is a host of its own, with its own emulator (its request log is the
+scenario's) and its own role variables (inventory host vars): one ansible-playbook run carries one
+step of every scenario (issue 28: 8 runs where there were 39). A host's output is the lines of the
+run that name no other host; what its emulator held is read right after each run.
 """
 
 import concurrent.futures
@@ -17,11 +22,12 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 
 import pytest
 import yaml
 
-from conftest import Declarer, run_playbook
+from conftest import ANSIBLE_PLAYBOOK, HERE as INTEGRATION, REGION, run_playbook, start_emulator
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -75,22 +81,174 @@ def spec(base, **task_changes):
     return result
 
 
-class Pipeline(Declarer):
-    """Runs the role and records which API calls the run made; no run prints the password."""
+MYSQL_TO_TOPIC = dict(
+    connection=dict(resource_name='shop-mysql', type='MYSQL',
+                    my_sql_connect_param=dict(resource='cdb-abcd1234', port=3306, user_name='dip', password=ES_PASSWORD,
+                                              self_built=False, service_vip='10.0.0.21', uniq_vpc_id='vpc-abcd1234')),
+    topic=dict(name='1250000000-shop-cdc', partition_num=1, retention_ms=86400000),
+    task=dict(task_name='shop-cdc', task_type='SOURCE',
+              source_resource=dict(my_sql_param=dict(database='shop', table='shop.orders'))),
+)
+FAILING_TASK = spec(TOPIC_TO_ES, target_resource=dict(es_param=dict(index='emulator-fail-create', drop_invalid_message=True,
+                                                                    drop_invalid_json_message=False)))
+FAILING_CONNECTION = copy.deepcopy(KAFKA_TO_ES)
+FAILING_CONNECTION['connection']['es_connect_param']['resource'] = 'emulator-fail-create'
+# The task module refuses offset_type timestamp without start_time: the role used to create the
+# connection and the topic first and leave them behind.
+REFUSED_TASK = spec(TOPIC_TO_ES, source_resource=dict(topic_param=dict(offset_type='timestamp')))
+REFUSED_TASK_FIXED = spec(TOPIC_TO_ES, source_resource=dict(topic_param=dict(offset_type='timestamp', start_time=1700000000)))
+REFUSED_TOPIC = copy.deepcopy(TOPIC_TO_ES)
+REFUSED_TOPIC['topic']['retention_ms'] = 1000  # below the module's minimum
+REFUSED_REMOVAL = copy.deepcopy(KAFKA_TO_ES)
+REFUSED_REMOVAL['connection']['es_connect_param']['colour'] = 'blue'
+ANOTHER_TASK = copy.deepcopy(KAFKA_TO_ES)
+ANOTHER_TASK['task']['task_name'] = 'orders-to-es-copy'
+OTHER_TYPE_END = spec(TOPIC_TO_ES, source_resource=dict(type='KAFKA', kafka_param=dict(self_built=False, resource='ckafka-7kd5rzza')))
 
-    def __init__(self, emulator):
-        super(Pipeline, self).__init__(emulator, PLAYBOOK, None, WRITES)
+BAD_VARIABLES = [
+    (lambda s: s['task'].pop('task_type'), 'task_type'),
+    (lambda s: s['task'].update(task_type='BOTH'), 'task_type'),
+    (lambda s: s.pop('connection'), 'connection'),
+    (lambda s: s['connection'].update(colour='blue'), 'colour'),
+    (lambda s: s['topic'].update(partition_num='many'), 'partition_num'),
+]
+TYPOS = [
+    (lambda s: s['connection'].update(colour='blue'), 'unknown option datahub_pipeline_spec.connection.colour'),
+    (lambda s: s['task'].update(descripton='typo'), 'unknown option datahub_pipeline_spec.task.descripton'),
+    (lambda s: s.update(conection={}), 'unknown option datahub_pipeline_spec.conection'),
+    (lambda s: s['topic'].update(partition_num='many'), 'partition_num'),
+]
 
-    def __call__(self, pipeline_spec, state='present', **options):
-        variables = dict(datahub_pipeline_spec=pipeline_spec, datahub_pipeline_state=state)
-        run = super(Pipeline, self).__call__(variables, **options)
-        assert ES_PASSWORD not in run.output, 'the run printed the password'
-        return run
+
+def mutated(mutate):
+    bad = copy.deepcopy(TOPIC_TO_ES)
+    mutate(bad)
+    return bad
 
 
-@pytest.fixture
-def pipeline(emulator):
-    return Pipeline(emulator)
+def role_variables(pipeline_spec, state='present'):
+    return dict(datahub_pipeline_spec=pipeline_spec, datahub_pipeline_state=state)
+
+
+# Each scenario's steps: the role's variables for each run (None: the scenario sits the run out). The runs are
+# STEP_RUNS; a scenario's steps are its own emulator's whole story.
+STEP_RUNS = [dict(check=True, diff=True), dict(), dict(diff=True), dict(), dict()]
+STORIES = {
+    'create_with_topic': [role_variables(TOPIC_TO_ES), role_variables(TOPIC_TO_ES), role_variables(TOPIC_TO_ES),
+                          role_variables(TOPIC_TO_ES, 'absent'), role_variables(TOPIC_TO_ES, 'absent')],
+    'without_topic': [None, role_variables(KAFKA_TO_ES), role_variables(KAFKA_TO_ES), role_variables(KAFKA_TO_ES, 'absent')],
+    'source_task': [None, role_variables(MYSQL_TO_TOPIC), role_variables(MYSQL_TO_TOPIC, 'absent')],
+    'changed_description': [None, role_variables(KAFKA_TO_ES),
+                            role_variables(spec(KAFKA_TO_ES, description='Orders into the search cluster, v2'))],
+    'failed_task': [None, role_variables(FAILING_TASK), role_variables(spec(TOPIC_TO_ES, recreate=True))],
+    'failed_connection': [None, role_variables(FAILING_CONNECTION)],
+    'refused_task': [None, role_variables(REFUSED_TASK), None, role_variables(REFUSED_TASK_FIXED)],
+    'refused_topic': [None, role_variables(REFUSED_TOPIC)],
+    'refused_removal': [None, role_variables(KAFKA_TO_ES), role_variables(REFUSED_REMOVAL, 'absent')],
+    'removal_checks_past': [None, role_variables(KAFKA_TO_ES), role_variables(KAFKA_TO_ES, 'absent')],
+    'used_by_another': [None, role_variables(KAFKA_TO_ES), role_variables(ANOTHER_TASK), role_variables(KAFKA_TO_ES, 'absent')],
+}
+# The records name a task of a run of several hosts after the first host that runs it (its name templated with
+# that host's variables): in a run where a scenario's assertions read such names, that scenario comes first.
+FIRST = {2: ['changed_description', 'removal_checks_past'], 3: ['refused_task']}
+# Refused before any call, on one emulator whose log stays empty: one run.
+REFUSALS = dict(
+    [('bad_variables_%d' % number, role_variables(mutated(mutate))) for number, (mutate, dummy) in enumerate(BAD_VARIABLES)]
+    + [('typo_%d' % number, role_variables(mutated(mutate))) for number, (mutate, dummy) in enumerate(TYPOS)]
+    + [('wrong_state', role_variables(TOPIC_TO_ES, 'presnt')),
+       # datahub_pipeline_sate: absent used to be ignored, and the default state (present) created the pipeline.
+       ('misspelt_variable', dict(datahub_pipeline_spec=TOPIC_TO_ES, datahub_pipeline_sate='absent')),
+       ('other_type_end', role_variables(OTHER_TYPE_END))])
+
+
+def run_on_hosts(hosts, check=False, diff=False, verbosity=0):
+    """One ansible-playbook run of pipeline/role.yml; hosts: {name: (emulator, role variables)}, each host
+    against its own emulator with its variables as host vars. Returns {name: HostRun}."""
+    workdir = tempfile.mkdtemp(prefix='ckafka-it-')
+    records_path = os.path.join(workdir, 'records.jsonl')
+    inventory = dict(ckafka=dict(hosts=dict(
+        (name, dict(variables, ansible_connection='local', ansible_python_interpreter=sys.executable,
+                    ckafka_endpoint=emulator.endpoint, ckafka_secret_id=emulator.secret_id,
+                    ckafka_secret_key=emulator.secret_key, ckafka_region=REGION))
+        for name, (emulator, variables) in hosts.items())))
+    inventory_path = os.path.join(workdir, 'inventory.json')
+    with open(inventory_path, 'w') as handle:
+        json.dump(inventory, handle)
+    command = [ANSIBLE_PLAYBOOK, '-i', inventory_path, '--forks', str(len(hosts)), os.path.join(INTEGRATION, 'playbooks', PLAYBOOK)]
+    command += (['--check'] if check else []) + (['--diff'] if diff else []) + (['-' + 'v' * verbosity] if verbosity else [])
+    environment = dict((name, value) for name, value in os.environ.items() if not name.startswith('TENCENTCLOUD_'))
+    environment.update(
+        ANSIBLE_CALLBACK_PLUGINS=os.path.join(INTEGRATION, 'callback_plugins'), ANSIBLE_CALLBACKS_ENABLED='result_recorder',
+        RESULT_RECORDER_FILE=records_path, ANSIBLE_HOST_KEY_CHECKING='False', ANSIBLE_RETRY_FILES_ENABLED='False',
+        ANSIBLE_NOCOLOR='1', ANSIBLE_FORCE_COLOR='0', ANSIBLE_LOCAL_TEMP=os.path.join(workdir, 'tmp'),
+        ANSIBLE_DEPRECATION_WARNINGS='False')
+    before = dict((name, len(emulator.requests())) for name, (emulator, dummy) in hosts.items())
+    process = subprocess.run(command, capture_output=True, text=True, env=environment, timeout=600, check=False)
+    records = []
+    if os.path.exists(records_path):
+        with open(records_path) as handle:
+            records = [json.loads(line) for line in handle if line.strip()]
+    # no run prints the password
+    assert ES_PASSWORD not in process.stdout + process.stderr, 'the run printed the password'
+    return dict((name, HostRun(name, process, records, set(hosts) - {name}, emulator, before[name]))
+                for name, (emulator, dummy) in hosts.items())
+
+
+class HostRun:
+    """What one host did in a run of several: its records, its share of the output (the lines that name no
+    other host), the API calls its emulator received and what the emulator held after the run."""
+
+    def __init__(self, host, process, records, others, emulator, before):
+        self.host = host
+        self.records = [record for record in records if record['host'] == host]
+        self.rc = 2 if [r for r in self.records if r['status'] in ('failed', 'unreachable')] else 0
+        self.process_rc = process.returncode
+        self.output = share_of(process.stdout, host, others) + process.stderr
+        self.calls = emulator.requests()[before:]
+        self.actions = [entry['action'] for entry in self.calls]
+        self.writes = [action for action in self.actions if action in WRITES]
+        self.connections = connections(emulator)
+        self.topics = topics(emulator)
+        self.tasks = tasks(emulator)
+
+    def results(self, task=None):
+        return [r['result'] for r in self.records if task is None or task in r['task']]
+
+    def result(self, task):
+        found = self.results(task)
+        assert found, 'no result recorded for task %r; tasks: %s' % (task, [r['task'] for r in self.records])
+        return found[-1]
+
+    def statuses(self, task=None):
+        return [r['status'] for r in self.records if task is None or task in r['task']]
+
+    def __repr__(self):
+        failures = ['%s: %s' % (r['task'], r['result'].get('msg')) for r in self.records if r['status'] in ('failed', 'unreachable')]
+        return 'HostRun(%s, rc=%s, %d failed)\n%s--- output ---\n%s' % (
+            self.host, self.rc, len(failures), ''.join(line + '\n' for line in failures), self.output[-6000:])
+
+
+def names_host(line, host):
+    return '[%s]' % host in line or '<%s>' % host in line or line.startswith(host + ' ')
+
+
+def share_of(output, host, others):
+    """The output of a run of several hosts as a run of host alone would print it: the headers, the lines
+    that name host, and the lines that name no host (an [ERROR] block) when the next line that names a host
+    names this one."""
+    kept, pending = [], []
+    for line in output.splitlines(True):
+        if line.startswith(('PLAY [', 'TASK [', 'PLAY RECAP', 'RUNNING HANDLER [')):
+            kept.extend(pending + [line])
+            pending = []
+        elif names_host(line, host):
+            kept.extend(pending + [line])
+            pending = []
+        elif any(names_host(line, other) for other in others):
+            pending = []
+        else:
+            pending.append(line)
+    return ''.join(kept + pending)
 
 
 def changed(run):
@@ -115,17 +273,49 @@ def ok(run):
     return run
 
 
-def test_create_rerun_teardown_with_a_topic(pipeline, emulator):
-    check = ok(pipeline(TOPIC_TO_ES, check=True, diff=True))
+def nothing_left(run):
+    return run.connections == [] and run.topics == [] and run.tasks == []
+
+
+@pytest.fixture(scope='module')
+def role_runs():
+    """Every scenario's runs ({scenario: [HostRun of each step]}): STEP_RUNS carry the STORIES, one more run the
+    REFUSALS, two more at -vvvv the password check; each scenario on an emulator of its own."""
+    names = list(STORIES) + ['refusals', 'verbose']
+    with concurrent.futures.ThreadPoolExecutor(max_workers=len(names)) as pool:
+        emulators = dict(zip(names, pool.map(lambda dummy: start_emulator(transition_seconds=0.3), names)))
+    try:
+        runs = dict((name, []) for name in STORIES)
+        for number, options in enumerate(STEP_RUNS):
+            first = FIRST.get(number, [])
+            order = sorted(STORIES, key=lambda name: first.index(name) if name in first else len(first))
+            hosts = dict((name, (emulators[name], STORIES[name][number])) for name in order
+                         if number < len(STORIES[name]) and STORIES[name][number] is not None)
+            for name, run in run_on_hosts(hosts, **options).items():
+                runs[name].append(run)
+        runs.update(run_on_hosts(dict((name, (emulators['refusals'], variables)) for name, variables in REFUSALS.items())))
+        verbose = {'verbose': (emulators['verbose'], role_variables(KAFKA_TO_ES))}
+        runs['verbose'] = [run_on_hosts(verbose, verbosity=4)['verbose']]
+        verbose = {'verbose': (emulators['verbose'], role_variables(KAFKA_TO_ES, 'absent'))}
+        runs['verbose'].append(run_on_hosts(verbose, verbosity=4)['verbose'])
+        return runs
+    finally:
+        for emulator in emulators.values():
+            emulator.stop()
+
+
+def test_create_rerun_teardown_with_a_topic(role_runs):
+    check, create, rerun, teardown, again = role_runs['create_with_topic']
+    ok(check)
     assert check.writes == [], check.actions
     assert len(changed(check)) == 3, changed(check)
-    assert connections(emulator) == [] and topics(emulator) == [] and tasks(emulator) == []
+    assert check.connections == [] and check.topics == [] and check.tasks == []
 
-    create = ok(pipeline(TOPIC_TO_ES))
+    ok(create)
     # In order: the task names the connection and the topic.
     assert create.writes == ['CreateConnectResource', 'CreateDatahubTopic', 'CreateDatahubTask'], create.actions
-    [connection] = connections(emulator)
-    [task] = tasks(emulator)
+    [connection] = create.connections
+    [task] = create.tasks
     assert task['TargetResource']['Type'] == 'ES'
     assert task['TargetResource']['EsParam']['Resource'] == connection['ResourceId']
     assert task['TargetResource']['EsParam']['Index'] == 'orders-raw'
@@ -134,115 +324,97 @@ def test_create_rerun_teardown_with_a_topic(pipeline, emulator):
     assert task['Status'] == 1
     assert create.result('Declare the connection')['resource_id'] == connection['ResourceId']
 
-    rerun = ok(pipeline(TOPIC_TO_ES))
+    ok(rerun)
     assert changed(rerun) == []
     assert rerun.writes == [], rerun.actions
     assert all(action.startswith('Describe') for action in rerun.actions), rerun.actions
 
-    teardown = ok(pipeline(TOPIC_TO_ES, state='absent'))
+    ok(teardown)
     # The reverse order: a connection in use cannot be deleted.
     assert teardown.writes == ['DeleteDatahubTask', 'DeleteDatahubTopic', 'DeleteConnectResource'], teardown.actions
     assert len(changed(teardown)) == 3
-    assert connections(emulator) == [] and topics(emulator) == [] and tasks(emulator) == []
+    assert teardown.connections == [] and teardown.topics == [] and teardown.tasks == []
 
-    again = ok(pipeline(TOPIC_TO_ES, state='absent'))
+    ok(again)
     assert changed(again) == []
     assert again.writes == [], again.actions
 
 
-def test_without_a_topic_the_topic_step_is_skipped(pipeline, emulator):
-    create = ok(pipeline(KAFKA_TO_ES))
+def test_without_a_topic_the_topic_step_is_skipped(role_runs):
+    create, rerun, teardown = role_runs['without_topic']
+    ok(create)
     assert create.writes == ['CreateConnectResource', 'CreateDatahubTask'], create.actions
-    [connection] = connections(emulator)
-    [task] = tasks(emulator)
+    [connection] = create.connections
+    [task] = create.tasks
     assert task['TargetResource']['EsParam']['Resource'] == connection['ResourceId']
     assert task['SourceResource']['Type'] == 'KAFKA' and task['SourceResource']['KafkaParam']['Topic'] == 'orders'
 
-    rerun = ok(pipeline(KAFKA_TO_ES))
+    ok(rerun)
     assert changed(rerun) == [] and rerun.writes == [], rerun.actions
 
-    teardown = ok(pipeline(KAFKA_TO_ES, state='absent'))
+    ok(teardown)
     assert teardown.writes == ['DeleteDatahubTask', 'DeleteConnectResource'], teardown.actions
-    assert connections(emulator) == [] and tasks(emulator) == []
+    assert teardown.connections == [] and teardown.tasks == []
 
 
-def test_a_source_task_reads_from_the_connection_and_writes_to_the_topic(pipeline, emulator):
-    mysql_to_topic = dict(
-        connection=dict(resource_name='shop-mysql', type='MYSQL',
-                        my_sql_connect_param=dict(resource='cdb-abcd1234', port=3306, user_name='dip', password=ES_PASSWORD,
-                                                  self_built=False, service_vip='10.0.0.21', uniq_vpc_id='vpc-abcd1234')),
-        topic=dict(name='1250000000-shop-cdc', partition_num=1, retention_ms=86400000),
-        task=dict(task_name='shop-cdc', task_type='SOURCE',
-                  source_resource=dict(my_sql_param=dict(database='shop', table='shop.orders'))),
-    )
-    create = ok(pipeline(mysql_to_topic))
+def test_a_source_task_reads_from_the_connection_and_writes_to_the_topic(role_runs):
+    create, teardown = role_runs['source_task']
+    ok(create)
     assert create.writes == ['CreateConnectResource', 'CreateDatahubTopic', 'CreateDatahubTask'], create.actions
-    [connection] = connections(emulator)
-    [task] = tasks(emulator)
+    [connection] = create.connections
+    [task] = create.tasks
     assert task['SourceResource']['Type'] == 'MYSQL'
     assert task['SourceResource']['MySQLParam']['Resource'] == connection['ResourceId']
     assert task['TargetResource']['Type'] == 'TOPIC'
     assert task['TargetResource']['TopicParam']['Resource'] == '1250000000-shop-cdc'
-    teardown = ok(pipeline(mysql_to_topic, state='absent'))
+    ok(teardown)
     assert teardown.writes == ['DeleteDatahubTask', 'DeleteDatahubTopic', 'DeleteConnectResource'], teardown.actions
 
 
-def test_a_changed_task_description_is_one_modify(pipeline, emulator):
-    ok(pipeline(KAFKA_TO_ES))
-    update = ok(pipeline(spec(KAFKA_TO_ES, description='Orders into the search cluster, v2'), diff=True))
+def test_a_changed_task_description_is_one_modify(role_runs):
+    create, update = role_runs['changed_description']
+    ok(create)
+    ok(update)  # with --diff
     assert update.writes == ['ModifyDatahubTask'], update.actions
     assert changed(update) == ['Declare the task orders-to-es']
-    modify = emulator.calls('ModifyDatahubTask')[-1]['params']
+    modify = [entry for entry in update.calls if entry['action'] == 'ModifyDatahubTask'][-1]['params']
     assert sorted(modify) == ['Description', 'TaskId']
-    assert tasks(emulator)[0]['Description'] == 'Orders into the search cluster, v2'
+    assert update.tasks[0]['Description'] == 'Orders into the search cluster, v2'
 
 
-def test_a_failed_task_creation_names_the_step_and_keeps_the_connection(pipeline, emulator):
-    failing = spec(TOPIC_TO_ES, target_resource=dict(es_param=dict(index='emulator-fail-create', drop_invalid_message=True,
-                                                                   drop_invalid_json_message=False)))
-    run = pipeline(failing)
+def test_a_failed_task_creation_names_the_step_and_keeps_the_connection(role_runs):
+    run, rerun = role_runs['failed_task']
     assert run.rc != 0, run
     assert run.writes == ['CreateConnectResource', 'CreateDatahubTopic', 'CreateDatahubTask'], run.actions
     message = run.result('Fail naming the task step')['msg']
     assert 'the task step failed' in message, message
     assert 'orders-raw-to-es' in message
-    [connection] = connections(emulator)
+    [connection] = run.connections
     assert connection['ResourceId'] in message, message
     assert TOPIC in message
-    assert len(topics(emulator)) == 1
+    assert len(run.topics) == 1
     # Nothing was rolled back.
     assert 'DeleteConnectResource' not in run.actions and 'DeleteDatahubTopic' not in run.actions
     assert run.statuses('Declare the task') == ['failed'] and run.statuses('Fail naming the connection step') == []
 
-    # After the fix, the rerun finds the connection and the topic and only replaces the failed task.
-    fixed = spec(TOPIC_TO_ES, recreate=True)
-    rerun = ok(pipeline(fixed))
+    # After the fix (recreate), the rerun finds the connection and the topic and only replaces the failed task.
+    ok(rerun)
     assert rerun.writes == ['DeleteDatahubTask', 'CreateDatahubTask'], rerun.actions
-    assert len(connections(emulator)) == 1 and len(topics(emulator)) == 1
+    assert len(rerun.connections) == 1 and len(rerun.topics) == 1
 
 
-def test_a_failed_connection_step_is_named_and_nothing_else_runs(pipeline, emulator):
-    failing = copy.deepcopy(KAFKA_TO_ES)
-    failing['connection']['es_connect_param']['resource'] = 'emulator-fail-create'
-    run = pipeline(failing)
+def test_a_failed_connection_step_is_named_and_nothing_else_runs(role_runs):
+    [run] = role_runs['failed_connection']
     assert run.rc != 0, run
     message = run.result('Fail naming the connection step')['msg']
     assert 'the connection step failed' in message, message
     assert 'CreateDatahubTask' not in run.actions
-    assert tasks(emulator) == []
+    assert run.tasks == []
 
 
-@pytest.mark.parametrize('mutate, words', [
-    (lambda s: s['task'].pop('task_type'), 'task_type'),
-    (lambda s: s['task'].update(task_type='BOTH'), 'task_type'),
-    (lambda s: s.pop('connection'), 'connection'),
-    (lambda s: s['connection'].update(colour='blue'), 'colour'),
-    (lambda s: s['topic'].update(partition_num='many'), 'partition_num'),
-])
-def test_bad_variables_fail_before_any_call(pipeline, emulator, mutate, words):
-    bad = copy.deepcopy(TOPIC_TO_ES)
-    mutate(bad)
-    run = pipeline(bad)
+@pytest.mark.parametrize('number, words', [(number, words) for number, (dummy, words) in enumerate(BAD_VARIABLES)])
+def test_bad_variables_fail_before_any_call(role_runs, number, words):
+    run = role_runs['bad_variables_%d' % number]
     assert run.rc != 0, run
     assert run.actions == [], run.actions
     assert words in run.output, run
@@ -251,18 +423,12 @@ def test_bad_variables_fail_before_any_call(pipeline, emulator, mutate, words):
 # ---------------------------------------------------------------------------
 # nothing is written before everything is checked (issue 24, point 4)
 
-def nothing_left(emulator):
-    return connections(emulator) == [] and topics(emulator) == [] and tasks(emulator) == []
 
-
-def test_a_task_the_module_refuses_writes_nothing(pipeline, emulator):
-    # The task module refuses offset_type timestamp without start_time: the role used to create the
-    # connection and the topic first and leave them behind.
-    bad = spec(TOPIC_TO_ES, source_resource=dict(topic_param=dict(offset_type='timestamp')))
-    run = pipeline(bad)
+def test_a_task_the_module_refuses_writes_nothing(role_runs):
+    run, create = role_runs['refused_task']  # the fixed pipeline runs a step later (FIRST)
     assert run.rc != 0, run
     assert run.writes == [], run.actions
-    assert nothing_left(emulator)
+    assert nothing_left(run)
     message = run.result('Fail naming the task step')['msg']
     assert 'the task step was refused by the check before any write' in message, message
     assert 'start_time' in message and 'orders-raw-to-es' in message, message
@@ -270,68 +436,55 @@ def test_a_task_the_module_refuses_writes_nothing(pipeline, emulator):
     assert run.statuses('Declare the connection') == [] and run.statuses('Declare the DIP topic') == []
 
     # Fixed, the same pipeline is created in one run.
-    fixed = spec(TOPIC_TO_ES, source_resource=dict(topic_param=dict(offset_type='timestamp', start_time=1700000000)))
-    create = ok(pipeline(fixed))
+    ok(create)
     assert create.writes == ['CreateConnectResource', 'CreateDatahubTopic', 'CreateDatahubTask'], create.actions
     # The check pass reports no change of its own: each step changes once.
     assert changed(create) == ['Declare the connection orders-search', 'Declare the DIP topic ' + TOPIC,
                                'Declare the task orders-raw-to-es'], changed(create)
 
 
-def test_a_topic_the_module_refuses_writes_nothing(pipeline, emulator):
-    bad = copy.deepcopy(TOPIC_TO_ES)
-    bad['topic']['retention_ms'] = 1000  # below the module's minimum
-    run = pipeline(bad)
+def test_a_topic_the_module_refuses_writes_nothing(role_runs):
+    [run] = role_runs['refused_topic']
     assert run.rc != 0, run
     assert run.writes == [], run.actions
-    assert nothing_left(emulator)
+    assert nothing_left(run)
     message = run.result('Fail naming the topic step')['msg']
     assert 'the topic step was refused by the check before any write' in message and 'retention_ms' in message, message
 
 
-def test_a_removal_the_connection_module_refuses_deletes_nothing(pipeline, emulator):
-    ok(pipeline(KAFKA_TO_ES))
-    bad = copy.deepcopy(KAFKA_TO_ES)
-    bad['connection']['es_connect_param']['colour'] = 'blue'
-    run = pipeline(bad, state='absent')
+def test_a_removal_the_connection_module_refuses_deletes_nothing(role_runs):
+    create, run = role_runs['refused_removal']
+    ok(create)
     assert run.rc != 0, run
     # The task used to be deleted before the connection step found the typo.
     assert run.writes == [], run.actions
-    assert len(tasks(emulator)) == 1 and len(connections(emulator)) == 1
+    assert len(run.tasks) == 1 and len(run.connections) == 1
     message = run.result('Fail naming the connection removal step')['msg']
     assert 'was refused by the check before any write' in message and 'colour' in message, message
 
 
-def test_a_removal_checks_past_the_connection_its_own_task_uses(pipeline, emulator):
+def test_a_removal_checks_past_the_connection_its_own_task_uses(role_runs):
     # In the check pass the task still uses the connection; the removal goes ahead in the reverse order.
-    ok(pipeline(KAFKA_TO_ES))
-    teardown = ok(pipeline(KAFKA_TO_ES, state='absent'))
+    create, teardown = role_runs['removal_checks_past']
+    ok(create)
+    ok(teardown)
     assert teardown.writes == ['DeleteDatahubTask', 'DeleteConnectResource'], teardown.actions
     assert changed(teardown) == ['Remove the task orders-to-es', 'Remove the connection orders-search'], changed(teardown)
 
 
-def test_a_connection_used_by_another_task_is_still_refused(pipeline, emulator):
-    ok(pipeline(KAFKA_TO_ES))
-    other = copy.deepcopy(KAFKA_TO_ES)
-    other['task']['task_name'] = 'orders-to-es-copy'
-    ok(pipeline(other))
-    run = pipeline(KAFKA_TO_ES, state='absent')
+def test_a_connection_used_by_another_task_is_still_refused(role_runs):
+    create, other, run = role_runs['used_by_another']
+    ok(create)
+    ok(other)
     assert run.rc != 0, run
     assert run.writes == [], run.actions
     message = run.result('Fail naming the connection removal step')['msg']
     assert 'is used by 2 DIP tasks' in message, message
 
 
-@pytest.mark.parametrize('mutate, words', [
-    (lambda s: s['connection'].update(colour='blue'), 'unknown option datahub_pipeline_spec.connection.colour'),
-    (lambda s: s['task'].update(descripton='typo'), 'unknown option datahub_pipeline_spec.task.descripton'),
-    (lambda s: s.update(conection={}), 'unknown option datahub_pipeline_spec.conection'),
-    (lambda s: s['topic'].update(partition_num='many'), 'partition_num'),
-])
-def test_a_typo_is_named_in_a_short_message(pipeline, emulator, mutate, words):
-    bad = copy.deepcopy(TOPIC_TO_ES)
-    mutate(bad)
-    run = pipeline(bad)
+@pytest.mark.parametrize('number, words', [(number, words) for number, (dummy, words) in enumerate(TYPOS)])
+def test_a_typo_is_named_in_a_short_message(role_runs, number, words):
+    run = role_runs['typo_%d' % number]
     assert run.rc != 0, run
     assert run.actions == [], run.actions
     message = run.result('Refuse the pipelines whose options are wrong')['msg']
@@ -341,37 +494,36 @@ def test_a_typo_is_named_in_a_short_message(pipeline, emulator, mutate, words):
     assert len(run.output) < 3000, len(run.output)
 
 
-def test_a_wrong_state_is_named_in_a_short_message(pipeline, emulator):
-    run = pipeline(TOPIC_TO_ES, state='presnt')
+def test_a_wrong_state_is_named_in_a_short_message(role_runs):
+    run = role_runs['wrong_state']
     assert run.rc != 0, run
     assert run.actions == []
     assert 'datahub_pipeline_state must be present or absent, not presnt' in run.result("Check the role's variables")['msg']
     assert 'argument_spec' not in run.output and len(run.output) < 3000, run
 
 
-def test_a_misspelt_role_variable_is_named(pipeline, emulator):
+def test_a_misspelt_role_variable_is_named(role_runs):
     # datahub_pipeline_sate: absent used to be ignored, and the default state (present) created the pipeline.
-    run = Declarer.__call__(
-        pipeline, dict(datahub_pipeline_spec=TOPIC_TO_ES, datahub_pipeline_sate='absent'))
+    run = role_runs['misspelt_variable']
     assert run.rc != 0, run
     assert run.actions == [], run.actions
     message = run.result("Check the role's variables")['msg']
     assert 'unknown variable datahub_pipeline_sate (a typo?)' in message, message
-    assert nothing_left(emulator)
+    assert nothing_left(run)
 
 
-def test_a_topic_with_a_task_end_of_another_type_is_refused(pipeline, emulator):
-    bad = spec(TOPIC_TO_ES, source_resource=dict(type='KAFKA', kafka_param=dict(self_built=False, resource='ckafka-7kd5rzza')))
-    run = pipeline(bad)
+def test_a_topic_with_a_task_end_of_another_type_is_refused(role_runs):
+    run = role_runs['other_type_end']
     assert run.rc != 0, run
     assert run.actions == []
     assert 'TOPIC' in run.output and 'source_resource' in run.output, run
 
 
-def test_no_password_at_high_verbosity(pipeline, emulator):
-    # Pipeline() asserts that the password is not in the output.
-    ok(pipeline(KAFKA_TO_ES, verbosity=4))
-    ok(pipeline(KAFKA_TO_ES, state='absent', verbosity=4))
+def test_no_password_at_high_verbosity(role_runs):
+    # run_on_hosts asserts that the password is not in the output.
+    create, teardown = role_runs['verbose']
+    ok(create)
+    ok(teardown)
 
 
 # ---------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 # -*- coding: utf-8 -*-
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
 """What a user sees about results, diffs, recreates and failed tasks (issue 16, points 1, 2, 3, 4
-and 7), through real ansible-playbook runs against the emulator.
+and 7), in process (main() against the emulator; moved from tests/integration/test_user_experience.py,
+issue 28: every assertion reads a module's result and the API calls, none the output of ansible-playbook).
 
 * Diffs show real changes only: a pause by name diffs as status/status_name, a check-mode recreate
   for one changed index as that index.
@@ -12,16 +13,30 @@ and 7), through real ansible-playbook runs against the emulator.
 * An immutable difference names each path with its current and wanted value, secrets masked.
 """
 
+import time
+
 import pytest
 
-from conftest import failed, ok
-from test_datahub_task import TASK_ID, create_by_id, only_task, task_declarer, task_vars
+from inprocess_runs import failed, ok, reset, started_emulator
+from test_datahub_task_runs import TASK_ID, create_by_id, only_task, task_declarer, task_vars
 
 LISTS = ('tags', 'connections')
 
 
+@pytest.fixture(scope='module')
+def emulator_server():
+    server = started_emulator()
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def declare(emulator):
+def emulator(emulator_server):  # pylint: disable=redefined-outer-name
+    return reset(emulator_server)
+
+
+@pytest.fixture
+def declare(emulator):  # pylint: disable=redefined-outer-name
     return task_declarer(emulator)
 
 
@@ -124,6 +139,11 @@ def failed_task(declare, emulator):
     variables = task_vars(task_id=TASK_ID, wait=False)
     variables['target_resource']['es_param']['resource'] = 'es-emulator-fail-create'
     ok(declare(variables))
+    # A playbook run starts seconds after the previous one: by then the creation (0.3 s here) has failed. In
+    # process the next run starts at once, while the task is still being created.
+    deadline = time.time() + 10
+    while only_task(emulator)['Status'] == 0 and time.time() < deadline:
+        time.sleep(0.05)
     run = declare(dict(task_id=TASK_ID, state='running'))
     result = failed(run)
     assert result['task']['status'] == -1, result
@@ -179,7 +199,7 @@ def test_an_immutable_difference_names_the_current_and_wanted_values(declare, em
 
 
 def test_a_connection_recreate_is_announced_with_the_previous_resource_id(emulator):
-    import test_connect_resource as connect  # pylint: disable=import-outside-toplevel
+    import test_connect_resource_runs as connect  # pylint: disable=import-outside-toplevel
     declare_connection = connect.connection_declarer(emulator)
     old_id = connect.create(declare_connection)
     variables = dict(resource_id=old_id, resource_name='search-cluster', type='MYSQL', my_sql_connect_param=connect.MYSQL_BLOCK,
