@@ -84,7 +84,7 @@ class InstanceReader(CkafkaModule):
     def argument_spec(cls):
         return common_argument_spec(
             instance_id=dict(type='str'), instance_name=dict(type='str'), search_word=dict(type='str'),
-            tags=dict(type='list', elements='dict', options=dict(tag_key=dict(type='str', required=True),
+            tags=dict(type='list', elements='dict', options=dict(tag_key=dict(type='str', required=True, no_log=False),
                                                                  tag_value=dict(type='str', required=True))))
 
     module_kwargs = dict(mutually_exclusive=[('instance_id', 'instance_name'), ('instance_id', 'search_word'),

@@ -69,6 +69,13 @@ ORDERS = dict(instance_id=INSTANCE, topic_name='orders', partition_num=3, replic
               note='orders-of-the-shop', tags=[dict(tag_key='team', tag_value='shop')])
 
 
+def orders(**changes):
+    """The options of ORDERS with changes."""
+    options = dict(ORDERS)
+    options.update(changes)
+    return options
+
+
 def test_create_check_then_real_then_idempotent(emu):
     check = run(emu, topic, check=True, diff=True, **ORDERS)
     assert check['changed'] and actions(emu) == ['DescribeTopicAttributes']
@@ -85,7 +92,7 @@ def test_create_check_then_real_then_idempotent(emu):
     assert not rerun['changed'] and actions(emu)[3:] == ['DescribeTopicAttributes']
     assert rerun['topic']['retention_ms'] == 86400000 and rerun['topic']['topic_id'].startswith('topic-')
     # the same name on another instance is another topic
-    elsewhere = run(emu, topic, **dict(ORDERS, instance_id=OTHER))
+    elsewhere = run(emu, topic, **orders(instance_id=OTHER))
     assert elsewhere['changed'] and elsewhere['topic']['instance_id'] == OTHER
 
 
@@ -118,7 +125,7 @@ def test_a_recreate_waits_out_the_services_windows(emu, monkeypatch):
     emu.configure(topic_delete_window=1.0, topic_recreate_window=1.0)
     monkeypatch.setattr(topic_description, 'WINDOW_POLL', 0.3)
     run(emu, topic, **ORDERS)
-    replaced = run(emu, topic, **dict(ORDERS, partition_num=2, recreate=True))
+    replaced = run(emu, topic, **orders(partition_num=2, recreate=True))
     assert replaced['changed'] and replaced['recreated']
     assert 'every message in it is lost' in json.dumps(replaced['warnings'])
     log = actions(emu)
@@ -157,7 +164,7 @@ def test_delete_check_then_real_then_idempotent(emu):
     (dict(enable_white_list=2), 'enable_white_list must be 0 (off) or 1 (on)'),
 ])
 def test_bad_input_fails_before_any_call(emu, options, fragment):
-    result = run(emu, topic, **dict(ORDERS, **options))
+    result = run(emu, topic, **orders(**options))
     assert result['failed'] and fragment in result['msg'] and 'Traceback' not in result['msg']
     assert emu.requests() == []
 
@@ -168,7 +175,7 @@ def test_the_instance_is_required(emu):
 
 
 def test_an_unknown_instance_is_named(emu):
-    result = run(emu, topic, **dict(ORDERS, instance_id='ckafka-nothere'))
+    result = run(emu, topic, **orders(instance_id='ckafka-nothere'))
     assert result['failed'] and 'orders of instance ckafka-nothere' in result['msg']
     assert not [action for action in actions(emu) if action in WRITES]
 
@@ -191,7 +198,7 @@ def test_topic_info_reads_one_or_every_page(emu):
 
 
 def test_a_topic_info_result_declared_as_it_is_changes_nothing(emu):
-    run(emu, topic, **dict(ORDERS, max_message_bytes=1048576, min_insync_replicas=1, segment_ms=86400000))
+    run(emu, topic, **orders(max_message_bytes=1048576, min_insync_replicas=1, segment_ms=86400000))
     read = run(emu, topic_info, instance_id=INSTANCE, topic_name='orders')['topics'][0]
     declared = dict((key, value) for key, value in read.items() if key not in ('topic_id', 'create_time'))
     assert not run(emu, topic, **declared)['changed']
