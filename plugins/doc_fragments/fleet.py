@@ -71,14 +71,17 @@ options:
     default: 600
 notes:
   - The plan comes first. Every entry is checked as the singular module checks it, and every identity is resolved
-    from the listing (pages of 100) before the first write. One bad entry fails the run with nothing written, and
+    before the first write, at about one call per entry or one listing of the region (pages of 100), whichever
+    is fewer. One bad entry fails the run with nothing written, and
     the message names the entry by its position (C(config[3])) and name. Names are unique within the run; several
     resources with the exact name of an entry fail the run with their IDs.
   - An entry whose resource exists is compared with the list answer when that answer carries every member the entry
     declares; otherwise the resource is described (concurrently). A member the service never returns (a password)
     is not compared, and is required only to create a resource.
   - Writes run concurrently (O(max_concurrency)) under O(rate_limit). Each create is as safe as the singular
-    module's, so a lost answer never leaves two resources. An entry that fails does not stop the others; the run
+    module's, so a lost answer never leaves two resources; after its creates a run reads their names again, and a
+    resource of the same name made first by a concurrent run is kept, this run's newer one deleted (with a warning).
+    Waits poll only the resources waited for. An entry that fails does not stop the others; the run
     fails at the end, listing each failed entry, and RV(results) has every entry's outcome, so that a rerun converges.
   - Check mode predicts the same RV(results); diff mode returns one before/after per changed resource.
   - Options a state does not use are refused before any call, naming the option (O(config) with V(gathered), O(scope)

@@ -16,7 +16,9 @@ description:
     (V(merged), V(overridden), V(deleted), V(gathered), V(rendered)).
   - Each entry of O(config) takes the options of the M(tencentcloud.ckafka.connect_resource) module and follows its rules
     (validation, comparison, what can change in place, O(config[].recreate)).
-  - One listing (C(DescribeConnectResources), pages of 100) resolves every entry and, with O(scope), finds the connections the run owns.
+  - Each entry is found as the singular module finds it (by ID a Describe, by name C(DescribeConnectResources) filtered by the name), or
+    all of them through one listing (pages of 100) when that costs fewer calls; with O(scope), the listing of the scope
+    finds the connections the run owns.
   - Passwords are never returned by the service; an entry for a connection that exists may leave them out (a gathered
     one does), one that creates a connection needs them, and the error then names the entry and the member.
     O(config[].update_password) is the singular module's.
@@ -136,6 +138,13 @@ results:
           was, for V(deleted)); secrets are never returned.
         - A member the list answer does not carry is left out (results show what is set), unless the entry declares it.
       type: dict
+    recreated:
+      description: Whether the connection was (in check mode, would be) deleted and created anew, as the singular module says.
+      type: bool
+      sample: false
+    previous_resource_id:
+      description: The ID of the connection a recreate replaced; null otherwise.
+      type: str
     msg:
       description: Why the entry failed (only for V(failed)).
       type: str

@@ -127,7 +127,9 @@ notes:
     Lists stay lists and nothing is guessed. A rerun, an update, a rerun in check mode and
     M(tencentcloud.ckafka.datahub_task_info) show the same keys; a create in check mode shows what it sends (the
     members the service fills in, such as RV(task.create_time), come with the real create). A task found by name
-    is described once more, as the task list leaves its tags and connections out.
+    shows what the task list carries, as M(tencentcloud.ckafka.datahub_tasks) shows it (its tags, transforms and
+    schema only when they are declared, the task being then described to compare them; RV(task.task_progress)
+    instead of RV(task.isolate_status)). Nothing is described only to fill a member the list leaves out.
   - A null means "not set" at every depth, as if the option were left out, so that a result of
     M(tencentcloud.ckafka.datahub_task_info) (or any block of it) declares the same task with no change.
   - "A task in a failure status (-1 create failed, 4 delete failed, 7 pause failed, 9 resume failed) is replaced

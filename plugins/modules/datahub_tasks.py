@@ -16,12 +16,14 @@ description:
     (V(merged), V(overridden), V(deleted), V(gathered), V(rendered)).
   - Each entry of O(config) takes the options of the M(tencentcloud.ckafka.datahub_task) module and follows its rules
     (validation, comparison, what can change in place, O(config[].recreate)).
-  - One listing (C(DescribeDatahubTasks), pages of 100) resolves every entry and, with O(scope), finds the tasks the run owns.
+  - Each entry is found as the singular module finds it (by ID a Describe, by name C(DescribeDatahubTasks) filtered by the name), or
+    all of them through one listing (pages of 100) when that costs fewer calls; with O(scope), the listing of the scope
+    finds the tasks the run owns.
   - A task entry may set O(config[].status) (V(running) or V(paused)); without it the run status is left as it is.
   - The list answer carries neither the tags, the transforms, the schema nor the connections of a task; an entry that
     declares O(config[].tags), O(config[].transform_param), O(config[].transforms_param) or O(config[].schema_id) is
     described (concurrently); the others are compared with the list answer alone, so a rerun that changes nothing
-    costs one call per 100 tasks.
+    costs about one call per entry, or one per 100 tasks of the region when that is fewer.
 attributes:
   check_mode:
     description: Can run in check_mode and return changed status prediction without modifying target.
@@ -152,6 +154,13 @@ results:
           was, for V(deleted)); secrets are never returned.
         - A member the list answer does not carry is left out (results show what is set), unless the entry declares it.
       type: dict
+    recreated:
+      description: Whether the task was (in check mode, would be) deleted and created anew, as the singular module says.
+      type: bool
+      sample: false
+    previous_task_id:
+      description: The ID of the task a recreate replaced; null otherwise.
+      type: str
     msg:
       description: Why the entry failed (only for V(failed)).
       type: str

@@ -16,7 +16,9 @@ description:
     (V(merged), V(overridden), V(deleted), V(gathered), V(rendered)).
   - Each entry of O(config) takes the options of the M(tencentcloud.ckafka.datahub_topic) module and follows its rules
     (validation, comparison, what can change in place, O(config[].recreate)).
-  - One listing (C(DescribeDatahubTopics), pages of 100) resolves every entry and, with O(scope), finds the topics the run owns.
+  - Each entry is found as the singular module finds it (by ID a Describe, by name C(DescribeDatahubTopics) filtered by the name), or
+    all of them through one listing (pages of 100) when that costs fewer calls; with O(scope), the listing of the scope
+    finds the topics the run owns.
   - A topic's name is its identity (O(config[].name)); the topic's own user name and password are never returned.
 attributes:
   check_mode:
@@ -111,6 +113,13 @@ results:
           was, for V(deleted)); secrets are never returned.
         - A member the list answer does not carry is left out (results show what is set), unless the entry declares it.
       type: dict
+    recreated:
+      description: Whether the topic was (in check mode, would be) deleted and created anew, as the singular module says.
+      type: bool
+      sample: false
+    previous_name:
+      description: The name of the topic a recreate replaced; null otherwise.
+      type: str
     msg:
       description: Why the entry failed (only for V(failed)).
       type: str

@@ -417,10 +417,14 @@ def test_a_failed_create_is_reported_while_the_others_converge(declare, emulator
     stored = stored_by_name(emulator)
     assert refused[0] not in stored and stored['fleet-bad']['Status'] == -1
     assert all(stored[name]['Status'] == 1 for name in actions if name not in (refused[0], 'fleet-bad'))
-    # the rerun creates what the refusal left out and changes nothing else (fleet-bad stays as it is, with a warning)
+    # a connection in a failed status declared present is not unchanged (issue 29.4): the rerun's plan is refused
+    # naming it and the service's message, and nothing is written
     rerun = declare(dict(config=fleet))
+    assert rerun.writes == [] and 'is in status -1' in failed(rerun)['msg'] and 'fleet-bad' in failed(rerun)['msg']
+    # declared without it, the rerun creates what the refusal left out and changes nothing else
+    rerun = declare(dict(config=fleet[:-1]))
     result = ok(rerun)
     assert rerun.writes == [CREATE]
     assert dict((name, action) for dummy, name, action in outcomes(result)) == dict(
-        (entry['resource_name'], 'created' if entry['resource_name'] == refused[0] else 'unchanged') for entry in fleet)
+        (entry['resource_name'], 'created' if entry['resource_name'] == refused[0] else 'unchanged') for entry in fleet[:-1])
     assert len(stored_by_name(emulator)) == 5

@@ -7,40 +7,44 @@
 A fleet module is a subclass naming the resource description and the singular module whose
 options each `config` entry takes::
 
-    class DatahubTasksModule(FleetModule):
-        resource = DatahubTask
-        run_statuses = True
+    DatahubTasksModule = FleetModule.of(DatahubTask, run_statuses=True)
 
 States: merged (each entry as the singular module's present/running/paused makes it), overridden
 (merged, then every resource in `scope` that no entry names deleted), deleted (the entries'
 resources; without config every resource in scope), gathered (the resources in scope as a
 `config` list), rendered (the Create requests, no credentials, no call).
 
-The run: plan (plan.py: every entry checked, every identity resolved from one listing; one bad
-entry fails the run before any write), writes (execute.py, concurrently under the rate limit,
-throttle.py and pool.py), waits (waits.py, through the listing), results (shape.py).
+The run is the engine's (runtime/engine.py), the singular module's own, over every entry: read,
+decide, write, wait, shape. What is the fleet's alone: the entries (their checks, labels, names
+unique within the run), the scope and the prune plan, max_deletions, the concurrency and rate limit
+of the calls (pool.py, throttle.py), and the summary: one bad entry refuses the plan before any
+write; a step that fails alone leaves the others applied.
 """
 
 from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet import adapter
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.arguments import entry_argument_errors
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.entries import Entry, config_spec, entries_of, secret_paths
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.execute import Executor
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.plan import (
-    CREATED, DELETED, FAILED, RECREATED, UNCHANGED, Index, PlanError, Planner, Step, needs_describe, resource_result)
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.pool import Failure, run_all
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.entries import (
+    check_entries, config_spec, create_problems, entries_of)
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.pool import run_all
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet import safety
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime import known_after
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet import shape
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.throttle import RateLimiter, WorkerClients
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.waits import wait_all
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime import known_after
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.arguments import common_argument_spec
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import CkafkaModule
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.decision import CREATE, DELETE, RECREATE, missing_for_create
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.engine import FAILED, Engine, Step
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.lookup import needs_describe
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.results import config_form, config_options
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.service import ResourceApi
 
 STATES = ('merged', 'overridden', 'deleted', 'gathered', 'rendered')
+REFUSED = 'the plan was refused and nothing was written: %s'
 
 
-class FleetModule(adapter.CkafkaModule):
+class FleetModule(CkafkaModule):
     """Base of a fleet module (see the module docstring)."""
 
     resource = None
@@ -83,28 +87,18 @@ class FleetModule(adapter.CkafkaModule):
         )
         if cls.resource.statuses is not None:
             options.update(wait=dict(type='bool', default=True), wait_timeout=dict(type='int', default=600))
-        return adapter.common_argument_spec(**options)
+        return common_argument_spec(**options)
+
+    module_kwargs = dict(required_if=[('state', 'overridden', ['scope'])])
 
     @classmethod
-    def create_module(cls):
-        """The AnsibleModule; arguments Ansible refuses fail naming each bad entry of config."""
-        cls.module_kwargs = dict(required_if=[('state', 'overridden', ['scope'])])
-        spec = cls.argument_spec()
-        try:
-            return adapter.CheckedModule(argument_spec=spec, supports_check_mode=cls.supports_check_mode, **cls.module_kwargs)
-        except (adapter.ArgumentsRefused, TypeError, AttributeError) as refusal:
-            raw = adapter.raw_module(spec, cls.supports_check_mode)
-            identity = cls.resource.identity
-            errors = entry_argument_errors(cls.entry_options(), raw.params.get('config'),
-                                           [name for name in (identity.name_option, identity.id_option) if name])
-            if errors:
-                raw.fail_json(msg='the plan was refused and nothing was written: %s'
-                              % '; '.join('%s: %s' % error for error in errors),
-                              plan_errors=[dict(entry=label, msg=message) for label, message in errors])
-            if isinstance(refusal, adapter.ArgumentsRefused):
-                raw.fail_json(**refusal.kwargs)
-        # A crash of ansible-core outside config: the base class's handling.
-        return super(FleetModule, cls).create_module()
+    def explain_refusal(cls, params, msg):
+        """Arguments Ansible refuses inside config: each bad entry named by position and name."""
+        errors = entry_argument_errors(cls.entry_options(), params.get('config'), cls.resource)
+        if not errors:
+            return None
+        return REFUSED % '; '.join('%s: %s' % error for error in errors), dict(
+            plan_errors=[dict(entry=label, msg=message) for label, message in errors])
 
     # ---- set-up ------------------------------------------------------------------------------
 
@@ -122,7 +116,7 @@ class FleetModule(adapter.CkafkaModule):
 
     def api(self):
         """The calling thread's ResourceApi (a client of its own, under the run's rate limit)."""
-        api_class = self.resource.api_class or adapter.ResourceApi
+        api_class = self.resource.api_class or ResourceApi
         return api_class(self.workers.current(), self.resource)
 
     def execute(self):
@@ -134,6 +128,11 @@ class FleetModule(adapter.CkafkaModule):
 
     def many(self, function, items):
         return run_all(function, items, max(1, self.params['max_concurrency']))
+
+    def engine(self):
+        return Engine(self.resource, self.api, self.module.check_mode, wait=self.params.get('wait'),
+                      wait_timeout=self.params.get('wait_timeout') or 600, delays=self.client.retry_policy.delays(),
+                      run_many=self.many)
 
     def check_options(self):
         if self.params['state'] == 'overridden' and self.params['scope'] is None:
@@ -149,7 +148,7 @@ class FleetModule(adapter.CkafkaModule):
             self.module.fail_json(msg='the options were refused and nothing was called: %s' % '; '.join(errors),
                                   option_errors=errors)
 
-    # ---- reads -------------------------------------------------------------------------------
+    # ---- scope -------------------------------------------------------------------------------
 
     def scope_query(self):
         scope = self.params['scope'] or {}
@@ -161,19 +160,13 @@ class FleetModule(adapter.CkafkaModule):
         member = self.identity.name_member or self.identity.id_member
         return [item for item in items if not prefix or (item.get(member) or '').startswith(prefix)]
 
-    def list_scope(self, everything=None):
-        """The list items in scope; everything (the unfiltered listing) is reused when scope sends no filter."""
+    def list_scope(self, engine=None):
+        """The list items in scope; a scope without filters is the region's listing, which the engine's
+        reads then take their resources from."""
         query = self.scope_query()
-        if not query and everything is not None:
-            return self.in_scope(everything)
+        if not query and engine is not None:
+            return self.in_scope(engine.region.listed().items)
         return self.in_scope(self.api().list_answers(query))
-
-    def describe_many(self, resource_ids):
-        outcomes = self.many(lambda resource_id: self.api().describe(resource_id), resource_ids)
-        for outcome in outcomes:
-            if isinstance(outcome, Failure):
-                raise outcome.error
-        return outcomes
 
     # ---- the run -----------------------------------------------------------------------------
 
@@ -185,122 +178,94 @@ class FleetModule(adapter.CkafkaModule):
             return self.rendered(entries)
         if state == 'gathered':
             return self.gathered()
-        planner = Planner(self.resource, None, secret_paths(adapter.singular_spec(self.resource)))
-        planner.check_entries(entries)
-        self.check_placeholders(planner, entries)
-        if planner.errors:
-            self.fail_plan(PlanError(planner.errors, [Step(entry) for entry in entries]))
-        planner.api = self.api()
-        steps = self.plan(planner, entries, state)
-        for warning in planner.warnings:
-            self.module.warn(warning)
-        self.check_placeholders(planner, [])
-        if planner.errors:
-            self.fail_plan(PlanError(planner.errors, steps))
-        if not self.module.check_mode:
-            self.apply(steps)
+        steps = [self.step_of(entry, state) for entry in entries]
+        errors = self.with_placeholders(entries, check_entries(entries, self.resource))
+        if errors:
+            self.fail_plan(errors, steps)
+        engine = self.engine()
+        pruning = state == 'overridden' or (state == 'deleted' and not entries)
+        scope = self.list_scope(engine) if pruning else []
+        engine.read(steps)
+        engine.decide(steps)
+        errors = self.with_placeholders([], self.plan_errors(steps))
+        if pruning:
+            steps.extend(self.prune(engine, steps, scope))
+        refusal = safety.deletion_refusal(steps, self.params['max_deletions'], self.resource, self.label,
+                                          lambda step: step.kind == DELETE and step.error is None)
+        if refusal:
+            errors.append(('max_deletions', refusal))
+        for step in steps:
+            for warning in step.warnings:
+                self.module.warn('%s: %s' % (self.label(step), warning))
+        if errors:
+            self.fail_plan(errors, steps)
+        if self.module.check_mode:
+            engine.predict(steps)
         else:
-            self.known_after_creation(steps)
+            engine.apply(steps)
         self.report(steps)
 
-    def check_placeholders(self, planner, entries):
-        """An id known after creation (runtime/known_after.py): refused in a real run, taken in check mode
-        (what the checks say of it is dropped: it stands for a resource only predicted)."""
+    def with_placeholders(self, entries, errors):
+        """errors, as an id known after creation (runtime/known_after.py) makes them: refused in a real run,
+        taken in check mode (what the checks say of it is dropped: it stands for a resource only predicted)."""
         if self.module.check_mode:
-            planner.errors = [(label, message) for label, message in planner.errors
-                              if known_after.PLACEHOLDER not in message]
-            return
+            return [(label, message) for label, message in errors if known_after.PLACEHOLDER not in str(message)]
         for entry in entries:
             paths = known_after.placeholder_paths(entry.params)
             if paths:
-                planner.refuse(entry.label, known_after.refusal(paths))
+                errors.append((entry.label, known_after.refusal(paths)))
+        return errors
 
-    def known_after_creation(self, steps):
-        """Check mode: a predicted create whose id the service chooses returns the placeholder as its id."""
-        id_option = self.identity.id_option
-        for step in steps:
-            if step.action in (CREATED, RECREATED) and step.predicted is not None and step.predicted.get(id_option) is None:
-                step.resource_id = step.resource_id if step.action == RECREATED else known_after.PLACEHOLDER
-                step.predicted = dict(step.predicted, **{id_option: known_after.PLACEHOLDER})
+    def step_of(self, entry, state):
+        """The engine's step of an entry: its options, with the singular module's run options."""
+        params = dict(entry.params, state='absent' if state == 'deleted' else entry.state)
+        params.update(wait=self.params.get('wait'), wait_timeout=self.params.get('wait_timeout'))
+        return Step(params, self.resource, label=entry.label, index=entry.index, name=entry.name)
 
-    def plan(self, planner, entries, state):
-        everything = self.api().list_answers({}) if entries else None
-        steps = []
+    def plan_errors(self, steps):
+        """[(label, message)] of the entries that cannot be carried out, and of two naming one resource."""
+        errors = []
         claimed = {}
-        if entries:
-            steps, claimed = planner.resolve(entries, Index(self.resource, everything), self.describe_many,
-                                             compares=state != 'deleted')
-            for step in steps:
-                if not step.unresolved:
-                    planner.decide(step, state)
-        if state == 'overridden' or (state == 'deleted' and not entries):
-            for item in self.list_scope(everything):
-                resource_id = item.get(self.identity.id_member)
-                if resource_id in claimed:
+        for step in steps:
+            if step.failure is not None:
+                errors.append((step.label, str(step.failure)))
+                continue
+            if step.current is not None:
+                other = claimed.setdefault(step.resource_id, step)
+                if other is not step:
+                    step.failure = 'names the same %s (%s) as %s' % (self.resource.noun, step.resource_id, other.label)
+                    errors.append((step.label, step.failure))
                     continue
-                step = Step(None, resource_result(self.resource, item))
-                step.resource_id = resource_id
-                planner.decide_delete(step, shape.header(self.resource, step))
-                steps.append(step)
-        refusal = safety.deletion_refusal(steps, self.params['max_deletions'], self.resource,
-                                          lambda step: shape.header(self.resource, step),
-                                          lambda step: step.action == DELETED)
-        if refusal:
-            planner.refuse('max_deletions', refusal)
-        return steps
+            if step.kind in (CREATE, RECREATE) and step.error is None:
+                for problem in create_problems(step, self.resource):
+                    errors.append((step.label, problem))
+        return errors
 
-    def apply(self, steps):
-        resource = self.resource
-        executor = Executor(resource, self.api, self.client.retry_policy.delays(),
-                            self.params.get('wait_timeout') or 600)
-        to_write = [step for step in steps if step.action not in (UNCHANGED, FAILED)]
-        for step, outcome in zip(to_write, self.many(executor, to_write)):
-            if isinstance(outcome, Failure):
-                self.mark_failed(step, outcome.error)
-        self.wait_for(steps)
-        for step in to_write:
-            if step.action == CREATED or step.action == RECREATED:
-                if step.predicted is not None and step.predicted.get(self.identity.id_option) is None:
-                    step.predicted[self.identity.id_option] = step.resource_id
-
-    def wait_for(self, steps):
-        """The final status of every step written, through the listing."""
-        statuses = self.resource.statuses
-        waiting = [step for step in steps if step.action not in (UNCHANGED, FAILED) and step.goal is not None]
-        if statuses is None or not self.params.get('wait') or not waiting:
-            for step in waiting:
-                if step.action in (CREATED, RECREATED) and statuses is not None:
-                    step.predicted = dict(step.predicted, **{statuses.member: statuses.creating})
-                    step.predicted['status_name'] = statuses.name(statuses.creating)
-            return
-        api = self.api()
-        outcomes = wait_all(self.resource, lambda: api.list_answers({}),
-                            dict((step.resource_id, step.goal) for step in waiting), self.params['wait_timeout'])
-        for step in waiting:
-            outcome = outcomes.get(step.resource_id)
-            if isinstance(outcome, Exception):
-                self.mark_failed(step, outcome)
-            elif step.action != DELETED and outcome is not None:
-                read = dict(outcome)
-                for key, value in (step.predicted or {}).items():
-                    if read.get(key) is None and value is not None:
-                        read[key] = value
-                step.predicted = read
-
-    def mark_failed(self, step, error):
-        """The step failed: its result is the resource as last read (a failed wait's), else as it was."""
-        step.action = FAILED
-        step.error = str(error)
-        read = getattr(error, 'resource', None)
-        step.predicted = read if read is not None else step.current
+    def prune(self, engine, steps, scope):
+        """The steps deleting every resource in scope that no entry names."""
+        claimed = set(step.resource_id for step in steps if step.current is not None)
+        pruned = []
+        for item in scope:
+            resource_id = item.get(self.identity.id_member)
+            if resource_id in claimed:
+                continue
+            step = Step({self.identity.id_option: resource_id, 'state': 'absent'}, self.resource)
+            step.current = self.api().result_of(item)
+            step.resource_id = resource_id
+            step.label = shape.header(self.resource, step)
+            pruned.append(step)
+        engine.decide(pruned)
+        return pruned
 
     # ---- results -----------------------------------------------------------------------------
+
+    def label(self, step):
+        return step.label or shape.header(self.resource, step)
 
     def report(self, steps):
         resource = self.resource
         self.result['results'] = [shape.result_item(resource, step) for step in steps]
-        self.result['changed'] = any(step.action not in (UNCHANGED, FAILED) or step.wrote
-                                     for step in steps)
+        self.result['changed'] = any(step.changed for step in steps)
         if self.module._diff:
             self.result['diff'] = shape.diffs(resource, steps)
         line = safety.summary([step.action for step in steps], self.module.check_mode)
@@ -314,56 +279,50 @@ class FleetModule(adapter.CkafkaModule):
         else:
             self.fail('%d of %d %s failed; the others were applied. %s. In all: %s'
                       % (len(failed), len(steps), 'steps' if len(steps) != 1 else 'step',
-                         '; '.join('%s: %s' % (self.label(step), step.error.rstrip('.')) for step in failed),
-                         line))
+                         '; '.join('%s: %s' % (self.label(step), str(step.failure or step.error).rstrip('.'))
+                                   for step in failed), line))
 
-    def label(self, step):
-        if step.entry is not None:
-            return step.entry.label
-        return shape.header(self.resource, step)
-
-    def fail_plan(self, error):
+    def fail_plan(self, errors, steps):
         """Nothing was written: every step's item, the refused entries as failed with their problems."""
         problems = {}
-        for label, message in error.errors:
+        for label, message in errors:
             problems.setdefault(label, []).append(message)
-        for step in error.steps:
+        for step in steps:
             messages = problems.get(self.label(step))
+            # a replacement refused shows the paths that differ, not the whole resource (as the singular module)
+            shows = step.current if 'diff' not in getattr(step.failure, 'extra', {}) else None
             if messages:
-                step.action, step.error = FAILED, '; '.join(messages)
-            elif step.action != FAILED:
+                step.failure = '; '.join(messages)
+            else:
                 # nothing was written: every other step is as it was
-                step.action, step.predicted = UNCHANGED, step.current
-        self.result['results'] = [shape.result_item(self.resource, step) for step in error.steps]
-        self.fail('the plan was refused and nothing was written: %s' % error, plan_errors=[
-            dict(entry=label, msg=message) for label, message in error.errors])
+                step.decision, step.error = None, None
+            step.after = shows
+        self.result['results'] = [shape.result_item(self.resource, step) for step in steps]
+        self.fail(REFUSED % '; '.join('%s: %s' % error for error in errors),
+                  plan_errors=[dict(entry=label, msg=message) for label, message in errors])
 
     def rendered(self, entries):
-        planner = Planner(self.resource, None, secret_paths(adapter.singular_spec(self.resource)))
-        planner.check_entries(entries)
-        for entry in entries:
-            for problem in planner.create_problems(entry, rendering=True):
-                planner.refuse(entry.label, problem)
-        if planner.errors:
-            self.fail_plan(PlanError(planner.errors, [Step(entry) for entry in entries]))
+        steps = [self.step_of(entry, 'merged') for entry in entries]
+        errors = check_entries(entries, self.resource)
+        for step in steps:
+            errors.extend((step.label, problem) for problem in create_problems(step, self.resource))
+            lacking = missing_for_create(self.resource, step.params)
+            if lacking is not None:
+                errors.append((step.label, str(lacking)))
+        if errors:
+            self.fail_plan(errors, steps)
         self.result['rendered'] = [shape.rendered_item(self.resource, entry) for entry in entries]
         self.result['msg'] = '%d %s request%s rendered, nothing called' % (
             len(entries), self.resource.actions.create, '' if len(entries) == 1 else 's')
 
     def gathered(self):
         resource = self.resource
-        options = frozenset(resource.schema.PARAMETER_SPEC) | frozenset(resource.create_omits()) | frozenset(
-            [self.identity.id_option])
         items = self.list_scope()
-        # An entry declaring every member: the list items that lack one are described.
-        declaring_all = Entry(None, dict((option, True) for option in options - frozenset(resource.uncompared_paths)), resource)
-        to_describe = [item for item in items if needs_describe(resource, declaring_all, item)]
-        described = dict(zip([item.get(self.identity.id_member) for item in to_describe],
-                             self.describe_many([item.get(self.identity.id_member) for item in to_describe])))
-        gathered = []
-        for item in items:
-            resource_id = item.get(self.identity.id_member)
-            result = described.get(resource_id) or resource_result(resource, item)
-            gathered.append(adapter.config_form(resource, result))
-        self.result['gathered'] = gathered
-        self.result['msg'] = '%d %s gathered' % (len(gathered), self.resource.noun if len(gathered) == 1 else self.resource.nouns())
+        # every member a declaration can set: the list items that lack one are described
+        options = [option for option in config_options(resource) if option != self.identity.id_option]
+        to_describe = [item.get(self.identity.id_member) for item in items if needs_describe(resource, item, options)]
+        described = dict(zip(to_describe, self.many(lambda resource_id: self.api().describe(resource_id), to_describe)))
+        self.result['gathered'] = [config_form(resource, described.get(item.get(self.identity.id_member)) or
+                                               self.api().result_of(item)) for item in items]
+        self.result['msg'] = '%d %s gathered' % (len(self.result['gathered']),
+                                                 self.resource.noun if len(self.result['gathered']) == 1 else self.resource.nouns())

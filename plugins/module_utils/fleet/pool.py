@@ -14,30 +14,27 @@ __metaclass__ = type
 from concurrent.futures import ThreadPoolExecutor
 
 
-class Failure:
-    """What a worker raised, kept as its item's outcome."""
-
-    def __init__(self, error):
-        self.error = error
-
-    def __str__(self):
-        return str(self.error)
-
-
 def run_all(function, items, max_concurrency):
-    """[function(item) or Failure(error)] in the order of items; a failure never stops the others."""
+    """[function(item)] in the order of items, on at most max_concurrency threads; the first error
+    (in the order of items) is raised once every item has run: one failure never stops the others."""
     items = list(items)
     if not items:
         return []
+    outcomes = []
 
     def guarded(item):
         try:
-            return function(item)
+            return True, function(item)
         except Exception as error:  # pylint: disable=broad-except
-            return Failure(error)
+            return False, error
 
     workers = max(1, min(int(max_concurrency), len(items)))
     if workers == 1:
-        return [guarded(item) for item in items]
-    with ThreadPoolExecutor(max_workers=workers) as executor:
-        return list(executor.map(guarded, items))
+        outcomes = [guarded(item) for item in items]
+    else:
+        with ThreadPoolExecutor(max_workers=workers) as executor:
+            outcomes = list(executor.map(guarded, items))
+    for succeeded, value in outcomes:
+        if not succeeded:
+            raise value
+    return [value for succeeded, value in outcomes]

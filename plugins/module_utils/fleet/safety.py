@@ -110,7 +110,7 @@ def deletion_refusal(steps, limit, resource, header, deleted):
             return None
         message = 'the plan deletes %d %s, more than max_deletions (%d)' % (len(counted), resource.nouns(), limit)
     else:
-        counted = [step for step in steps if deleted(step) and step.entry is None]
+        counted = [step for step in steps if deleted(step) and step.index is None]
         if len(counted) <= DEFAULT_MAX_DELETIONS:
             return None
         message = ('the plan deletes %d %s that no entry names, more than %d, the limit when max_deletions is not set'

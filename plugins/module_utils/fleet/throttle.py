@@ -19,7 +19,7 @@ __metaclass__ = type
 import threading
 import time
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.adapter import CkafkaError, is_throttled
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.errors import CkafkaError, is_throttled
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.client import CkafkaClient
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.rate_limits import rate_of
 

@@ -5,8 +5,8 @@
 """What a run does with one resource, decided from the options and the resource as read (no calls).
 
 decide(resource, params, current, by_id) is the whole state machine of a declaration; the
-runner (runner.py) reads before it and writes after it, and a fleet of declarations can call it
-once per entry. predict(...) is the result a decision would read back, for check mode.
+engine (engine.py) reads before it and writes after it, for one declaration or a fleet of them.
+predict(...) is the result a decision would read back, for check mode.
 """
 
 from __future__ import absolute_import, division, print_function
@@ -31,7 +31,8 @@ QUOTE_MAX = 120
 
 
 class Failure(Exception):
-    """A declaration that cannot be carried out: the message, and the keys the failed result carries."""
+    """A declaration that cannot be carried out: the message, and the keys the failed result carries
+    (raised by the writer when what a recreate's create lacks is found before its delete)."""
 
     def __init__(self, message, **extra):
         super(Failure, self).__init__(message)
@@ -193,12 +194,15 @@ def decide_existing(resource, params, current, by_id, anticipate):
             return Decision(None, plan=plan, failure=replacement_failure(resource, params, current, plan))
         return Decision(RECREATE, plan=plan, goal=statuses.goal(state) if statuses else None,
                         warnings=recreate_warnings(resource, params, current, plan))
-    warnings = []
     if failed is not None and state == 'present':
-        warnings.append('%s %s is in status %s (%s): the service says: %s. It is left as it is; set recreate: true '
-                        'to replace it, or state: restarted to restart it'
-                        % (resource.noun, id_of(resource, current), failed, statuses.name(failed),
-                           (current.get('error_message') or 'no message').rstrip('.')))
+        # A resource that failed is not as declared: left as it is, it would read "unchanged".
+        return Decision(None, plan=plan, failure=Failure(
+            '%s %s is in status %s (%s): the service says: %s. Set recreate: true to replace it%s'
+            % (resource.noun, id_of(resource, current), failed, statuses.name(failed),
+               (current.get('error_message') or 'no message').rstrip('.'),
+               ', or state: restarted to restart it' if 'restarted' in resource.states else ''),
+            status=failed))
+    warnings = []
     status = status_of(resource, current)
     if anticipate and statuses is not None:
         status = statuses.expected.get(status, status)

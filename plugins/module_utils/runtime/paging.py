@@ -8,15 +8,33 @@ from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
 
-def all_pages(client, listing, query, id_member):
+def sent(query):
+    """The members of query that are sent: None and '' are not."""
+    return dict((key, value) for key, value in query.items() if value not in (None, ''))
+
+
+def first_page(client, listing, query):
+    """(items, total count) of the first page the list action of listing answers to query: one call."""
+    result = client.call(listing.action, dict(sent(query), Limit=listing.page_size, Offset=0), idempotent=True).get('Result') or {}
+    page = result.get(listing.items) or []
+    total = result.get(listing.total)
+    return page, (len(page) if total is None else total)
+
+
+def all_pages(client, listing, query, id_member, first=None):
     """Every item the list action of listing answers to query (API names), following every page.
 
-    query members that are None or '' are not sent. An item seen on an earlier page is not
-    reported twice (items created or deleted between two pages shift the offsets).
+    first: the (items, total) of the first page when it was read already (first_page). An item seen
+    on an earlier page is not reported twice (items created or deleted between two pages shift the offsets).
     """
-    query = dict((key, value) for key, value in query.items() if value not in (None, ''))
+    query = sent(query)
     items = []
     offset = 0
+    if first is not None:
+        items.extend(first[0])
+        offset = len(first[0])
+        if not first[0] or len(first[0]) < listing.page_size or offset >= first[1]:
+            return unique(items, id_member)
     while True:
         query.update(Limit=listing.page_size, Offset=offset)
         result = client.call(listing.action, query, idempotent=True).get('Result') or {}
@@ -26,10 +44,14 @@ def all_pages(client, listing, query, id_member):
         total = result.get(listing.total)
         if not page or len(page) < listing.page_size or (total is not None and offset >= total):
             break
+    return unique(items, id_member)
+
+
+def unique(items, id_member):
     seen = set()
-    unique = []
+    kept = []
     for item in items:
         if item.get(id_member) not in seen:
             seen.add(item.get(id_member))
-            unique.append(item)
-    return unique
+            kept.append(item)
+    return kept

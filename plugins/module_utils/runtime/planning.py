@@ -13,7 +13,7 @@ import re
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.comparison import diff_paths
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.naming import join_path
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.results import compacted, shape
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.results import compacted
 
 _TOP = re.compile(r'[.\[]')
 
@@ -114,7 +114,7 @@ def predict_created(resource, params, status, resource_id=None):
         options[resource.identity.id_option] = resource_id
     if resource.statuses is not None:
         options[resource.statuses.member] = status
-    return shape(resource, options)
+    return compacted(resource, options)
 
 
 def predict_modified(resource, current, changes, status=None):

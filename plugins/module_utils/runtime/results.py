@@ -125,11 +125,6 @@ def compacted(resource, result):
     return dict((key, shaped[key]) for key in resource.result_keys if key in shaped)
 
 
-def shape(resource, converted):
-    """converted (option names) as a result: compacted() (kept under this name for its callers)."""
-    return compacted(resource, converted)
-
-
 def result_of(resource, answer):
     """The result of an answer object (either kind) of resource, or None for None.
 

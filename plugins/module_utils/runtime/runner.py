@@ -18,8 +18,9 @@ and an info module::
     class DatahubTopicInfo(ResourceInfoModule):
         resource = DatahubTopic
 
-One run reads top to bottom (ResourceModule.run): check the options, read the resource, decide
-(decision.py, no calls), write (never repeated blindly: safe_writes.py) and wait, shape the result.
+One run is the engine's (engine.py) for a list of one declaration: check the options, read the
+resource, decide (decision.py, no calls), write (writer.py: never repeated blindly) and wait, shape
+the result.
 
 The argument spec is the common options, the schema's PARAMETER_SPEC, the options only Modify
 takes (Resource.create_omits), state (Resource.states), wait/wait_timeout (when the resource has
@@ -31,8 +32,8 @@ result[identity.id_option] (its id), recreated (true when the run replaced it, o
 mode) and previous_<id_option> (the id of the resource replaced, else None); diff {before, after}
 in diff mode, secrets masked, both sides shaped the same way (results.py).
 A recreate is announced by a warning naming the paths that differ. A resource in a failed status
-(Statuses.failed) is replaced with recreate=true even when no option differs; state=present leaves
-it with a warning quoting the service's error message.
+(Statuses.failed) is replaced with recreate=true even when no option differs; without it, state=present
+fails naming it and quoting the service's error message.
 Failures: msg names the resource; replacement_required/differing_paths/differences (path, current,
 wanted; secrets masked) and diff (those paths only, not the resource) when an option Modify cannot
 change differs and recreate is false; status/timed_out when a wait failed; error_code/request_id
@@ -42,22 +43,15 @@ of a failed call; validation_errors for bad options (before any call).
 from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import CkafkaModule, common_argument_spec
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.conditions import invalid_options
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.arguments import common_argument_spec
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import CkafkaModule
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime import known_after
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.decision import (
-    CHANGE, CREATE, DELETE, RECREATE, WAIT_GONE, decide, id_of, missing_for_create, predict, status_of)
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.description import GONE
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.lookup import Ambiguous, find, listed
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.planning import (
-    desired_options, modify_after_create, predict_created, predict_modified)
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.conditions import invalid_options
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.engine import Engine, Step, diff_of, outcome, previous_id_key
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.lookup import listed
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.results import lists_left_out
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.service import ResourceApi
-
-# safe_writes, waiters and masking are imported where a write, a wait or a diff needs them: a run
-# that changes nothing pays for none of them (AnsiballZ compiles every imported file on each run;
-# the per-item cost is a goal, docs/performance.md). AnsiballZ still ships them: it follows imports
-# inside functions too.
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.errors import CkafkaError
 
 
 class ResourceBase(CkafkaModule):
@@ -117,37 +111,40 @@ class ResourceModule(ResourceBase):
         super(ResourceModule, self).__init__(module)
         resource = self.resource
         self.identity = resource.identity
-        self.statuses = resource.statuses
-        self.by_id = self.param_is_defined(self.identity.id_option)
         self.result.update({resource.result_key: None, self.identity.id_option: None, 'recreated': False,
                             self.previous_id_key: None})
 
     @property
     def previous_id_key(self):
         """The result key of the id of a resource replaced by a recreate (previous_task_id)."""
-        return 'previous_' + self.identity.id_option
+        return previous_id_key(self.resource)
 
-    # ---- the run -----------------------------------------------------------------------------
+    # ---- the run: the engine's, for a list of one ---------------------------------------------
 
     def run(self):
-        """Check the options, read the resource, decide (no calls), write and wait (in check mode:
-        predict), shape the result."""
+        """Check the options, then the engine: read, decide (no calls), write and wait (in check mode:
+        predict); shape the result."""
         self.check_options()
-        current = self.read()
-        decision = decide(self.resource, self.params, current, self.by_id, anticipate=self.module.check_mode)
-        self.report(decision, current)
+        engine = Engine(self.resource, lambda: self.api, self.module.check_mode, wait=self.params.get('wait'),
+                        wait_timeout=self.params.get('wait_timeout') or 600, delays=self.client.retry_policy.delays())
+        step = Step(self.params, self.resource)
+        steps = [step]
+        engine.read(steps)
+        # Whatever fails from here on, the result says which resource it was about.
+        self.set_result(step.current)
+        engine.decide(steps)
+        self.report(step)
         if self.module.check_mode:
-            after = predict(self.resource, self.params, current, decision, self.by_id)
+            engine.predict(steps)
         else:
-            after = self.write(decision, current)
-        self.result['changed'] = decision.writes
-        # a replacement's id is the new one's (unknown in check mode when the service chooses it)
-        self.set_result(after, None if decision.kind == RECREATE else id_of(self.resource, current))
-        if self.module.check_mode and decision.kind in (CREATE, RECREATE) and self.result[self.identity.id_option] is None:
-            # the service chooses the id: known after creation (runtime/known_after.py)
-            self.result[self.identity.id_option] = known_after.PLACEHOLDER
-        if decision.kind != WAIT_GONE:
-            self.set_diff(current, None if decision.kind == DELETE else after)
+            engine.apply(steps)
+        self.result['changed'] = step.changed
+        if step.error is not None:
+            self.fail_step(step)
+        self.result.update(outcome(self.resource, step))
+        diff = diff_of(self.resource, step)
+        if self.module._diff and diff is not None:
+            self.result['diff'] = diff
 
     def check_options(self):
         """Options the service would refuse, before any call."""
@@ -159,37 +156,11 @@ class ResourceModule(ResourceBase):
         if errors:
             self.fail('invalid %s options: %s' % (self.resource.noun, '; '.join(errors)), validation_errors=errors)
 
-    def read(self):
-        """The resource, as the decision needs it: None when absent or being deleted (unless state is
-        absent), and out of a transient status when a state of its own is declared (not in check mode)."""
-        if self.by_id and self.params.get(self.identity.id_option) == known_after.PLACEHOLDER:
-            # check mode (a real run refused it): the resource of that id is only predicted
-            return None
-        current = self.lookup()
-        # Whatever fails from here on, the result says which resource it was about.
-        self.set_result(current)
-        statuses = self.statuses
-        if current is None or statuses is None:
-            return current
-        state = self.params['state']
-        status = status_of(self.resource, current)
-        if status == statuses.deleting and state != 'absent':
-            # A delete is under way: the resource is as good as gone.
-            if not self.module.check_mode:
-                self.settle(current)
-            return None
-        if state not in ('present', 'absent') and not self.module.check_mode and not statuses.is_settled(status):
-            return self.settle(current)
-        return current
-
-    def report(self, decision, current):
-        """Fail for a declaration that cannot be carried out; warn; announce a replacement."""
-        if decision.kind in (DELETE, RECREATE):
-            # A resource that must not be deleted (a connection in use) is not replaced either.
-            refusal = self.resource.refuse_delete(current, self.api)
-            if refusal:
-                self.fail(refusal)
-        failure = decision.failure
+    def report(self, step):
+        """Fail for a declaration that cannot be carried out (nothing was written); warn; announce a replacement."""
+        if step.error is not None:
+            self.fail_step(step)
+        failure = step.failure
         if failure is not None:
             extra = dict(failure.extra)
             if 'diff' in extra:
@@ -198,160 +169,34 @@ class ResourceModule(ResourceBase):
                 if not self.module._diff:
                     extra.pop('diff')
             self.fail(str(failure), **extra)
-        for warning in decision.warnings:
+        for warning in step.warnings:
             self.module.warn(warning)
-        if decision.kind == RECREATE:
-            self.result['recreated'] = True
-            self.result[self.previous_id_key] = id_of(self.resource, current)
+        if step.kind is not None:
+            self.result.update((key, value) for key, value in outcome(self.resource, step).items()
+                               if key in ('recreated', self.previous_id_key))
 
-    def write(self, decision, current):
-        """Carry out decision; the resource afterwards (a delete's: what it deleted)."""
-        kind = decision.kind
-        if kind == WAIT_GONE:
-            if self.params['wait']:
-                self.wait_for(id_of(self.resource, current), GONE)
-            return current
-        if kind == DELETE:
-            return self.delete(current)
-        if kind == CREATE:
-            return self.create(decision.goal)
-        if kind == CHANGE:
-            return self.change(current, decision)
-        if kind == RECREATE:
-            # what the create needs is checked before the delete
-            lacking = missing_for_create(self.resource, self.params, id_of(self.resource, current))
-            if lacking is not None:
-                self.fail(str(lacking), **lacking.extra)
-            self.delete(current, wait=True)
-            return self.create(decision.goal)
-        return current
-
-    # ---- results -----------------------------------------------------------------------------
+    def fail_step(self, step):
+        """The failure of a step's write or wait, with what the result knows of the resource."""
+        error = step.error
+        if step.resource_id and step.wrote:
+            self.result[self.identity.id_option] = step.resource_id
+        self.result['changed'] = step.wrote
+        extra = dict(getattr(error, 'extra', None) or {})
+        if hasattr(error, 'timed_out'):
+            # a wait: the resource as it read last
+            if error.resource is not None:
+                self.result[self.resource.result_key] = error.resource
+            self.fail(str(error), timed_out=error.timed_out, status=error.status)
+        if isinstance(error, CkafkaError):
+            self.fail(str(error), error=error)
+        if isinstance(error, Exception) and not hasattr(error, 'extra'):
+            raise error
+        self.fail(str(error), error=getattr(error, 'error', None), **extra)
 
     def set_result(self, result, resource_id=None):
         """The resource in the result (a result dict or None) and its id."""
         self.result[self.resource.result_key] = result
-        self.result[self.identity.id_option] = id_of(self.resource, result) or resource_id
-
-    def set_diff(self, before, after):
-        if self.module._diff:
-            from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.masking import (  # pylint: disable=import-outside-toplevel
-                mask_secrets, secret_names)
-            secrets = secret_names(self.resource)
-            self.result['diff'] = dict(before=mask_secrets(before or {}, secrets), after=mask_secrets(after or {}, secrets))
-
-    # ---- reads and waits ---------------------------------------------------------------------
-
-    def lookup(self):
-        """The result of the resource this declaration identifies, or None."""
-        try:
-            return find(self.api, self.params, self.by_id, desired_options(self.resource, self.params, self.by_id))
-        except Ambiguous as ambiguous:
-            self.fail('%d %s are named %s exactly: %s; set %s to choose one'
-                      % (len(ambiguous.ids), self.resource.nouns(), self.params[self.identity.name_option], ambiguous,
-                         self.identity.id_option), **{self.identity.id_option + 's': ambiguous.ids})
-
-    def wait_for(self, resource_id, goal):
-        """Wait for goal (a status, a set of statuses or GONE); returns the result read last."""
-        from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.waiters import (  # pylint: disable=import-outside-toplevel
-            WaitError, waiter_for)
-        waiter = waiter_for(self.statuses, goal)
-        try:
-            return waiter.wait(self.api.describe, resource_id, self.resource.noun, self.params['wait_timeout'])
-        except WaitError as error:
-            if error.resource is not None:
-                self.result[self.resource.result_key] = error.resource
-            self.fail(str(error), timed_out=error.timed_out, status=error.status)
-
-    def settle(self, current):
-        """Wait until current leaves a transient status; the result, or None when it went."""
-        resource_id = id_of(self.resource, current)
-        status = status_of(self.resource, current)
-        if status == self.statuses.deleting:
-            self.wait_for(resource_id, GONE)
-            return None
-        if self.statuses.is_settled(status):
-            return current
-        return self.wait_for(resource_id, self.statuses.settled)
-
-    def read_back(self, resource_id, goal):
-        """The resource after a write: waited for when wait is true, read once otherwise."""
-        if goal is not None and self.params.get('wait'):
-            return self.wait_for(resource_id, goal)
-        return self.api.describe(resource_id)
-
-    # ---- writes ------------------------------------------------------------------------------
-
-    def safely(self, write, *args):
-        """write(*args) from safe_writes.py, its failure as the module's."""
-        from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.safe_writes import WriteFailed  # pylint: disable=import-outside-toplevel
-        try:
-            return write(*args)
-        except WriteFailed as failure:
-            self.fail(str(failure), error=failure.error, **failure.extra)
-
-    def converge(self, name, resource_id, write, done):
-        from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime import safe_writes  # pylint: disable=import-outside-toplevel
-        self.safely(safe_writes.converge, self.api, name, resource_id, write, done, self.client.retry_policy.delays())
-
-    def create(self, goal):
-        """Create the resource, then bring it to goal; the result."""
-        from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.safe_writes import create_once  # pylint: disable=import-outside-toplevel
-        statuses = self.statuses
-        resource_id = self.safely(create_once, self.api, self.params, lambda: find(self.api, self.params, self.by_id),
-                                  self.client.retry_policy.delays())
-        self.result['changed'] = True
-        self.result[self.identity.id_option] = resource_id
-        extra = modify_after_create(self.resource, self.params)
-        if extra:
-            self.api.modify(resource_id, extra)
-        then = statuses is not None and goal != statuses.ready
-        if then:
-            # The state is reached from ready (a task can be paused once it runs).
-            self.wait_for(resource_id, statuses.ready)
-            self.act(self.resource.state_action(self.params['state'], statuses.ready)[0], resource_id)
-        if not self.params.get('wait') and not then:
-            # The answer to a create is a resource being created: no need to read it back.
-            return predict_created(self.resource, self.params, statuses.creating if statuses else None, resource_id)
-        return self.read_back(resource_id, goal)
-
-    def change(self, current, decision):
-        """The Modify and the extra action of decision; the result."""
-        resource_id = id_of(self.resource, current)
-        plan = decision.plan
-        if plan.changes:
-            self.api.modify(resource_id, plan.changes)
-            self.result['changed'] = True
-        if decision.action is None:
-            # Only the members sent changed: no need to read the resource again.
-            return predict_modified(self.resource, current, plan.visible)
-        self.act(decision.action, resource_id)
-        return self.read_back(resource_id, decision.goal)
-
-    def delete(self, current, wait=None):
-        """Delete current, waited for until gone when wait (default: the wait option); returns what
-        was deleted, as read last (None when it went before the delete was sent)."""
-        resource_id = id_of(self.resource, current)
-        statuses = self.statuses
-        if statuses is not None and not statuses.is_settled(status_of(self.resource, current)):
-            current = self.settle(current)
-            if current is None:
-                return None
-        self.converge('delete', resource_id, lambda: self.api.delete(resource_id),
-                      lambda result: result is None or status_of(self.resource, result) == statuses.deleting)
-        self.result['changed'] = True
-        if statuses is None:
-            return current
-        if self.params['wait'] if wait is None else wait:
-            self.wait_for(resource_id, GONE)
-            return current
-        return self.api.describe(resource_id) or current
-
-    def act(self, name, resource_id):
-        """The extra action name (pause, ...), not repeated blindly."""
-        done = self.resource.actions.extra[name].done
-        self.converge(name, resource_id, lambda: self.api.act(name, resource_id),
-                      lambda result: result is not None and status_of(self.resource, result) in done)
+        self.result[self.identity.id_option] = (result or {}).get(self.identity.id_option) or resource_id
 
 
 class ResourceInfoModule(ResourceBase):
@@ -406,7 +251,8 @@ class ResourceInfoModule(ResourceBase):
         filters = dict((api_name, self.params.get(option)) for option, api_name in resource.listing.filters.items())
         name = self.params.get(identity.name_option) if identity.name_option else None
         found = listed(self.api, filters, name)
-        # by its exact name a resource reads as the module finds it (lookup.find): described when the list item lacks a list
+        # by its exact name a resource reads as by its id: described when the list item lacks a list (one read of
+        # one resource); a listing by filters shows what the list answer carries
         read = [self.api.describe(item[identity.id_member]) if name and lists_left_out(resource, item) else self.api.result_of(item)
                 for item in found]
         return [result for result in read if result is not None]

@@ -83,11 +83,13 @@ class ResourceApi:
         """The result of the resource, or None."""
         return self.result_of(self.describe_answer(resource_id))
 
-    def list_answers(self, filters):
-        """Every list item (API names) matching filters ({API name: value}), gone ones left out."""
-        # Imported here: a run by id never lists (see runtime/runner.py on imports).
+    def list_answers(self, filters, first=None):
+        """Every list item (API names) matching filters ({API name: value}), gone ones left out; first:
+        the first page, when it was read already (paging.first_page)."""
+        # Imported here: a run by id never lists (see runtime/engine.py on imports).
         from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.paging import all_pages  # pylint: disable=import-outside-toplevel
-        items = all_pages(self.client, self.resource.listing, dict(filters, **self.parent), self.resource.identity.id_member)
+        items = all_pages(self.client, self.resource.listing, dict(filters, **self.parent), self.resource.identity.id_member,
+                          first)
         return [self.with_parent(item) for item in items if not self.is_gone(item)]
 
     # Writes.
@@ -113,6 +115,7 @@ class ResourceApi:
     def delete(self, resource_id):
         return self.call(self.resource.actions.delete, resource_id)
 
-    def act(self, name, resource_id):
-        """The extra action name (pause, resume, ...) of the description."""
+    def extra_action(self, name, resource_id):
+        """The extra action name (pause, resume, ...) of the description: one call (Writer.act repeats
+        it only when a read shows it did not happen)."""
         return self.call(self.resource.actions.extra[name].api_name, resource_id)

@@ -86,21 +86,13 @@ def waiter_for(statuses, goal):
 
 
 class Waiter:
-    """Polls read(resource_id) (a result or None) until an acceptor ends the wait, or the timeout.
+    """The acceptors of one resource's wait (what a poll's result or error means for it), and its pacing
+    (keywords of Pacing) when it waits alone."""
 
-    A wait follows the write that started it, and the resource cannot have moved yet: the first
-    poll comes after first_delay (or the timeout, when shorter), the next ones after delays growing
-    by half each time up to max_delay. A resource already at its goal costs one poll.
-    """
-
-    def __init__(self, acceptors, status_key='status', sleep=time.sleep, clock=time.monotonic,
-                 first_delay=0.5, max_delay=5.0):
+    def __init__(self, acceptors, status_key='status', **pacing):
         self.acceptors = acceptors
         self.status_key = status_key
-        self.sleep = sleep
-        self.clock = clock
-        self.first_delay = first_delay
-        self.max_delay = max_delay
+        self.pacing = Pacing(**pacing)
 
     def reached(self, result, status, noun, resource_id):
         """True when the first acceptor that holds for result is a success; raises WaitError on a failure."""
@@ -122,32 +114,84 @@ class Waiter:
         return False
 
     def wait(self, read, resource_id, noun, timeout):
-        """The result read last (None when the goal is GONE); raises WaitError."""
-        deadline = self.clock() + timeout
-        delay = self.first_delay
-        first = min(self.first_delay, timeout)
-        if first > 0:
-            self.sleep(first)
-        result = status = last_error = None
-        answered = False
-        while True:
-            try:
-                result = read(resource_id)
-            except CkafkaError as error:
-                if not self.polls_again_after(error):
-                    raise
-                last_error = error
-            else:
-                answered, last_error = True, None
-                status = None if result is None else result.get(self.status_key)
-                if self.reached(result, status, noun, resource_id):
-                    return result
-            remaining = deadline - self.clock()
-            if remaining <= 0:
-                seen = 'last status %s' % status if answered else 'no poll was answered'
-                message = 'timed out after %s seconds waiting for %s %s; %s' % (timeout, noun, resource_id, seen)
-                if last_error is not None:
-                    message += '; the last poll failed: %s' % last_error
-                raise WaitError(message, resource=result, status=status, timed_out=True)
-            delay = min(self.max_delay, delay * 1.5)
-            self.sleep(min(delay, remaining))
+        """The result read last (None when the goal is GONE) of read(resource_id) polls; raises WaitError."""
+        outcome = wait_all({resource_id: self}, lambda ids: dict((found, read(found)) for found in ids), noun, timeout,
+                           self.pacing)[resource_id]
+        if isinstance(outcome, WaitError):
+            raise outcome
+        return outcome
+
+
+class Pacing:
+    """When the polls of a wait come: a wait follows the write that started it, and the resource cannot
+    have moved yet, so the first poll comes after first_delay (or the timeout, when shorter), the next
+    ones after delays growing by half each time up to max_delay."""
+
+    def __init__(self, sleep=None, clock=None, first_delay=0.5, max_delay=5.0):
+        self.sleep = sleep or time.sleep
+        self.clock = clock or time.monotonic
+        self.first_delay = first_delay
+        self.max_delay = max_delay
+
+
+def wait_all(waiters, read_many, noun, timeout, pacing=None):
+    """{resource id: the result read last (None when gone), or a WaitError} for waiters ({id: Waiter}).
+
+    Each poll is one read_many(ids) ({id: result or None}) of the resources still waited for, so a
+    wait for many costs what reading them together costs (one listing, or a Describe each: the
+    caller's choice). A resource already at its goal costs one poll.
+    """
+    pacing = pacing or Pacing()
+    pending = dict(waiters)
+    outcomes = {}
+    last = {}
+    deadline = pacing.clock() + timeout
+    delay = pacing.first_delay
+    first = min(pacing.first_delay, timeout)
+    if first > 0:
+        pacing.sleep(first)
+    answered = False
+    last_error = None
+    while pending:
+        try:
+            results = read_many(sorted(pending))
+        except CkafkaError as error:
+            if not all(waiter.polls_again_after(error) for waiter in pending.values()):
+                raise
+            last_error = error
+        else:
+            answered, last_error = True, None
+            for resource_id, waiter in list(pending.items()):
+                result = results.get(resource_id)
+                last[resource_id] = result
+                status = None if result is None else result.get(waiter.status_key)
+                try:
+                    done = waiter.reached(result, status, noun, resource_id)
+                except WaitError as error:
+                    outcomes[resource_id] = error
+                    del pending[resource_id]
+                    continue
+                if done:
+                    outcomes[resource_id] = result
+                    del pending[resource_id]
+        if not pending:
+            break
+        remaining = deadline - pacing.clock()
+        if remaining <= 0:
+            for resource_id, waiter in pending.items():
+                outcomes[resource_id] = timed_out(timeout, noun, resource_id, last.get(resource_id), waiter.status_key,
+                                                  answered, last_error)
+            break
+        delay = min(pacing.max_delay, delay * 1.5)
+        pacing.sleep(min(delay, remaining))
+    return outcomes
+
+
+def timed_out(timeout, noun, resource_id, result, status_key, answered, last_error):
+    """The WaitError of a wait that reached its timeout."""
+    status = None if result is None else result.get(status_key)
+    seen = 'last status %s' % status if answered else 'no poll was answered'
+    message = 'timed out after %s seconds waiting for %s %s; %s' % (timeout, noun, resource_id, seen)
+    if last_error is not None:
+        message += '; the last poll failed: %s' % last_error
+    return WaitError(message, resource=result, status=status, timed_out=True)

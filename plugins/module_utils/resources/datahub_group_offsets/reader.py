@@ -8,7 +8,8 @@ from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_topic.description import name_errors
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import CkafkaModule, common_argument_spec
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.arguments import common_argument_spec
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import CkafkaModule
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.naming import snake_case
 
 ACTION = 'DescribeDatahubGroupOffsets'

@@ -72,10 +72,10 @@ class TopicApi(ResourceApi):
         self.credentials = None
         return super(TopicApi, self).delete(resource_id)
 
-    def list_answers(self, filters):
+    def list_answers(self, filters, first=None):
         if filters.get('ConnectResourceId'):
             filters = dict(filters, QueryFromConnectResource=True)
-        return super(TopicApi, self).list_answers(filters)
+        return super(TopicApi, self).list_answers(filters, first)
 
 
 class DatahubTopic(Resource):

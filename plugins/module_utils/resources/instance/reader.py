@@ -11,7 +11,8 @@ The collection manages no instance; it only reads them, for the resources they h
 from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import CkafkaModule, common_argument_spec
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.arguments import common_argument_spec
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import CkafkaModule
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.naming import snake_case
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.errors import CkafkaError, matches_code
 

@@ -183,8 +183,8 @@ class TopicApi(ResourceApi):
     def describe_answer(self, resource_id):
         return flattened(super(TopicApi, self).describe_answer(resource_id))
 
-    def list_answers(self, filters):
-        items = super(TopicApi, self).list_answers(filters)
+    def list_answers(self, filters, first=None):
+        items = super(TopicApi, self).list_answers(filters, first)
         return [flattened(item) for item in items if item.get('Status') not in GONE_STATUSES]
 
     def create(self, options):

@@ -265,9 +265,10 @@ def test_type_change_is_refused_then_recreated(declare, emulator):
     assert ok(rerun)['changed'] is False and rerun.writes == []
 
 
-def test_a_failed_connection_is_left_with_a_warning_or_replaced(declare, emulator):
-    """The runtime's rule for failed statuses holds for connections too: state=present leaves a
-    connection whose creation failed, quoting the service; recreate=true replaces it."""
+def test_a_failed_connection_fails_naming_it_or_is_replaced(declare, emulator):
+    """The runtime's rule for failed statuses holds for connections too: state=present fails for a
+    connection whose creation failed, quoting the service (issue 29.4: it is not unchanged);
+    recreate=true replaces it."""
     marked = es_vars(description='emulator-fail-create')
     created = declare(dict(marked, wait=False))
     failed_id = ok(created)['resource_id']
@@ -276,11 +277,10 @@ def test_a_failed_connection_is_left_with_a_warning_or_replaced(declare, emulato
         time.sleep(0.1)  # the emulator's creation takes 0.3 s here
     assert only_connection(emulator)['Status'] == -1
     left = declare(marked)
-    result = ok(left)
+    result = failed(left)
     assert result['changed'] is False and left.writes == [] and result['recreated'] is False
-    warnings = json.dumps(result.get('warnings'))
-    assert 'connection %s is in status -1 (create_failed)' % failed_id in warnings
-    assert 'emulated failure' in warnings and 'recreate: true' in warnings
+    assert 'connection %s is in status -1 (create_failed)' % failed_id in result['msg']
+    assert 'emulated failure' in result['msg'] and 'recreate: true' in result['msg'] and result['status'] == -1
     healthy = es_vars(recreate=True)
     check = declare(healthy, check=True)
     assert ok(check)['recreated'] is True and check.writes == []

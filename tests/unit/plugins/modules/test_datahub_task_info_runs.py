@@ -12,7 +12,7 @@ import pytest
 from inprocess_runs import Declarer, looped, reset, started_emulator
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.description import DatahubTask
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.results import converted_answer, result_of, shape
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.results import compacted, converted_answer, result_of
 from ansible_collections.tencentcloud.ckafka.plugins.modules import datahub_task_info
 
 from samples import kafka_to_es  # inprocess_runs puts tests/emulator on sys.path  # pylint: disable=wrong-import-order
@@ -61,7 +61,7 @@ def task_result(answer):
 
 def api_to_result(answer):
     converted = converted_answer(DatahubTask, answer)
-    converted.update(shape(DatahubTask, converted))
+    converted.update(compacted(DatahubTask, converted))
     return converted
 
 

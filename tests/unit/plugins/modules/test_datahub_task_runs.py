@@ -77,11 +77,13 @@ def test_create_by_id_rerun_costs_exactly_one_call(declare, emulator):
     assert len(emulator.requests()[-1:]) == 1
 
 
-def test_create_without_wait_costs_two_calls(declare, emulator):
+def test_create_without_wait_costs_three_calls(declare, emulator):
     run = declare(task_vars(task_id=TASK_ID, wait=False))
     result = ok(run)
-    # The lookup and the create: a task just created is being created, no need to read it back.
-    assert run.actions == ['DescribeDatahubTask', 'CreateDatahubTask']
+    # The lookup, the check that no other task has the name (issue 29.3) and the create: a task just
+    # created is being created, no need to read it back; a create by id needs no second name check (the
+    # service refuses a second create of one id).
+    assert run.actions == ['DescribeDatahubTask', 'DescribeDatahubTasks', 'CreateDatahubTask']
     assert result['task']['status'] == 0 and result['task']['status_name'] == 'creating'
     assert result['task_id'] == TASK_ID == result['task']['task_id']
     assert only_task(emulator)['TaskId'] == TASK_ID
@@ -129,7 +131,12 @@ def test_two_tasks_with_the_same_name_fail_listing_them(declare, emulator):
     ids = []
     for number in range(2):
         ids.append('task-dup%05d' % number)
-        ok(declare(task_vars(task_id=ids[-1])))
+        ok(declare(task_vars(task_id=ids[-1], task_name='twin-%d' % number)))
+    # the module makes no second task of one name (issue 29.3); another client may
+    for task_id in ids:
+        emulator.call('ModifyDatahubTask', {'TaskId': task_id, 'TaskName': 'orders-to-es'})
+    refused = declare(task_vars(task_id='task-dup99999'))
+    assert refused.writes == [] and 'no task has the task_id task-dup99999' in failed(refused)['msg']
     run = declare(task_vars())
     result = failed(run)
     for task_id in ids:
@@ -141,7 +148,7 @@ def test_name_and_type_identify_the_task(declare, emulator):
     ok(declare(task_vars()))
     rerun = declare(dict(task_name='orders-to-es', task_type='SINK', state='running'))
     assert ok(rerun)['changed'] is False
-    assert rerun.actions == ['DescribeDatahubTasks', 'DescribeDatahubTask']
+    assert rerun.actions == ['DescribeDatahubTasks']
     assert emulator.calls('DescribeDatahubTasks')[-1]['params']['TaskType'] == 'SINK'
 
 
@@ -162,16 +169,17 @@ def test_update_of_each_mutable_field(declare, emulator, option, value, api_name
     assert emulator.calls('ModifyDatahubTask')[-1]['params'] == {'TaskId': TASK_ID, api_name: value}
     assert only_task(emulator)[answer_name] == value
     assert real.result(TASK)['task'][option] == value
-    # an update costs the lookup and the modify
-    assert real.actions == ['DescribeDatahubTask', 'ModifyDatahubTask']
+    # an update costs the lookup and the modify; a rename, the check that no other task has the name too
+    renaming = ['DescribeDatahubTasks'] if option == 'task_name' else []
+    assert real.actions == ['DescribeDatahubTask'] + renaming + ['ModifyDatahubTask']
     assert rerun.actions == ['DescribeDatahubTask']
 
 
 def test_update_by_name_reads_only_the_list(declare, emulator):
     ok(declare(task_vars()))
     check, real, rerun = cycle(declare, task_vars(description='by name'), ['ModifyDatahubTask'])
-    assert real.actions == ['DescribeDatahubTasks', 'DescribeDatahubTask', 'ModifyDatahubTask']
-    assert rerun.actions == ['DescribeDatahubTasks', 'DescribeDatahubTask']
+    assert real.actions == ['DescribeDatahubTasks', 'ModifyDatahubTask']
+    assert rerun.actions == ['DescribeDatahubTasks']
     assert only_task(emulator)['Description'] == 'by name'
 
 

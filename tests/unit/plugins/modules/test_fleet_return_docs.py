@@ -9,7 +9,7 @@ import yaml
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.entries import Entry
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.module import FleetModule
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.plan import Step
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.engine import Step
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet import shape
 
 MODULES = ('datahub_tasks', 'connect_resources', 'datahub_topics')
@@ -30,14 +30,18 @@ def test_the_fleet_module_documents_every_result_key(name):
     documented = yaml.safe_load(module.RETURN)
     assert sorted(documented) == sorted(RESULT_KEYS)
     resource = cls.resource
-    step = Step(Entry(0, {resource.identity.id_option: 'x'}, resource), {resource.identity.id_option: 'x'})
-    step.action, step.error = 'failed', 'why'
+    entry = Entry(0, {resource.identity.id_option: 'x'}, resource)
+    step = Step(entry.params, resource, label=entry.label, index=0, name=entry.name)
+    step.current = {resource.identity.id_option: 'x'}
+    step.error = 'why'
     item = shape.result_item(resource, step)
-    assert sorted(item) == sorted(documented['results']['contains'])
-    rendered = shape.rendered_item(resource, step.entry)
+    assert item['action'] == 'failed' and sorted(item) == sorted(documented['results']['contains'])
+    rendered = shape.rendered_item(resource, entry)
     assert sorted(rendered) == sorted(documented['rendered']['contains'])
-    step.action = 'updated'
-    assert sorted(shape.diff_item(resource, step)) == sorted(documented['diff']['contains'])
+    step.error = None
+    step.after = dict(step.current, description='new')
+    step.wrote = True
+    assert sorted(shape.diffs(resource, [step])[0]) == sorted(documented['diff']['contains'])
 
 
 @pytest.mark.parametrize('name', MODULES)

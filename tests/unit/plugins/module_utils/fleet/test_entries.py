@@ -3,8 +3,8 @@
 """fleet/entries.py: the entry spec is the singular module's, secrets are not required by it but by a create."""
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.entries import (
-    Entry, config_spec, create_errors, entry_errors, missing_secrets, secret_paths)
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.adapter import singular_spec
+    Entry, check_entries, config_spec, create_problems, entry_errors, singular_spec)
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.arguments import missing_secrets
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.connect_resource.description import ConnectResource
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.description import DatahubTask
 
@@ -26,24 +26,36 @@ def test_secrets_are_not_required_in_an_entry_but_a_create_needs_them():
     assert spec['resource_id'] == dict(type='str')
     assert spec['es_connect_param']['options']['password'].get('required') is None
     assert spec['es_connect_param']['options']['port']['required'] is True
-    paths = secret_paths(singular_spec(ConnectResource))
-    assert 'es_connect_param.password' in paths
+    spec = singular_spec(ConnectResource)
+    assert spec['es_connect_param']['options']['password']['required'] is True
     # as Ansible hands it over: a suboption left out is None
     params = dict(resource_name='c', type='ES', es_connect_param=dict(ES_BLOCK, password=None))
-    assert missing_secrets(paths, params) == ['es_connect_param.password']
+    assert missing_secrets(spec, params) == ['es_connect_param.password']
     entry = Entry(0, params, ConnectResource)
     assert entry_errors(entry, ConnectResource) == []
-    assert create_errors(entry, ConnectResource) == ['es_connect_param.password is required when es_connect_param is given']
+    assert create_problems(entry, ConnectResource) == [
+        'es_connect_param.password is required to create the connection (the service never returns it, so only a create needs it)']
     params['es_connect_param']['password'] = 'pw'
-    assert missing_secrets(paths, params) == [] and create_errors(Entry(0, params, ConnectResource), ConnectResource) == []
+    assert missing_secrets(spec, params) == [] and create_problems(Entry(0, params, ConnectResource), ConnectResource) == []
 
 
 def test_an_entry_is_named_by_position_and_name_and_keyed_by_its_identity():
     entry = Entry(3, dict(task_name='orders', task_type='SINK', status='paused'), DatahubTask)
     assert entry.label == 'config[3] (orders)' and entry.state == 'paused' and not entry.by_id
-    assert entry.key(DatahubTask) == ('name', 'orders', ('task_type', 'SINK'))
+    assert entry.identities(DatahubTask) == [('name', 'orders', ('task_type', 'SINK'))]
     by_id = Entry(0, dict(task_id='task-1', task_name='orders'), DatahubTask)
-    assert by_id.key(DatahubTask) == ('id', 'task-1') and by_id.state == 'present'
+    assert by_id.identities(DatahubTask) == [('id', 'task-1'), ('name', 'orders')] and by_id.state == 'present'
+
+
+def test_two_entries_of_one_name_are_refused_even_with_different_ids():
+    """issue 29.3: names are how every later run finds a resource"""
+    entries = [Entry(0, dict(task_id='task-1', task_name='orders'), DatahubTask),
+               Entry(1, dict(task_id='task-2', task_name='orders'), DatahubTask),
+               Entry(2, dict(task_id='task-1', task_name='other'), DatahubTask),
+               Entry(3, dict(task_name='fine'), DatahubTask)]
+    assert check_entries(entries, DatahubTask) == [
+        ('config[1] (orders)', 'has the task_name of config[0] (orders): names are unique within a run'),
+        ('config[2] (other)', 'declares the same task as config[0] (orders)')]
 
 
 def test_an_entry_without_identity_is_refused():

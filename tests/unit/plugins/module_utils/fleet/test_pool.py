@@ -1,22 +1,28 @@
 # -*- coding: utf-8 -*-
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""fleet/pool.py: outcomes in order, a failure kept as its item's outcome, concurrency bounded."""
+"""fleet/pool.py: outcomes in order, a failure raised once every item has run, concurrency bounded."""
 
 import threading
 import time
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.pool import Failure, run_all
+import pytest
+
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.pool import run_all
 
 
-def test_outcomes_in_the_order_of_the_items_and_failures_kept():
+def test_outcomes_in_the_order_of_the_items_and_a_failure_raised_after_every_item_ran():
+    done = []
+
     def work(number):
         if number == 3:
             raise ValueError('three')
         time.sleep(0.01 * (5 - number))
+        done.append(number)
         return number * 10
-    outcomes = run_all(work, range(5), 4)
-    assert [outcome for outcome in outcomes if not isinstance(outcome, Failure)] == [0, 10, 20, 40]
-    assert isinstance(outcomes[3], Failure) and str(outcomes[3]) == 'three'
+    assert run_all(lambda number: number * 10, range(5), 4) == [0, 10, 20, 30, 40]
+    with pytest.raises(ValueError) as raised:
+        run_all(work, range(5), 4)
+    assert str(raised.value) == 'three' and sorted(done) == [0, 1, 2, 4]
 
 
 def test_at_most_max_concurrency_at_once():

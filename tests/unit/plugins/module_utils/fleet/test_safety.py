@@ -4,8 +4,8 @@
 tests/unit/plugins/modules/test_fleet_safety.py."""
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet import safety
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.entries import Entry
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.plan import Step
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.decision import DELETE, Decision
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.engine import Step
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.description import DatahubTask
 
 
@@ -19,12 +19,13 @@ def test_summary_in_check_mode_and_after():
 def steps(pruned, named=0):
     made = []
     for number in range(pruned):
-        step = Step(None, {'task_id': 'task-%d' % number, 'task_name': 'old-%02d' % number})
-        step.resource_id, step.action = 'task-%d' % number, 'deleted'
+        step = Step({'task_id': 'task-%d' % number, 'state': 'absent'}, DatahubTask)
+        step.current = {'task_id': 'task-%d' % number, 'task_name': 'old-%02d' % number}
+        step.resource_id, step.decision = 'task-%d' % number, Decision(DELETE)
         made.append(step)
     for number in range(named):
-        step = Step(Entry(number, dict(task_name='named-%d' % number), DatahubTask), {})
-        step.action = 'deleted'
+        step = Step(dict(task_name='named-%d' % number, state='absent'), DatahubTask, index=number)
+        step.decision = Decision(DELETE)
         made.append(step)
     return made
 

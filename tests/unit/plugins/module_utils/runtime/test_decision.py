@@ -82,10 +82,14 @@ def test_recreate_replaces_and_says_why():
     assert predicted['target_resource']['es_param']['index'] == 'idx-2' and predicted['task_id'] == 'task-1'
 
 
-def test_a_failed_task_is_left_with_a_warning_or_replaced():
+def test_a_failed_task_declared_present_fails_naming_it_or_is_replaced():
+    """issue 29.4: a task in status -1 is not unchanged"""
     failed = in_status(CREATE_FAILED, error_message='no route')
-    kept = decide(DatahubTask, declared(), failed, by_id=False)
-    assert kept.kind == d.KEEP and 'the service says: no route' in kept.warnings[0]
+    refused = decide(DatahubTask, declared(), failed, by_id=False)
+    assert refused.kind is None and not refused.writes
+    assert str(refused.failure) == ('task task-1 is in status -1 (create_failed): the service says: no route. Set recreate: '
+                                    'true to replace it, or state: restarted to restart it')
+    assert refused.failure.extra == {'status': -1}
     assert decide(DatahubTask, declared(recreate=True), failed, by_id=False).kind == d.RECREATE
 
 
@@ -126,8 +130,8 @@ def test_decide_changes_nothing_it_is_given():
     assert (options, result) == before
 
 
-def test_the_failed_status_warning_has_one_full_stop():
+def test_the_failed_status_message_has_one_full_stop():
     """Issue 29: "(emulated failure).. It is left" when the service's message ends in a full stop."""
     failed = in_status(CREATE_FAILED, error_message='emulated failure.')
-    warning = decide(DatahubTask, declared(), failed, by_id=False).warnings[0]
-    assert 'the service says: emulated failure. It is left' in warning and '..' not in warning, warning
+    message = str(decide(DatahubTask, declared(), failed, by_id=False).failure)
+    assert 'the service says: emulated failure. Set recreate: true' in message and '..' not in message, message

@@ -58,10 +58,13 @@ def test_needs_describe_only_for_what_the_list_lacks(option, expected):
     assert api.described == (['task-1'] if expected else [])
 
 
-def test_a_list_item_without_the_results_lists_is_described():
-    # the service's list items leave Tags and Connections out: the result must not guess them
+def test_a_list_item_is_the_result_unless_it_lacks_a_compared_member():
+    # nothing is described only to fill a member the list answer leaves out (Tags, Connections): the
+    # singular and the fleet module read a task by name alike (issue 28.2)
     api = FakeApi([LIST_ENTRY])
     found = find(api, {'task_name': 'orders-to-es'}, False)
+    assert found['task_id'] == 'task-1' and api.described == [] and 'tags' not in found
+    found = find(api, {'task_name': 'orders-to-es'}, False, compared=['tags'])
     assert found['task_id'] == 'task-1' and api.described == ['task-1']
 
 
@@ -69,7 +72,7 @@ def test_by_name_matches_exactly_and_filters_by_scope():
     api = FakeApi([dict(LIST_ENTRY, TaskName='orders-to-es-2', TaskId='task-2'), LIST_ENTRY,
                    dict(LIST_ENTRY, TaskType='SOURCE', TaskId='task-3')])
     found = find(api, {'task_name': 'orders-to-es', 'task_type': 'SINK'}, False)
-    assert found['task_id'] == 'task-1' and api.described == ['task-1']
+    assert found['task_id'] == 'task-1' and api.described == []
     assert api.queries == [{'SearchWord': 'orders-to-es', 'TaskType': 'SINK'}]
 
 

@@ -8,7 +8,8 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.data
     CREATE_FAILED, CREATING, DELETE_FAILED, DELETING, RUNNING, DatahubTask)
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.errors import CkafkaError
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.service import ResourceApi
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.waiters import FAILURE, GONE, Acceptor, WaitError, Waiter, acceptors_for
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.waiters import (
+    FAILURE, GONE, Acceptor, Pacing, WaitError, Waiter, acceptors_for, wait_all, waiter_for)
 
 
 class FakeClient:
@@ -169,3 +170,69 @@ def test_the_first_error_acceptor_decides_and_only_a_retry_polls_again():
         waiter.wait(ResourceApi(client, DatahubTask).describe, 'task-1', 'task', 60)
     assert caught.value.code == 'RequestLimitExceeded'
     assert len(client.polls) == 1
+
+
+# ---- the wait for many: one read of the pending resources per poll (moved from fleet/waits.py's tests) ----
+
+class Script:
+    """read_many over scripted polls ({id: status}, a missing id: gone); records which ids each poll read."""
+
+    def __init__(self, polls):
+        self.polls = list(polls)
+        self.read = []
+        self.now = 0.0
+
+    def read_many(self, ids):
+        self.read.append(list(ids))
+        statuses = self.polls.pop(0) if len(self.polls) > 1 else self.polls[0]
+        return dict((task_id, {'task_id': task_id, 'status': statuses[task_id]} if task_id in statuses else None)
+                    for task_id in ids)
+
+    def pacing(self):
+        return Pacing(sleep=self.sleep, clock=lambda: self.now)
+
+    def sleep(self, seconds):
+        self.now += seconds
+
+
+def waiters(goals):
+    return dict((task_id, waiter_for(DatahubTask.statuses, goal)) for task_id, goal in goals.items())
+
+
+def test_one_read_per_poll_for_every_pending_task_and_only_those_pending():
+    script = Script([{'a': 0, 'b': 0, 'c': 1}, {'a': 1, 'b': 0, 'c': 2}, {'a': 1, 'b': 1}])
+    outcomes = wait_all(waiters({'a': RUNNING, 'b': RUNNING, 'c': GONE}), script.read_many, 'task', 60, script.pacing())
+    assert script.read == [['a', 'b', 'c'], ['a', 'b', 'c'], ['b', 'c']]
+    assert outcomes['a']['status'] == 1 and outcomes['b']['status'] == 1 and outcomes['c'] is None
+
+
+def test_a_failure_status_and_the_timeout_are_per_task():
+    script = Script([{'a': -1, 'b': 0}])
+    outcomes = wait_all(waiters({'a': RUNNING, 'b': RUNNING}), script.read_many, 'task', 5, script.pacing())
+    assert isinstance(outcomes['a'], WaitError) and not outcomes['a'].timed_out
+    assert isinstance(outcomes['b'], WaitError) and outcomes['b'].timed_out and outcomes['b'].status == 0
+    # the same words as a wait for one task
+    assert str(outcomes['b']) == 'timed out after 5 seconds waiting for task b; last status 0'
+
+
+def test_a_task_that_disappears_fails_its_wait():
+    script = Script([{}])
+    outcomes = wait_all(waiters({'a': RUNNING}), script.read_many, 'task', 5, script.pacing())
+    assert isinstance(outcomes['a'], WaitError) and 'disappeared' in str(outcomes['a'])
+
+
+def test_a_throttled_poll_is_polled_again_and_another_error_ends_the_wait():
+    script = Script([{'a': 1}])
+    answers = [CkafkaError('RequestLimitExceeded', 'slow down'), None]
+
+    def read_many(ids):
+        error = answers.pop(0)
+        if error is not None:
+            raise error
+        return script.read_many(ids)
+    assert wait_all(waiters({'a': RUNNING}), read_many, 'task', 60, script.pacing())['a']['status'] == 1
+
+    def refused(ids):
+        raise CkafkaError('AuthFailure', 'no')
+    with pytest.raises(CkafkaError):
+        wait_all(waiters({'a': RUNNING}), refused, 'task', 60, script.pacing())

@@ -1,14 +1,24 @@
 # -*- coding: utf-8 -*-
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""The module base: values of the wrong shape are caught before ansible-core sees them, and a null
-means "not set" at every depth (issue 24)."""
+"""The argument path (runtime/arguments.py): values of the wrong shape are caught before ansible-core
+sees them, a null means "not set" at every depth (issue 24), and AnsibleModule is built once, with the
+whole spec, validating it once."""
 
 import json
 import subprocess
 import sys
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import (
-    lenient, missing_secrets, secret_values, shape_errors, without_nulls)
+import contextlib
+import io
+
+import pytest
+
+from ansible.module_utils import basic
+from ansible.module_utils.common import arg_spec
+from ansible.module_utils.testing import patch_module_args
+
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.arguments import (
+    build_module, missing_secrets, secret_values, shape_errors, without_nulls)
 
 SPEC = dict(
     name=dict(type='str'),
@@ -115,14 +125,39 @@ def test_a_required_password_left_out_says_the_service_never_returns_it(tmp_path
         'Ansible Vault, for example)')
 
 
-def test_the_lenient_spec_keeps_every_check_but_those_a_null_fails():
+def test_ansible_module_is_built_once_with_the_whole_spec_and_validates_once():
     block_options = dict(kind=dict(type='str', choices=['A'], required=True), secret=dict(type='str', no_log=True))
     spec = dict(state=dict(type='str', choices=['present'], default='present'),
                 block=dict(type='dict', required=True, options=block_options))
-    assert lenient(spec) == dict(
-        state=dict(type='str'),
-        block=dict(type='dict', options=dict(kind=dict(type='str'), secret=dict(type='str', no_log=True))))
+    built, validated = [], []
+    original_init, original_validate = basic.AnsibleModule.__init__, arg_spec.ModuleArgumentSpecValidator.validate
+
+    def init(self, *args, **kwargs):
+        built.append(kwargs['argument_spec'])
+        original_init(self, *args, **kwargs)
+
+    def validate(self, parameters):
+        validated.append(parameters)
+        return original_validate(self, parameters)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(basic.AnsibleModule, '__init__', init)
+        patch.setattr(arg_spec.ModuleArgumentSpecValidator, 'validate', validate)
+        with patch_module_args(dict(state=None, block=dict(kind='A', secret=None))):
+            module = build_module(spec)
+    assert built == [spec] and len(validated) == 1
+    # a null means not set: the default of state, no secret
+    assert module.params['state'] == 'present' and module.params['block'] == dict(kind='A', secret=None)
     assert spec['block']['options']['kind']['choices'] == ['A']  # the spec itself is left as it is
+
+
+def test_a_null_where_an_option_has_choices_is_not_set_and_a_wrong_value_is_refused():
+    spec = dict(block=dict(type='dict', options=dict(kind=dict(type='str', choices=['A']))))
+    with patch_module_args(dict(block=dict(kind=None))):
+        assert build_module(spec).params['block'] == dict(kind=None)
+    stdout = io.StringIO()
+    with patch_module_args(dict(block=dict(kind='B'))), contextlib.redirect_stdout(stdout), pytest.raises(SystemExit):
+        build_module(spec)
+    assert 'value of kind must be one of: A, got: B found in block' in json.loads(stdout.getvalue())['msg']
 
 
 def test_a_misspelt_nested_option_is_named_even_when_null(tmp_path):
