@@ -42,6 +42,16 @@ FLEETS = {
     'connect_resources': ('connect_resource', 'connect_resource_info', ('type', 'search_word', 'resource_region'),
                           'DIP connections'),
     'datahub_topics': ('datahub_topic', 'datahub_topic_info', ('search_word', 'connect_resource_id'), 'DIP topics'),
+    'topics': ('topic', 'topic_info', ('instance_id', 'search_word'), 'topics of a CKafka instance'),
+}
+# The entry option of a fleet whose resources a parent holds (a topic's instance): it comes from scope.
+PARENT_DOC = {
+    'description': [
+        'ID of the CKafka instance that holds the topic; O(scope.instance_id) when left out. An entry that names '
+        'another instance than O(scope.instance_id) fails the plan before any write: a run declares the topics of '
+        'one instance.',
+    ],
+    'type': 'str',
 }
 RECREATE_DOC = {
     'description': [
@@ -117,6 +127,8 @@ def render(fleet, docs, generator, entry_spec):
     config['recreate'] = RECREATE_DOC
     if fleet == 'datahub_tasks':
         config['status'] = STATUS_DOC
+    if fleet == 'topics':
+        config['instance_id'] = PARENT_DOC
     info_options = docs[info]['doc']['options']
     scope = dict((name, cleaned(info_options[name], (), scope_options)) for name in filters)
     scope['name_prefix'] = NAME_PREFIX_DOC
