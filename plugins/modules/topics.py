@@ -130,6 +130,10 @@ results:
       description: The name of the topic.
       type: str
       sample: orders
+    topic_name:
+      description: The name of the topic on the instance (its identity, as the singular module's result names it).
+      type: str
+      sample: orders
     action:
       description:
         - 'What the run did (check mode: would do): one of created, updated, recreated, deleted, unchanged, failed.'
