@@ -143,3 +143,42 @@ def test_a_topic_on_the_instance_found_by_name(emulator, instance):  # pylint: d
     again = declare(dict(instance_name='orders-kafka', topic_name='payments'))
     assert ok(again)['changed'] is False and again.writes == []
     assert attributes(emulator, 'payments')['PartitionNum'] == 2
+
+
+# ---- topics, the fleet module ----------------------------------------------------------------------------
+
+FLEET_CONFIG = [dict(topic_name='shop-orders', partition_num=3, replica_num=2),
+                dict(topic_name='shop-refunds', partition_num=1, replica_num=2)]
+
+
+@pytest.fixture
+def fleet(emulator, instance):  # pylint: disable=unused-argument
+    return Declarer(emulator, 'topic/fleet.yml', TASK.replace('topic', 'topics'), WRITES)
+
+
+def test_topics_merged_creates_then_changes_nothing(fleet):
+    dummy, real, dummy = cycle(fleet, dict(fleet_scope=dict(instance_id=INSTANCE), fleet_config=FLEET_CONFIG),
+                               ['CreateTopic', 'CreateTopic'])
+    assert all(call['params']['InstanceId'] == INSTANCE for call in real.calls)
+
+
+def test_topics_overridden_prunes_then_changes_nothing(fleet, emulator):
+    emulator.seed('topic', items=[dict(InstanceId=INSTANCE, TopicName=name, PartitionNum=1, ReplicaNum=1)
+                                  for name in ('shop-old-1', 'shop-old-2', 'billing')])
+    variables = dict(fleet_state='overridden', fleet_scope=dict(instance_id=INSTANCE, name_prefix='shop-'),
+                     fleet_config=FLEET_CONFIG, max_deletions=2)
+    check = fleet(variables, check=True)
+    assert ok(check)['changed'] and check.writes == []
+    real = fleet(variables)
+    # the writes run concurrently: their order is not fixed
+    assert ok(real)['changed'] and sorted(real.writes) == ['CreateTopic', 'CreateTopic', 'DeleteTopic', 'DeleteTopic']
+    rerun = fleet(variables)
+    assert ok(rerun)['changed'] is False and rerun.writes == []
+    assert attributes(emulator, 'billing') is not None and attributes(emulator, 'shop-old-1') is None
+
+
+def test_topics_deleted_then_changes_nothing(fleet, emulator):
+    assert ok(fleet(dict(fleet_scope=dict(instance_id=INSTANCE), fleet_config=FLEET_CONFIG)))['changed']
+    cycle(fleet, dict(fleet_state='deleted', fleet_scope=dict(instance_id=INSTANCE), allow_delete_all=True),
+          ['DeleteTopic', 'DeleteTopic'])
+    assert attributes(emulator, 'shop-orders') is None
