@@ -153,6 +153,12 @@ def render(fleet, docs, generator, entry_spec):
             'suboptions': scope,
         },
     }}
+    if fleet == 'topics':
+        # the instance's topics: every state needs the instance
+        body['options']['scope']['required'] = True
+        body['options']['scope']['description'].append(
+            'For M(tencentcloud.ckafka.topics), required in every state: O(scope.instance_id) is the instance whose '
+            'topics the run declares; only its other filters narrow a prune and are refused where a state does not use them.')
     text = yaml.dump(body, Dumper=generator._DocDumper, default_flow_style=False, sort_keys=False,  # pylint: disable=protected-access
                      allow_unicode=False, width=110, indent=2)
     text = generator.fit_lines(text)

@@ -161,6 +161,9 @@ options:
         the region.
       - 'O(state=merged), O(state=rendered) and O(state=deleted) with O(config) do not use it: it is refused there.
         A filter that is empty or blank (an empty variable) is refused unless O(allow_delete_all=true).'
+      - 'For M(tencentcloud.ckafka.topics), required in every state: O(scope.instance_id) is the instance whose
+        topics the run declares; only its other filters narrow a prune and are refused where a state does not use
+        them.'
     type: dict
     suboptions:
       instance_id:
@@ -177,4 +180,5 @@ options:
         description:
           - Only the resources whose name begins with this exact prefix are in scope (checked on the list answer).
         type: str
+    required: true
 '''

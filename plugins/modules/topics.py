@@ -33,7 +33,9 @@ options:
         API reference documents for it (C(DeleteTopic) 1, C(CreateTopic) 20, C(ModifyTopicAttributes),
         C(CreatePartition) and the reads 100); a value caps every action at it. At most half a second's worth
         leaves at once; a throttled action slows down, and speeds up again as its answers come back unthrottled.
+      - When set, greater than 0 and at most 100.
     type: float
+    default: null
 attributes:
   check_mode:
     description: Can run in check_mode and return changed status prediction without modifying target.
