@@ -42,6 +42,16 @@ FLEETS = {
     'connect_resources': ('connect_resource', 'connect_resource_info', ('type', 'search_word', 'resource_region'),
                           'DIP connections'),
     'datahub_topics': ('datahub_topic', 'datahub_topic_info', ('search_word', 'connect_resource_id'), 'DIP topics'),
+    'topics': ('topic', 'topic_info', ('instance_id', 'search_word'), 'topics of a CKafka instance'),
+}
+# The entry option of a fleet whose resources a parent holds (a topic's instance): it comes from scope.
+PARENT_DOC = {
+    'description': [
+        'ID of the CKafka instance that holds the topic; O(scope.instance_id) when left out. An entry that names '
+        'another instance than O(scope.instance_id) fails the plan before any write: a run declares the topics of '
+        'one instance.',
+    ],
+    'type': 'str',
 }
 RECREATE_DOC = {
     'description': [
@@ -117,6 +127,8 @@ def render(fleet, docs, generator, entry_spec):
     config['recreate'] = RECREATE_DOC
     if fleet == 'datahub_tasks':
         config['status'] = STATUS_DOC
+    if fleet == 'topics':
+        config['instance_id'] = PARENT_DOC
     info_options = docs[info]['doc']['options']
     scope = dict((name, cleaned(info_options[name], (), scope_options)) for name in filters)
     scope['name_prefix'] = NAME_PREFIX_DOC
@@ -141,6 +153,12 @@ def render(fleet, docs, generator, entry_spec):
             'suboptions': scope,
         },
     }}
+    if fleet == 'topics':
+        # the instance's topics: every state needs the instance
+        body['options']['scope']['required'] = True
+        body['options']['scope']['description'].append(
+            'For M(tencentcloud.ckafka.topics), required in every state: O(scope.instance_id) is the instance whose '
+            'topics the run declares; only its other filters narrow a prune and are refused where a state does not use them.')
     text = yaml.dump(body, Dumper=generator._DocDumper, default_flow_style=False, sort_keys=False,  # pylint: disable=protected-access
                      allow_unicode=False, width=110, indent=2)
     text = generator.fit_lines(text)

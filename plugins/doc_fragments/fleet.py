@@ -58,17 +58,6 @@ options:
       - Greater than 0 and at most 100.
     type: float
     default: 20
-  wait:
-    description:
-      - Wait until every resource written reaches its status (running, paused, gone). The waits poll the list
-        action, one call per page of 100 for every resource at once.
-    type: bool
-    default: true
-  wait_timeout:
-    description:
-      - How many seconds the waits may take in all.
-    type: int
-    default: 600
 notes:
   - The plan comes first. Every entry is checked as the singular module checks it, and every identity is resolved
     before the first write, at about one call per entry or one listing of the region (pages of 100), whichever
@@ -88,4 +77,20 @@ notes:
     with V(merged), O(scope) with V(deleted) and O(config), O(max_deletions) or O(allow_delete_all) with V(merged),
     V(gathered) or V(rendered)).
   - RV(msg) says the plan in one line, in check mode too (C(3 to create, 1 to update, 5 to delete, 191 unchanged)).
+'''
+
+    # The waits of the fleet modules whose resources have a status (not topics: a topic has none).
+    WAIT = r'''
+options:
+  wait:
+    description:
+      - Wait until every resource written reaches its status (running, paused, gone). The waits poll the list
+        action, one call per page of 100 for every resource at once.
+    type: bool
+    default: true
+  wait_timeout:
+    description:
+      - How many seconds the waits may take in all.
+    type: int
+    default: 600
 '''

@@ -44,6 +44,7 @@ author:
 extends_documentation_fragment:
   - tencentcloud.ckafka.common
   - tencentcloud.ckafka.fleet
+  - tencentcloud.ckafka.fleet.wait
   - tencentcloud.ckafka.connect_resources
 seealso:
   - module: tencentcloud.ckafka.connect_resource

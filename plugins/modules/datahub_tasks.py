@@ -45,6 +45,7 @@ author:
 extends_documentation_fragment:
   - tencentcloud.ckafka.common
   - tencentcloud.ckafka.fleet
+  - tencentcloud.ckafka.fleet.wait
   - tencentcloud.ckafka.datahub_tasks
 seealso:
   - module: tencentcloud.ckafka.datahub_task

@@ -41,6 +41,7 @@ author:
 extends_documentation_fragment:
   - tencentcloud.ckafka.common
   - tencentcloud.ckafka.fleet
+  - tencentcloud.ckafka.fleet.wait
   - tencentcloud.ckafka.datahub_topics
 seealso:
   - module: tencentcloud.ckafka.datahub_topic

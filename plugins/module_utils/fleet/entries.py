@@ -48,6 +48,9 @@ def config_spec(resource, with_status=False):
                 if name not in COMMON_ARGUMENT_SPEC and name not in RUN_OPTIONS)
     if with_status:
         spec[STATUS_OPTION] = dict(type='str', choices=['running', 'paused'])
+    for name in resource.identity.parent:
+        # the parent (a topic's instance) comes from scope when an entry leaves it out
+        spec[name] = dict((key, value) for key, value in spec[name].items() if key != 'required')
     return without_required_secrets(spec)
 
 

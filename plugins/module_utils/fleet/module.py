@@ -52,6 +52,9 @@ class FleetModule(CkafkaModule):
     run_statuses = False
     # The list action's filters `scope` takes ({option: API name}); default: the listing's own.
     scope_filters = None
+    # rate_limit's default: a number caps every action; None sends each action at its documented rate
+    # (transport/rate_limits.py).
+    default_rate_limit = 20.0
 
     # ---- options -----------------------------------------------------------------------------
 
@@ -66,7 +69,8 @@ class FleetModule(CkafkaModule):
     @classmethod
     def scope_options(cls):
         parameters = cls.resource.schema.PARAMETER_SPEC
-        options = {}
+        # the parent (a topic's instance): a run declares the resources of one parent
+        options = dict((name, dict(type='str', required=True)) for name in cls.resource.identity.parent)
         for name in cls.filters():
             options[name] = dict(type='str')
             if parameters.get(name, {}).get('choices'):
@@ -78,12 +82,12 @@ class FleetModule(CkafkaModule):
     def argument_spec(cls):
         options = dict(
             config=dict(type='list', elements='dict', options=cls.entry_options()),
-            scope=dict(type='dict', options=cls.scope_options()),
+            scope=dict(type='dict', options=cls.scope_options(), required=bool(cls.resource.identity.parent)),
             state=dict(type='str', default='merged', choices=list(STATES)),
             max_deletions=dict(type='int'),
             allow_delete_all=dict(type='bool', default=False),
             max_concurrency=dict(type='int', default=10),
-            rate_limit=dict(type='float', default=20.0),
+            rate_limit=dict(type='float', default=cls.default_rate_limit),
         )
         if cls.resource.statuses is not None:
             options.update(wait=dict(type='bool', default=True), wait_timeout=dict(type='int', default=600))
@@ -117,7 +121,10 @@ class FleetModule(CkafkaModule):
     def api(self):
         """The calling thread's ResourceApi (a client of its own, under the run's rate limit)."""
         api_class = self.resource.api_class or ResourceApi
-        return api_class(self.workers.current(), self.resource)
+        api = api_class(self.workers.current(), self.resource)
+        # the parent in scope (a topic's instance) goes with every call
+        api.parent = self.identity.parent_of(self.params.get('scope') or {})
+        return api
 
     def execute(self):
         try:
@@ -134,6 +141,37 @@ class FleetModule(CkafkaModule):
                       wait_timeout=self.params.get('wait_timeout') or 600, delays=self.client.retry_policy.delays(),
                       run_many=self.many)
 
+    def with_parent(self, entries):
+        """Each entry's parent options (a topic's instance_id) from scope when the entry leaves them out;
+        [(label, message)] of the entries that name another parent than scope's."""
+        scope = self.params.get('scope') or {}
+        errors = [('scope.%s' % option, 'must not be empty') for option in self.identity.parent
+                  if not (scope.get(option) or '').strip()]
+        if errors:
+            return errors
+        for entry in entries:
+            for option in self.identity.parent:
+                given = entry.params.get(option)
+                if given is None:
+                    entry.params[option] = scope.get(option)
+                elif given != scope.get(option):
+                    errors.append((entry.label, '%s is %s, not the scope\'s %s: a run declares the %s of one %s'
+                                   % (option, given, scope.get(option), self.resource.nouns(), option.split('_')[0])))
+        return errors
+
+    def safety_params(self):
+        """The options as the safety rules read them: scope without the parent (a topic's instance), which
+        every state needs and which narrows nothing within the parent."""
+        params = self.params
+        parent = self.identity.parent
+        if not parent or params.get('scope') is None:
+            return params
+        rest = dict((key, value) for key, value in params['scope'].items() if key not in parent and value is not None)
+        state = params['state']
+        # a scope of the parent alone is the whole parent: pruned by overridden and deleted without config
+        keep = rest or state in ('overridden', 'gathered') or (state == 'deleted' and not params.get('config'))
+        return dict(params, scope=rest if keep else None)
+
     def check_options(self):
         if self.params['state'] == 'overridden' and self.params['scope'] is None:
             # required_if takes a key given as null (a bare "scope:") for set: that would prune the region
@@ -143,7 +181,7 @@ class FleetModule(CkafkaModule):
             self.module.fail_json(msg='state=deleted without config deletes every resource in scope: set scope '
                                       '(scope: {} means every %s of the region)' % self.resource.noun)
         # Options the state does not use, bounds, and what could empty the scope by accident (fleet/safety.py).
-        errors = safety.option_errors(self.params, self.resource.noun, self.resource.nouns())
+        errors = safety.option_errors(self.safety_params(), self.resource.noun, self.resource.nouns())
         if errors:
             self.module.fail_json(msg='the options were refused and nothing was called: %s' % '; '.join(errors),
                                   option_errors=errors)
@@ -174,6 +212,9 @@ class FleetModule(CkafkaModule):
         self.check_options()
         state = self.params['state']
         entries = entries_of(self.params['config'], self.resource)
+        parent_errors = self.with_parent(entries)
+        if parent_errors:
+            self.fail_plan(parent_errors, [self.step_of(entry, state) for entry in entries])
         if state == 'rendered':
             return self.rendered(entries)
         if state == 'gathered':

@@ -70,7 +70,8 @@ def option_errors(params, noun, nouns):
     low, high = MAX_CONCURRENCY
     if not low <= params['max_concurrency'] <= high:
         errors.append('max_concurrency must be from %d to %d, got %d' % (low, high, params['max_concurrency']))
-    if not 0 < params['rate_limit'] <= MAX_RATE_LIMIT:
+    # None: each action at its documented rate (transport/rate_limits.py)
+    if params['rate_limit'] is not None and not 0 < params['rate_limit'] <= MAX_RATE_LIMIT:
         errors.append('rate_limit must be greater than 0 and at most %g requests per second, got %s'
                       % (MAX_RATE_LIMIT, params['rate_limit']))
     if params.get('max_deletions') is not None and params['max_deletions'] < 0:

@@ -140,7 +140,8 @@ class Region:
                 self.total = len(self.index.items)
             else:
                 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.paging import first_page  # pylint: disable=import-outside-toplevel
-                self.first = first_page(self.api.client, self.api.resource.listing, {})
+                # within the parent (a topic's instance) when the resource has one
+                self.first = first_page(self.api.client, self.api.resource.listing, dict(self.api.parent))
                 self.total = self.first[1]
         return max(1, -(-self.total // self.api.resource.listing.page_size))
 
