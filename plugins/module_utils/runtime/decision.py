@@ -111,6 +111,9 @@ def replacement_failure(resource, params, current, plan):
         message = '%s %s differs in %d option paths that cannot be changed in place:\n%s\n%s' % (
             noun, id_of(resource, current), len(found), '\n'.join('  ' + quoted(item) for item in found),
             advice[0].upper() + advice[1:])
+    note = resource.replacement_note(params, current, plan.replacement_paths)
+    if note:
+        message += ' ' + note
     diff = dict(before=dict((item['path'], item['current']) for item in found),
                 after=dict((item['path'], item['wanted']) for item in found))
     return Failure(message, replacement_required=True, differing_paths=plan.replacement_paths, differences=found,

@@ -53,14 +53,23 @@ class Identity:
         The name is compared (and changed by Modify) only when the identity is the id.
     scope: {option: API name} of options that narrow the name, sent as list filters and matched
         exactly against the answer member of the same API name (task_type -> TaskType).
+    parent: {option: API name} of the resource that holds this one (a CKafka topic's instance:
+        {'instance_id': 'InstanceId'}). Part of the identity: required, never compared nor changed,
+        sent with every call of the resource (reads, writes, every page of a listing), and set in
+        every answer that lacks it, so results name it.
     """
 
-    def __init__(self, id_option, id_member, name_option=None, name_member=None, scope=None):
+    def __init__(self, id_option, id_member, name_option=None, name_member=None, scope=None, parent=None):
         self.id_option = id_option
         self.id_member = id_member
         self.name_option = name_option
         self.name_member = name_member
         self.scope = dict(scope or {})
+        self.parent = dict(parent or {})
+
+    def parent_of(self, params):
+        """{API name: value} of the parent options params set (empty without a parent)."""
+        return dict((member, params[option]) for option, member in self.parent.items() if params.get(option) is not None)
 
 
 class Listing:
@@ -264,6 +273,8 @@ class Resource:
     create_problems(params): messages about what a create lacks beyond the required options.
     id_errors(value): messages about an id value the service would refuse, checked by the info module.
     recreate_warning(resource_id, params): a warning of what a recreate loses, or None.
+    replacement_note(params, current, paths): a sentence the failure of a replacement adds (a topic's
+        partitions, which only grow), or None.
 
     module_options: {name: spec} of the options beyond the schema's parameters that every module
     declaring the resource takes, the singular one and each entry of the fleet one (an identity the
@@ -306,7 +317,8 @@ class Resource:
     def modify_options(cls):
         """{option: (API name, subtree)} of what Modify changes in place: its tree but the identity."""
         tree = getattr(cls.schema, 'MODIFY_API_NAME_TREE', None) or {}
-        return dict((option, names) for option, names in tree.items() if option != cls.identity.id_option)
+        return dict((option, names) for option, names in tree.items()
+                    if option != cls.identity.id_option and option not in cls.identity.parent)
 
     @classmethod
     def create_omits(cls):
@@ -365,6 +377,11 @@ class Resource:
     def id_errors(cls, value):
         """Messages about an id value the service would refuse (checked before any call); default none."""
         return []
+
+    @classmethod
+    def replacement_note(cls, params, current, paths):
+        """A sentence the failure of a replacement adds (why paths cannot change in place), or None."""
+        return None
 
     @classmethod
     def recreate_warning(cls, resource_id, params):

@@ -26,9 +26,11 @@ def top_level(path):
 def desired_options(resource, params, by_id):
     """The options the user set that are compared with the resource.
 
-    The id is the identity, never compared; the name is compared only when the identity is the id.
+    The id (and the parent, Identity.parent) is the identity, never compared; the name is compared only
+    when the identity is the id.
     """
-    names = [name for name in resource.schema.PARAMETER_SPEC if name != resource.identity.id_option]
+    identity = resource.identity
+    names = [name for name in resource.schema.PARAMETER_SPEC if name != identity.id_option and name not in identity.parent]
     names.extend(resource.create_omits())
     desired = dict((name, params.get(name)) for name in names if params.get(name) is not None)
     if not by_id:

@@ -76,6 +76,8 @@ class ResourceBase(CkafkaModule):
         """The ResourceApi of this run (built on first use, with the client)."""
         if self._api is None:
             self._api = (self.resource.api_class or ResourceApi)(self.client, self.resource)
+            # the parent of a resource it holds (a topic's instance) goes with every call
+            self._api.parent = self.resource.identity.parent_of(self.params)
         return self._api
 
     @classmethod
@@ -362,6 +364,8 @@ class ResourceInfoModule(ResourceBase):
     def argument_spec(cls):
         parameters = cls.resource.schema.PARAMETER_SPEC
         options = {cls.resource.identity.id_option: dict(type='str')}
+        # the parent (a topic's instance): every read is within it
+        options.update((option, dict(type='str', required=True)) for option in cls.resource.identity.parent)
         for name in cls.filter_options():
             options[name] = dict(type='str')
             if parameters.get(name, {}).get('choices'):

@@ -17,21 +17,42 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.result
 
 
 class ResourceApi:
-    """The actions of one resource (a Resource description) over one client."""
+    """The actions of one resource (a Resource description) over one client.
 
-    def __init__(self, client, resource):
+    parent: {API name: value} of the resource's parent (Identity.parent: a topic's InstanceId), sent
+    with every call and set in every answer that lacks it; the run sets it from the options
+    (Identity.parent_of), empty for a resource without a parent.
+    """
+
+    def __init__(self, client, resource, parent=None):
         self.client = client
         self.resource = resource
+        self.parent = dict(parent or {})
+
+    def label(self, resource_id):
+        """resource_id as a message names it: with the parent when there is one (orders of instance ckafka-1)."""
+        if not self.parent:
+            return resource_id
+        return '%s of %s' % (resource_id, ', '.join(
+            '%s %s' % (option.split('_')[0] if option.endswith('_id') else option, self.parent[member])
+            for option, member in sorted(self.resource.identity.parent.items()) if member in self.parent))
+
+    def with_parent(self, answer):
+        """answer (API names) with the parent's members it lacks (a topic's InstanceId), so results name it."""
+        if not self.parent or not isinstance(answer, dict):
+            return answer
+        return dict(self.parent, **answer)
 
     def call(self, action, resource_id, body=None, idempotent=False):
         """action about the existing resource resource_id: a failure names it."""
-        request = dict(body or {})
+        request = dict(self.parent)
+        request.update(body or {})
         request[self.resource.identity.id_member] = resource_id
         try:
             return self.client.call(action, request, idempotent=idempotent)
         except CkafkaError as error:
             if error.resource_id is None:
-                error.resource_type, error.resource_id = self.resource.noun, resource_id
+                error.resource_type, error.resource_id = self.resource.noun, self.label(resource_id)
             raise
 
     def is_gone(self, answer):
@@ -48,6 +69,10 @@ class ResourceApi:
             if self.resource.is_not_found(error):
                 return None
             raise
+        if self.parent and answer:
+            # a describe answer may name neither the resource nor its parent (DescribeTopicAttributes)
+            answer = self.with_parent(dict(answer, **{self.resource.identity.id_member: answer.get(
+                self.resource.identity.id_member) or resource_id}))
         return None if self.is_gone(answer) else answer
 
     def result_of(self, answer):
@@ -62,8 +87,8 @@ class ResourceApi:
         """Every list item (API names) matching filters ({API name: value}), gone ones left out."""
         # Imported here: a run by id never lists (see runtime/runner.py on imports).
         from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.paging import all_pages  # pylint: disable=import-outside-toplevel
-        items = all_pages(self.client, self.resource.listing, filters, self.resource.identity.id_member)
-        return [item for item in items if not self.is_gone(item)]
+        items = all_pages(self.client, self.resource.listing, dict(filters, **self.parent), self.resource.identity.id_member)
+        return [self.with_parent(item) for item in items if not self.is_gone(item)]
 
     # Writes.
 
@@ -74,7 +99,8 @@ class ResourceApi:
         client-chosen id before its first attempt and passes it in options every time.
         """
         actions = self.resource.actions
-        request = to_api(options, self.resource.schema.API_NAME_TREE)
+        request = dict(self.parent)
+        request.update(to_api(options, self.resource.schema.API_NAME_TREE))
         answer = self.client.call(actions.create, request, idempotent=False).get('Result') or {}
         return (answer.get(actions.created_id) if actions.created_id else None) or options.get(self.resource.identity.id_option)
 
