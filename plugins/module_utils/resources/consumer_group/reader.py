@@ -1,0 +1,128 @@
+# -*- coding: utf-8 -*-
+# Copyright: tencentcloud.ckafka contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+"""The consumer groups of a CKafka instance: their names (DescribeConsumerGroup, every page), their state and
+members (DescribeGroupInfo) and their offsets with the lag (DescribeGroupOffsets, every page), read the same
+way by consumer_group_info and consumer_group_offsets."""
+
+from __future__ import absolute_import, division, print_function
+__metaclass__ = type
+
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_group_offsets.reader import all_offsets
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.topic.description import instance_errors
+
+LIST_ACTION = 'DescribeConsumerGroup'
+INFO_ACTION = 'DescribeGroupInfo'
+OFFSETS_ACTION = 'DescribeGroupOffsets'
+# The largest page DescribeConsumerGroup serves.
+PAGE_SIZE = 50
+# Groups asked of DescribeGroupInfo in one call.
+INFO_BATCH = 50
+# States in which no consumer is in the group (Dead: the group does not exist).
+IDLE_STATES = ('Empty', 'Dead')
+
+
+def text_errors(option, value):
+    """Messages about a name the service would never match: empty, or with spaces around it."""
+    if value is not None and (not value.strip() or value != value.strip()):
+        return ['%s must be a name without spaces around it (it is %r)' % (option, value)]
+    return []
+
+
+def list_errors(option, values):
+    errors = []
+    for index, value in enumerate(values or []):
+        errors.extend(text_errors('%s[%d]' % (option, index), value))
+    return errors
+
+
+def group_names(client, instance_id, group=None):
+    """The names of the instance's groups over every page of 50, each once, in the service's order; with group,
+    that group alone when it exists (the service's GroupName filter, then an exact match)."""
+    names, offset = [], 0
+    query = dict(InstanceId=instance_id)
+    if group is not None:
+        query['GroupName'] = group
+    while True:
+        result = client.call(LIST_ACTION, dict(query, Offset=offset, Limit=PAGE_SIZE), idempotent=True).get('Result') or {}
+        page = result.get('GroupList') or []
+        for item in page:
+            name = item.get('ConsumerGroupName')
+            if name is not None and name not in names and (group is None or name == group):
+                names.append(name)
+        offset += len(page)
+        total = result.get('TotalCount')
+        if len(page) < PAGE_SIZE or (total is not None and offset >= total):
+            return names
+
+
+def member_of(answer):
+    assignment = answer.get('Assignment') or {}
+    return dict(member_id=answer.get('MemberId'), client_id=answer.get('ClientId'), client_host=answer.get('ClientHost'),
+                assignment=dict(version=assignment.get('Version'),
+                                topics=[dict(topic=topic.get('Topic'), partitions=list(topic.get('Partitions') or []))
+                                        for topic in assignment.get('Topics') or []]))
+
+
+def info_of(answer):
+    return dict(group=answer.get('Group'), state=answer.get('State'), protocol_type=answer.get('ProtocolType'),
+                protocol=answer.get('Protocol'), error_code=answer.get('ErrorCode'),
+                members=[member_of(member) for member in answer.get('Members') or []])
+
+
+def group_infos(client, instance_id, names):
+    """{name: {group, state, protocol_type, protocol, error_code, members}} of names, INFO_BATCH groups a call."""
+    infos = {}
+    for start in range(0, len(names), INFO_BATCH):
+        batch = names[start:start + INFO_BATCH]
+        answer = client.call(INFO_ACTION, dict(InstanceId=instance_id, GroupList=batch), idempotent=True)
+        for item in answer.get('Result') or []:
+            if item.get('Group') in batch:
+                infos[item['Group']] = info_of(item)
+    return infos
+
+
+def group_offsets(client, instance_id, group, topics=None):
+    """[{topic, partitions: [{partition, offset, log_end_offset, lag, metadata, error_code}]}] of group, over
+    every page of 50 partitions; with topics, those topics alone."""
+    query = dict(InstanceId=instance_id, Group=group)
+    if topics:
+        query['Topics'] = list(topics)
+    found = all_offsets(client, query, action=OFFSETS_ACTION)
+    if topics:
+        found = [topic for topic in found if topic['topic'] in topics]
+    return sorted(found, key=lambda topic: topic['topic'])
+
+
+def total_lag(topics):
+    return sum(partition['lag'] or 0 for topic in topics for partition in topic['partitions'])
+
+
+def is_active(info):
+    """Whether consumers are in the group: members listed, or a state other than Empty and Dead."""
+    return bool(info and (info['members'] or (info['state'] not in IDLE_STATES and info['state'] is not None)))
+
+
+def describe_groups(client, instance_id, group=None, topics=None, offsets=True):
+    """Every group of the instance (or the one named group) with its state, members and, with offsets, its
+    offsets and total lag; a group the info answer leaves out gets a state of None."""
+    names = group_names(client, instance_id, group)
+    infos = group_infos(client, instance_id, names) if names else {}
+    groups = []
+    for name in names:
+        described = infos.get(name) or dict(group=name, state=None, protocol_type=None, protocol=None, error_code=None,
+                                            members=[])
+        described = dict(described, group=name)
+        if offsets:
+            described['topics'] = group_offsets(client, instance_id, name, topics)
+            described['total_lag'] = total_lag(described['topics'])
+        groups.append(described)
+    return groups
+
+
+def option_errors(params):
+    errors = instance_errors(params.get('instance_id'))
+    errors.extend(text_errors('group', params.get('group')))
+    errors.extend(list_errors('topics', params.get('topics')))
+    return errors
