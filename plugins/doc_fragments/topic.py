@@ -42,9 +42,6 @@ options:
     description:
       - V(1) lets only the addresses of O(ip_white_list) reach the topic; V(0) lets every address. Changed in place.
     type: int
-    choices:
-      - 0
-      - 1
   ip_white_list:
     description:
       - The addresses allowed to reach the topic when O(enable_white_list=1), which then needs at least one. Compared
@@ -74,9 +71,6 @@ options:
       - V(1) lets a replica that is not in sync become the leader (availability over durability), V(0) does not.
         When omitted on create, the instance's setting applies. Changed in place.
     type: int
-    choices:
-      - 0
-      - 1
   retention_ms:
     description:
       - How long messages are kept, in milliseconds, from V(60000) (one minute) to V(7776000000) (90 days). The
@@ -95,9 +89,6 @@ options:
     description:
       - V(1) applies the preset ACL rule named by O(acl_rule_name) to the topic, V(0) applies none. Changed in place.
     type: int
-    choices:
-      - 0
-      - 1
   acl_rule_name:
     description:
       - Name of the preset ACL rule to apply when O(enable_acl_rule=1). Changed in place.

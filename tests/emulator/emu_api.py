@@ -11,6 +11,7 @@ import uuid
 from emu_auth import verify
 from emu_errors import ApiError
 from emu_faults import FaultQueue
+from emu_instance_types import SCHEMA as INSTANCE_SCHEMA
 from emu_log import RequestLog
 from emu_ratelimit import RateLimiter
 from emu_resources import ALL_ACTIONS, RESOURCES, request_type
@@ -22,7 +23,9 @@ DEFAULT_SECRET_ID = 'AKIDEMULATOR00000000000000000000'
 DEFAULT_SECRET_KEY = 'emulator-secret-key'
 ACTIONS = tuple(ALL_ACTIONS)
 _PLAIN = Schema({})  # masks by member name only, for actions no resource serves
-SETTINGS = ('transition_seconds', 'rate_limit', 'rate_limits', 'clock_offset', 'require_region', 'refuse_client_task_id', 'app_id')
+SETTINGS = ('transition_seconds', 'rate_limit', 'rate_limits', 'clock_offset', 'require_region', 'refuse_client_task_id', 'app_id',
+            'topic_delete_window', 'topic_recreate_window')
+DEFAULT_TOPIC_WINDOW = 60.0
 
 
 class Service:
@@ -34,13 +37,18 @@ class Service:
     """
 
     def __init__(self, schema=None, credentials=None, transition_seconds=1.0, rate_limit=20, clock_offset=0.0,
-                 require_region=False, schema_dir=None, app_id=None, refuse_client_task_id=False):
+                 require_region=False, schema_dir=None, app_id=None, refuse_client_task_id=False,
+                 topic_delete_window=DEFAULT_TOPIC_WINDOW, topic_recreate_window=DEFAULT_TOPIC_WINDOW):
         self.credentials = dict(credentials or {DEFAULT_SECRET_ID: DEFAULT_SECRET_KEY})
         self.clock_offset = float(clock_offset)
         self.require_region = require_region
         self.refuse_client_task_id = bool(refuse_client_task_id)
         self.app_id = str(app_id) if app_id not in (None, '') else None
         self.transition_seconds = float(transition_seconds)
+        # The service refuses a DeleteTopic this soon after the CreateTopic, and a CreateTopic of a name this soon
+        # after its delete (seconds; 0: never).
+        self.topic_delete_window = float(topic_delete_window)
+        self.topic_recreate_window = float(topic_recreate_window)
         self.faults = FaultQueue()
         self.log = RequestLog()
         self.limiter = RateLimiter(rate_limit)
@@ -49,6 +57,7 @@ class Service:
         self.skipped = {}  # resource -> the schema path looked for
         self.unrouted = {}  # action of a served resource -> why it is not served
         self.admin_routes = {}  # admin route -> handler(method, payload) of a resource (emu_messages.py)
+        self.seeders = {}  # seed resource name -> (check(item), create(item)) of a resource without a Create root
         for resource in RESOURCES:
             loaded = self._load_schema(resource, schema, schema_dir)
             if loaded is None:
@@ -57,6 +66,7 @@ class Service:
             handlers = resource.handlers(self, loaded, store, resource.renderer(loaded))
             self.resources[resource.name] = handlers
             self.admin_routes.update(getattr(handlers, 'admin_routes', {}))
+            self.seeders.update(getattr(handlers, 'seeders', {}))
             for action, kind in resource.actions.items():
                 type_name = request_type(loaded, action, kind)
                 if type_name in loaded.types:
@@ -65,6 +75,8 @@ class Service:
                     self.unrouted[action] = '%s has no request type %s' % (loaded.path or resource.schema_file, type_name)
 
     def _load_schema(self, resource, task_schema, schema_dir):
+        if resource.schema_file is None:
+            return Schema(INSTANCE_SCHEMA, resource.name)
         if resource.name == 'datahub_task' and task_schema is not None:
             return task_schema if isinstance(task_schema, Schema) else Schema.load(task_schema, resource.name)
         path = os.path.join(schema_dir or DEFAULT_SCHEMA_DIR, resource.schema_file)
@@ -114,6 +126,9 @@ class Service:
             'require_region': self.require_region,
             'refuse_client_task_id': self.refuse_client_task_id,
             'app_id': self.app_id,
+            'topic_delete_window': self.topic_delete_window,
+            'topic_recreate_window': self.topic_recreate_window,
+            'documented_rate_limits': dict(self.limiter.documented),
             'api_version': API_VERSION,
             'resources': sorted(self.resources),
             'skipped': dict(self.skipped),
@@ -134,6 +149,12 @@ class Service:
             self.limiter.configure(values.get('rate_limit'), values.get('rate_limits'))
         if 'clock_offset' in values:
             self.clock_offset = float(values['clock_offset'])
+        for name in ('topic_delete_window', 'topic_recreate_window'):
+            if name in values:
+                value = values[name]
+                if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+                    raise ValueError('%s is a number of seconds, 0 or more' % name)
+                setattr(self, name, float(value))
         if 'require_region' in values:
             self.require_region = bool(values['require_region'])
         if 'refuse_client_task_id' in values:

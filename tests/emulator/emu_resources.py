@@ -4,7 +4,8 @@
 
 An action's request type is the schema file's `root` (the Create request tree), its `modify_root`
 (a Modify request tree of its own), or the built-in `<Action>Request` of emu_validation.ACTION_TYPES.
-A resource whose schema file is missing is skipped (its actions answer InvalidAction).
+A resource whose schema file is missing is skipped (its actions answer InvalidAction); a resource
+with no schema file (None) is validated against built-in request types only.
 To add a resource: a schema file, a module with its store, renderer and handlers (one method per
 action, named like the action), and a row here.
 """
@@ -12,6 +13,7 @@ action, named like the action), and a row here.
 import collections
 
 from emu_connections import ConnectActions, ConnectionRenderer, ConnectionStore
+from emu_instances import InstanceActions, InstanceRenderer, InstanceStore
 from emu_messages import MessageActions, MessageStore, NoRenderer
 from emu_render import TaskRenderer
 from emu_sync import NoStore, SyncActions
@@ -59,6 +61,20 @@ RESOURCES = (
         'FetchDatahubMessageByOffset': BUILT_IN,
         'DescribeDatahubGroupOffsets': BUILT_IN,
     }, MessageStore, NoRenderer, MessageActions),
+    # CKafka instances (made by the seed route) and what lives on them; their request types are built in
+    # (emu_instance_types.py, from tccli's api.json): no schema file.
+    Resource('instance', None, {
+        'DescribeInstances': BUILT_IN,
+        'DescribeInstanceAttributes': BUILT_IN,
+        'DescribeInstancesDetail': BUILT_IN,
+        'CreateTopic': BUILT_IN,
+        'ModifyTopicAttributes': BUILT_IN,
+        'CreatePartition': BUILT_IN,
+        'DeleteTopic': BUILT_IN,
+        'DescribeTopicAttributes': BUILT_IN,
+        'DescribeTopic': BUILT_IN,
+        'DescribeTopicDetail': BUILT_IN,
+    }, InstanceStore, InstanceRenderer, InstanceActions),
 )
 
 # Every action of every resource, served or not.

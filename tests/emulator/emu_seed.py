@@ -7,7 +7,12 @@ rules, the same ids and lifecycle), without the signature, the rate limit or the
 test or a benchmark starts from a large account and counts only its own calls. Every item is validated
 before the first is created: a bad item creates nothing.
 
-Body: {"resource": "datahub_task" | "connect_resource" | "datahub_topic", and either "items": [<Create
+Resources without a Create root (CKafka instances, and what lives on them) name their own seeders
+(`seeders` of their handlers: {name: (check(item), create(item))}): "instance" (an instance's
+attributes, at least InstanceId and InstanceName) and "topic" (a CreateTopic request; the topic counts
+as old, outside the delete window).
+
+Body: {"resource": "datahub_task" | "connect_resource" | "datahub_topic" | "instance" | "topic", and either "items": [<Create
 request>, ...] or "template": <Create request>, "count": N, "start": 0, "width": 4}. In a template, "{n}"
 in any string becomes the item's number (start, start + 1, ...), zero-padded to width digits.
 """
@@ -75,9 +80,12 @@ def seed(service, payload):
     """Create the items of payload in its resource; returns {"created": n, "results": [<Create answer's Result>]}."""
     items = expand(payload)
     name = payload.get('resource')
+    if isinstance(name, str) and name in service.seeders:
+        return _seed_with(service.seeders[name], items)
     handlers = service.resource(name) if isinstance(name, str) else None
     if handlers is None:
-        raise SeedError('`resource` is one of %s' % ', '.join(sorted(service.resources)))
+        served = set(service.resources) - {'instance'} | set(service.seeders)
+        raise SeedError('`resource` is one of %s' % ', '.join(sorted(served)))
     action = create_action(name)
     type_name = service.routes[action][1]
     for position, params in enumerate(items):
@@ -93,3 +101,23 @@ def seed(service, payload):
             raise SeedError('item %d: %s: %s (the %d items before it were created)'
                             % (position, error.code, error.message, position)) from None
     return {'created': len(results), 'results': results}
+
+
+def _seed_with(seeder, items):
+    check, create = seeder
+    for position, params in enumerate(items):
+        try:
+            check(params)
+        except (ApiError, ValueError) as error:
+            raise SeedError('item %d: %s (nothing was created)' % (position, _why(error))) from None
+    results = []
+    for position, params in enumerate(items):
+        try:
+            results.append(create(params))
+        except (ApiError, ValueError) as error:
+            raise SeedError('item %d: %s (the %d items before it were created)' % (position, _why(error), position)) from None
+    return {'created': len(results), 'results': results}
+
+
+def _why(error):
+    return '%s: %s' % (error.code, error.message) if isinstance(error, ApiError) else str(error)

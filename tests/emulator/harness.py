@@ -114,7 +114,8 @@ class Emulator(Running):
 
     def configure(self, **settings):
         """Change transition_seconds, rate_limit, rate_limits ({action: per second}, replacing the previous ones),
-        clock_offset, require_region, refuse_client_task_id or app_id; returns the whole configuration."""
+        clock_offset, require_region, refuse_client_task_id, app_id, topic_delete_window or topic_recreate_window
+        (seconds, 0 for none); returns the whole configuration."""
         return self._admin('POST', 'config', settings)
 
     # ---- raw API client ---------------------------------------------------------------------
@@ -189,8 +190,8 @@ def start_emulator(python=None, extra_args=None, start_timeout=START_TIMEOUT, **
     """Launch server.py on a free port and wait for its `listening on` line.
 
     server_options: host, port, secret_id, secret_key, transition_seconds, rate_limit, schema, schema_dir,
-    clock_offset, require_region, app_id, refuse_client_task_id, verbose (a list for secret_id / secret_key
-    gives several pairs).
+    clock_offset, require_region, app_id, refuse_client_task_id, topic_delete_window, topic_recreate_window, verbose
+    (a list for secret_id / secret_key gives several pairs).
     """
     secret_id = server_options.get('secret_id') or DEFAULT_SECRET_ID
     secret_key = server_options.get('secret_key') or DEFAULT_SECRET_KEY

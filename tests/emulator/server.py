@@ -5,6 +5,7 @@
 python tests/emulator/server.py [--host 127.0.0.1] [--port 0] [--secret-id ID] [--secret-key KEY]
                                 [--transition-seconds S] [--rate-limit N] [--schema PATH] [--schema-dir DIR]
                                 [--app-id N] [--refuse-client-task-id]
+                                [--topic-delete-window S] [--topic-recreate-window S]
 
 The first line on stdout is `listening on http://HOST:PORT`. See docs/emulator.md.
 """
@@ -41,6 +42,10 @@ def parse_args(argv=None):
     parser.add_argument('--app-id', help='refuse DIP topic names that do not start with this AppId and a dash (default: any digits)')
     parser.add_argument('--refuse-client-task-id', action='store_true',
                         help='refuse CreateDatahubTask with a TaskId (InvalidParameterValue naming TaskId)')
+    parser.add_argument('--topic-delete-window', type=float, default=60.0,
+                        help='seconds after a CreateTopic during which DeleteTopic of it is refused, as the service does; 0 = none (default 60)')
+    parser.add_argument('--topic-recreate-window', type=float, default=60.0,
+                        help='seconds after a DeleteTopic during which CreateTopic of the name is refused ([4000]10011); 0 = none (default 60)')
     parser.add_argument('--clock-offset', type=float, default=0.0,
                         help='seconds added to the emulator clock (signature expiry, Date header); default 0')
     parser.add_argument('--require-region', action='store_true', help='refuse calls without X-TC-Region')
@@ -68,7 +73,8 @@ def build_server(args):
         raise SystemExit('emulator: --app-id is digits, not %s' % args.app_id)
     service = Service(args.schema, credentials=args.credentials, transition_seconds=args.transition_seconds,
                       rate_limit=args.rate_limit, clock_offset=args.clock_offset, require_region=args.require_region,
-                      schema_dir=args.schema_dir, app_id=args.app_id, refuse_client_task_id=args.refuse_client_task_id)
+                      schema_dir=args.schema_dir, app_id=args.app_id, refuse_client_task_id=args.refuse_client_task_id,
+                      topic_delete_window=args.topic_delete_window, topic_recreate_window=args.topic_recreate_window)
     for line in service.skipped_lines():
         sys.stderr.write(line + '\n')
     sys.stderr.flush()

@@ -21,6 +21,7 @@ import time
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.adapter import CkafkaError, is_throttled
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.client import CkafkaClient
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.rate_limits import rate_of
 
 # The slowest rate a throttling answer can bring an action down to.
 MIN_RATE = 1.0
@@ -38,10 +39,18 @@ BURST_SECONDS = 0.5
 
 
 class RateLimiter:
-    """One token bucket per action: `rate` tokens a second, a burst of at most half that (BURST_SECONDS)."""
+    """One token bucket per action: its rate of tokens a second, a burst of at most half that (BURST_SECONDS).
 
-    def __init__(self, rate, clock=time.monotonic, sleep=time.sleep):
-        self.rate = float(rate)
+    rate: the most requests per second of every action (the user's rate_limit), or None: each action
+    at its documented rate (transport/rate_limits.py: DeleteTopic 1, ModifyTopicAttributes 100, the
+    others 20 unless documented). rates: {action: rate} in place of the documented table (tests).
+    An action's rate is its documented one, capped at rate.
+    """
+
+    def __init__(self, rate, clock=time.monotonic, sleep=time.sleep, rates=None):
+        self.rate = None if rate is None else float(rate)
+        self.documented = rates
+        self.limits = {}
         self.clock = clock
         self.sleep = sleep
         self.lock = threading.Lock()
@@ -49,13 +58,19 @@ class RateLimiter:
         self.rates = {}
         self.decreased = {}
 
+    def limit(self, action):
+        """The most requests per second of action: its documented rate, capped at the run's rate."""
+        if action not in self.limits:
+            self.limits[action] = rate_of(action, self.rate, self.documented)
+        return self.limits[action]
+
     def acquire(self, action):
         """Wait until action may send one request."""
-        if self.rate <= 0:
+        if self.rate is not None and self.rate <= 0:
             return
         while True:
             with self.lock:
-                rate = self.rates.get(action, self.rate)
+                rate = self.rates.get(action, self.limit(action))
                 now = self.clock()
                 burst = max(1.0, rate * BURST_SECONDS)
                 tokens, last = self.buckets.get(action, (burst, now))
@@ -74,14 +89,14 @@ class RateLimiter:
             self.buckets[action] = (0.0, now)
             if now - self.decreased.get(action, now - DECREASE_INTERVAL) >= DECREASE_INTERVAL:
                 self.decreased[action] = now
-                self.rates[action] = max(MIN_RATE, self.rates.get(action, self.rate) * DECREASE)
+                self.rates[action] = max(min(MIN_RATE, self.limit(action)), self.rates.get(action, self.limit(action)) * DECREASE)
 
     def answered(self, action):
         """action got an answer that was not throttling: its rate may rise again, up to the limit."""
         if action in self.rates:
             with self.lock:
-                rate = self.rates[action] + INCREASE * self.rate
-                if rate >= self.rate - EPSILON:
+                rate = self.rates[action] + INCREASE * self.limit(action)
+                if rate >= self.limit(action) - EPSILON:
                     del self.rates[action]
                 else:
                     self.rates[action] = rate

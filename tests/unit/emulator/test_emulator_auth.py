@@ -156,7 +156,7 @@ def test_missing_protocol_headers(emu, header, code):
 
 
 def test_unknown_action(emu):
-    assert error_of(raw(emu, signed(emu, action='DescribeInstances')))[0] == 'InvalidAction'
+    assert error_of(raw(emu, signed(emu, action='CreateInstancePre')))[0] == 'InvalidAction'
 
 
 def test_unknown_version(emu):

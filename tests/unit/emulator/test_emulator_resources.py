@@ -12,11 +12,14 @@ import pytest
 
 from api_shapes import SCHEMA_DIR
 from emu_api import ACTIONS
+from emu_instance_types import SCHEMA as INSTANCE_SCHEMA
 from emu_resources import RESOURCES, request_type
 from emu_validation import Schema
 from harness import EmulatorError, start_emulator
 
 TASK_SCHEMA = os.path.join(SCHEMA_DIR, 'datahub_task.json')
+# The actions of CKafka instances and what lives on them: served without a schema file.
+INSTANCE_ACTIONS = [action for resource in RESOURCES if resource.schema_file is None for action in resource.actions]
 
 
 def error(answer):
@@ -26,7 +29,7 @@ def error(answer):
 
 def test_table_covers_every_action_once():
     names = [action for resource in RESOURCES for action in resource.actions]
-    assert len(names) == len(set(names)) == len(ACTIONS) == 24
+    assert len(names) == len(set(names)) == len(ACTIONS) == 24 + len(INSTANCE_ACTIONS)
     for resource in RESOURCES:
         for action in resource.actions:
             assert callable(getattr(resource.handlers, action)), action
@@ -34,10 +37,13 @@ def test_table_covers_every_action_once():
 
 @pytest.mark.parametrize('resource', RESOURCES, ids=lambda r: r.name)
 def test_each_action_has_its_own_request_type(resource):
-    path = os.path.join(SCHEMA_DIR, resource.schema_file)
-    if not os.path.exists(path):
-        pytest.skip('%s is missing' % path)
-    schema = Schema.load(path, resource.name)
+    if resource.schema_file is None:
+        schema = Schema(INSTANCE_SCHEMA, resource.name)
+    else:
+        path = os.path.join(SCHEMA_DIR, resource.schema_file)
+        if not os.path.exists(path):
+            pytest.skip('%s is missing' % path)
+        schema = Schema.load(path, resource.name)
     for action, kind in resource.actions.items():
         type_name = request_type(schema, action, kind)
         assert type_name == action + 'Request' and type_name in schema.types, (action, type_name)
@@ -64,9 +70,9 @@ def test_missing_schema_files_are_skipped(tmp_path):
             code, message = error(emu.call(action, {})['Response'])
             assert code == 'InvalidAction' and action in message and str(tmp_path / (name + '.json')) in message
         config = emu.health()['config']
-        assert config['resources'] == ['datahub_task']
+        assert config['resources'] == ['datahub_task', 'instance']
         assert sorted(config['skipped']) == ['connect_resource', 'datahub_message', 'datahub_sync_task', 'datahub_topic']
-        assert emu.health()['resources'] == {'datahub_task': 0}
+        assert emu.health()['resources'] == {'datahub_task': 0, 'instance': 0}
         stderr = emu.stderr()
     assert 'connect_resource.json not found' in stderr and 'datahub_topic.json not found' in stderr
     assert 'CreateConnectResource' in stderr
@@ -126,6 +132,7 @@ def test_admin_views_and_reset(emu, api, task_params, connection_params, topic_p
         api('CreateConnectResource', connection_params())
     if 'datahub_topic' in served:
         api('CreateDatahubTopic', topic_params())
+    emu.seed('instance', [{'InstanceId': 'ckafka-views001', 'InstanceName': 'views'}])
     counts = emu.health()['resources']
     assert counts == dict({name: 1 for name in served}, datahub_sync_task=0, datahub_message=0)
     assert emu.resources('datahub_task') == emu.tasks()

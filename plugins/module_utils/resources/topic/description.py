@@ -52,6 +52,9 @@ RANGES = (
     ('quota_consumer_byte_rate', 1, None, (-1,)),
 )
 
+# Integer switches: 0 off, 1 on.
+SWITCHES = ('enable_white_list', 'unclean_leader_election_enable', 'enable_acl_rule')
+
 # The members of an answer's Config block, and the request member each one is ({Config member: request member}).
 CONFIG_MEMBERS = {
     'Retention': 'RetentionMs', 'MinInsyncReplicas': 'MinInsyncReplicas', 'CleanUpPolicy': 'CleanUpPolicy',
@@ -71,8 +74,10 @@ WINDOW_WAIT = 90
 WINDOW_POLL = 5
 # The service's answer to a create of a name deleted less than a minute ago.
 RECREATE_WINDOW_MARK = '10011'
-# Words of its answer to a delete too soon after the create.
-DELETE_WINDOW_MARKS = ('10012', 'just created', 'too soon', 'within 1 minute', 'within a minute', 'recently created')
+# Its answer to a delete too soon after the create (UnsupportedOperation.FrequencyTopicDeleteOperate).
+DELETE_WINDOW_MARKS = ('frequencytopicdeleteoperate',)
+# "retry in 12.5 s": how long the service says the window lasts still, when it says so.
+RETRY_IN_RE = re.compile(r'retry in (\d+(?:\.\d+)?) ?s', re.IGNORECASE)
 
 
 def name_errors(name):
@@ -104,6 +109,9 @@ def range_errors(params):
             if special:
                 allowed += ' (or %s)' % ', '.join(str(item) for item in special)
             errors.append('%s must be %s, got %d' % (option, allowed, value))
+    for option in SWITCHES:
+        if params.get(option) not in (None, 0, 1):
+            errors.append('%s must be 0 (off) or 1 (on), got %s' % (option, params[option]))
     replicas, in_sync = params.get('replica_num'), params.get('min_insync_replicas')
     if replicas is not None and in_sync is not None and in_sync > replicas:
         errors.append('min_insync_replicas (%d) cannot exceed replica_num (%d)' % (in_sync, replicas))
@@ -120,6 +128,14 @@ def is_recreate_window(error):
 def is_delete_window(error):
     text = ('%s %s' % (error.code or '', error.message or '')).lower()
     return any(mark in text for mark in DELETE_WINDOW_MARKS)
+
+
+def retry_delay(error, left):
+    """How long to wait before the next attempt inside a window: what the service says is left of it
+    (plus a little), else WINDOW_POLL; never more than left."""
+    found = RETRY_IN_RE.search(error.message or '')
+    delay = float(found.group(1)) + 0.2 if found else WINDOW_POLL
+    return max(0.1, min(delay, WINDOW_POLL, left))
 
 
 def flattened(answer):
@@ -203,11 +219,11 @@ class TopicApi(ResourceApi):
                 if waited + WINDOW_POLL > WINDOW_WAIT:
                     raise CkafkaError(
                         error.code, 'the service refuses to have topic %s %s within about %d seconds of being %s, '
-                        'and it still did after the module waited %d seconds: run again in a minute (the service '
-                        'said: %s)' % (self.label(topic), done, SERVICE_WINDOW, before, int(waited), error.message),
+                        'and still did after the module waited %d seconds for it: run the task again in a minute'
+                        % (self.label(topic), done, SERVICE_WINDOW, before, int(waited)),
                         request_id=error.request_id, http_status=error.http_status, action=error.action,
                         sent=error.sent)
-                self.sleep(WINDOW_POLL)
+                self.sleep(retry_delay(error, WINDOW_WAIT - waited))
 
 
 class Topic(Resource):
@@ -247,10 +263,12 @@ class Topic(Resource):
     def compare(cls, params, current, by_id):
         """The generic plan, except that more partitions are added in place (CreatePartition)."""
         plan = compare(cls, params, current, by_id)
+        # tags go with every Modify, when there are any to send
+        changes = dict((option, value) for option, value in plan.changes.items() if value is not None)
         wanted, now = params.get('partition_num'), (current or {}).get('partition_num')
         if 'partition_num' not in plan.replacement_paths or wanted is None or now is None or wanted < now:
-            return plan
-        changes = dict(plan.changes, partition_num=wanted)
+            return Plan(plan.paths, plan.replacement_paths, changes, plan.visible)
+        changes['partition_num'] = wanted
         visible = dict(plan.visible, partition_num=wanted)
         return Plan(plan.paths, [path for path in plan.replacement_paths if path != 'partition_num'], changes, visible)
 

@@ -141,3 +141,25 @@ def test_worker_clients_give_each_thread_its_own_client():
     assert len(set(id(client) for client in seen)) == 3
     assert workers.current() is workers.current()
     workers.close()
+
+
+def test_each_action_at_its_documented_rate_capped_at_the_run_rate():
+    """DeleteTopic is documented at 1 per second: 30 deletes take 29 seconds after the first, whatever rate_limit says."""
+    time = FakeTime()
+    limiter = RateLimiter(20, clock=time.clock, sleep=time.sleep)
+    assert limiter.limit('DeleteTopic') == 1.0
+    assert limiter.limit('ModifyTopicAttributes') == 20.0
+    assert limiter.limit('CreateDatahubTask') == 20.0
+    for dummy in range(30):
+        limiter.acquire('DeleteTopic')
+    assert abs(time.now - 29.0) < 1e-6
+
+
+def test_without_a_run_rate_each_action_goes_at_the_documented_table():
+    limiter = RateLimiter(None)
+    assert [limiter.limit(action) for action in ('CreateTopic', 'ModifyTopicAttributes', 'CreatePartition',
+                                                 'DeleteTopic', 'DescribeTopicAttributes', 'DescribeTopicDetail',
+                                                 'CreateDatahubTask')] == [20.0, 100.0, 100.0, 1.0, 100.0, 100.0, 20.0]
+    # a rate above the default applies to the actions without a documented rate
+    assert RateLimiter(50).limit('CreateDatahubTask') == 50.0
+    assert RateLimiter(50).limit('CreateTopic') == 20.0
