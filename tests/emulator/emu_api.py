@@ -24,7 +24,7 @@ DEFAULT_SECRET_KEY = 'emulator-secret-key'
 ACTIONS = tuple(ALL_ACTIONS)
 _PLAIN = Schema({})  # masks by member name only, for actions no resource serves
 SETTINGS = ('transition_seconds', 'rate_limit', 'rate_limits', 'clock_offset', 'require_region', 'refuse_client_task_id', 'app_id',
-            'topic_delete_window', 'topic_recreate_window')
+            'topic_delete_window', 'topic_recreate_window', 'refuse_active_group_changes')
 DEFAULT_TOPIC_WINDOW = 60.0
 
 
@@ -49,6 +49,8 @@ class Service:
         # after its delete (seconds; 0: never).
         self.topic_delete_window = float(topic_delete_window)
         self.topic_recreate_window = float(topic_recreate_window)
+        # ModifyGroupOffsets and DeleteGroup of a consumer group with members are refused (as Kafka does).
+        self.refuse_active_group_changes = True
         self.faults = FaultQueue()
         self.log = RequestLog()
         self.limiter = RateLimiter(rate_limit)
@@ -128,6 +130,7 @@ class Service:
             'app_id': self.app_id,
             'topic_delete_window': self.topic_delete_window,
             'topic_recreate_window': self.topic_recreate_window,
+            'refuse_active_group_changes': self.refuse_active_group_changes,
             'documented_rate_limits': dict(self.limiter.documented),
             'api_version': API_VERSION,
             'resources': sorted(self.resources),
@@ -157,6 +160,8 @@ class Service:
                 setattr(self, name, float(value))
         if 'require_region' in values:
             self.require_region = bool(values['require_region'])
+        if 'refuse_active_group_changes' in values:
+            self.refuse_active_group_changes = bool(values['refuse_active_group_changes'])
         if 'refuse_client_task_id' in values:
             self.refuse_client_task_id = bool(values['refuse_client_task_id'])
         if 'app_id' in values:

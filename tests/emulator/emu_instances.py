@@ -11,13 +11,16 @@ Each instance holds its topics by name. The service refuses a DeleteTopic within
 topic's CreateTopic (UnsupportedOperation.FrequencyTopicDeleteOperate) and a CreateTopic of a name
 within about a minute of its delete (FailedOperation, `[4000]10011`): the windows are the service
 settings topic_delete_window and topic_recreate_window (seconds; 0 turns a window off).
-Topics made through the seed route count as old: they can be deleted at once.
+Topics made through the seed route count as old: they can be deleted at once. The seed route also
+takes "user", "acl" and "acl_rule" items (CreateUser, CreateAcl, CreateAclRule requests).
 """
 
 import copy
 import re
 
+from emu_access import AccessActions, acl_items
 from emu_errors import ApiError, invalid_value
+from emu_groups import GroupActions
 from emu_store import Store, random_suffix
 
 INSTANCE_ID_RE = re.compile(r'^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$')  # ckafka-xxxxxxxx in the service; looser for tests
@@ -105,6 +108,8 @@ class Topic:
         self.replica_num = params['ReplicaNum']
         self.settings = copy.deepcopy(TOPIC_DEFAULTS)
         self.settings['RetentionMs'] = retention_ms
+        self.logs = {}  # partition -> [log start, log end] (emu_groups.py; set through the admin API)
+        self.index = {}  # partition -> [(offset, epoch ms)]: when messages were written, for resets to a time
         self.update(params)
 
     def update(self, params):
@@ -296,8 +301,9 @@ class InstanceRenderer:
         self.schema = schema
 
 
-class InstanceActions:
-    """The instance and topic actions; emu_access.py and emu_groups.py add the others (mixins)."""
+class InstanceActions(AccessActions, GroupActions):
+    """The instance and topic actions; emu_access.py (users, ACLs, ACL rules) and emu_groups.py (consumer
+    groups) add the others."""
 
     def __init__(self, service, schema, store, renderer):
         self.service = service
@@ -306,12 +312,29 @@ class InstanceActions:
         self.renderer = renderer
         self.seeders = {'instance': (self.check_seed_instance, self.seed_instance),
                         'topic': (self.check_seed_topic, self.seed_topic)}
+        for name, action in (('user', 'CreateUser'), ('acl', 'CreateAcl'), ('acl_rule', 'CreateAclRule')):
+            self.seeders[name] = (self._seed_check(action), self._seed_create(action))
+        self.admin_routes = self.group_admin_routes()
+
+    def _seed_check(self, action):
+        def check(item):
+            self.schema.validate_request(action, item, action + 'Request')
+        return check
+
+    def _seed_create(self, action):
+        def create(item):
+            answer = getattr(self, action)(item)['Result']
+            return {'InstanceId': item['InstanceId'], 'Result': answer}
+        return create
 
     # ---- the admin view and the seed route --------------------------------------------------
 
     def dump(self):
         with self.store.lock:
-            return [dict(instance_attributes(i), Topics=[topic_detail(t) for _n, t in sorted(i.topics.items())])
+            return [dict(instance_attributes(i), Topics=[topic_detail(t) for _n, t in sorted(i.topics.items())],
+                         Users=sorted(i.users), Acls=acl_items(i),
+                         AclRules=[self.render_rule(i, r) for _n, r in sorted(i.acl_rules.items())],
+                         Groups=[self._group_view(i, g) for _n, g in sorted(i.groups.items())])
                     for i in self.store.list()]
 
     def check_seed_instance(self, item):
@@ -472,17 +495,14 @@ class InstanceActions:
             return operate_answer('ok[apply success]', data=False)
 
     def _forget_topic(self, instance, name):
-        """What else goes with a deleted topic (the groups' offsets of it: emu_groups.py)."""
+        """What else goes with a deleted topic: the groups' offsets of it and assignments."""
+        self.forget_topic_in_groups(instance, name)
 
     def DescribeTopicAttributes(self, params):  # pylint: disable=invalid-name
         with self.store.lock:
             instance = self.store.instance(params['InstanceId'])
             topic = self._topic(instance, params['TopicName'])
             return {'Result': topic_attributes(instance, topic, self.topic_acl_rules(instance, topic))}
-
-    def topic_acl_rules(self, instance, topic):
-        """The AclRule items that apply to topic (emu_access.py fills this in)."""
-        return []
 
     def _topics(self, params, ignore_case=False):
         instance = self.store.instance(params['InstanceId'])

@@ -24,6 +24,19 @@ DOCUMENTED = {
     'DescribeTopicAttributes': 100,
     'DescribeTopic': 100,
     'DescribeTopicDetail': 100,
+    'CreateUser': 100,
+    'ModifyPassword': 100,
+    'DeleteUser': 100,
+    'DescribeUser': 100,
+    'CreateAcl': 100,
+    'DeleteAcl': 100,
+    'DescribeACL': 100,
+    'BatchCreateAcl': 20,
+    'CreateAclRule': 20,
+    'ModifyAclRule': 20,
+    'DeleteAclRule': 20,
+    'DescribeAclRule': 20,
+    'DeleteGroup': 20,
 }
 
 

@@ -102,6 +102,34 @@ class Emulator(Running):
     def health(self):
         return self._admin('GET', 'health')
 
+    def seed_instance(self, instance_id, name=None, **attributes):
+        """Seed one CKafka instance (InstanceId, InstanceName and any other attribute); returns its seed result."""
+        item = dict(attributes, InstanceId=instance_id, InstanceName=name or instance_id)
+        return self.seed('instance', [item])[0]
+
+    def set_log(self, instance, topic, end=None, start=None, partition=None, timestamps=None):
+        """Set the log start and end (and the time index, [[offset, epoch ms], ...]) of a topic's partitions (every
+        one unless `partition`) on an instance, as producers and retention would move them."""
+        body = {'instance': instance, 'topic': topic}
+        for name, value in (('end', end), ('start', start), ('partition', partition), ('timestamps', timestamps)):
+            if value is not None:
+                body[name] = value
+        return self._admin('POST', 'instance_logs', body)
+
+    def set_group(self, instance, group, members=None, offsets=None, protocol=None):
+        """Create or change a consumer group of an instance: `members` ([{"client_id", "client_host", "member_id",
+        "assignment": {topic: [partitions]}}], [] for none; None keeps them), `offsets` merged in ({topic: offset} or
+        {topic: {partition: offset}}). Returns the group as GET /_emulator/instance_groups shows it."""
+        body = {'instance': instance, 'group': group}
+        for name, value in (('members', members), ('offsets', offsets), ('protocol', protocol)):
+            if value is not None:
+                body[name] = value
+        return self._admin('POST', 'instance_groups', body)
+
+    def instance_groups(self):
+        """Every consumer group of every instance (members, committed offsets)."""
+        return self._admin('GET', 'instance_groups')
+
     def seed(self, resource, items=None, template=None, count=None, start=0, width=0):
         """Create many resources at once (no log, no rate limit): a list of Create requests, or a template whose
         strings' "{n}" becomes each item's number. Returns the Create answers' Result members."""
@@ -115,7 +143,7 @@ class Emulator(Running):
     def configure(self, **settings):
         """Change transition_seconds, rate_limit, rate_limits ({action: per second}, replacing the previous ones),
         clock_offset, require_region, refuse_client_task_id, app_id, topic_delete_window or topic_recreate_window
-        (seconds, 0 for none); returns the whole configuration."""
+        (seconds, 0 for none), refuse_active_group_changes; returns the whole configuration."""
         return self._admin('POST', 'config', settings)
 
     # ---- raw API client ---------------------------------------------------------------------

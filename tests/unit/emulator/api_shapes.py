@@ -10,7 +10,7 @@ import pytest
 
 _PYTHON_TYPES = {
     'string': (str,), 'int64': (int,), 'uint64': (int,), 'int': (int,), 'float': (float, int), 'double': (float, int),
-    'bool': (bool,),
+    'bool': (bool,), 'datetime': (str,),
 }
 
 

@@ -31,7 +31,8 @@ def emulator():
 def emu(emulator):  # pylint: disable=redefined-outer-name
     emulator.reset()
     emulator.configure(transition_seconds=TRANSITION, rate_limit=0, clock_offset=0, require_region=False,
-                       refuse_client_task_id=False, app_id=None, topic_delete_window=60, topic_recreate_window=60)
+                       refuse_client_task_id=False, app_id=None, topic_delete_window=60, topic_recreate_window=60,
+                       refuse_active_group_changes=True)
     return emulator
 
 
