@@ -42,7 +42,9 @@ options:
   resource_name:
     description:
       - The name of the topic or the group, matched exactly; required with O(resource_type=topic) and
-        O(resource_type=group), refused with O(resource_type=cluster).
+        O(resource_type=group).
+      - With O(resource_type=cluster), the grants are on V(kafka-cluster), as Kafka names the whole instance; that is
+        the only value taken, and the default.
     type: str
   operations:
     description:
@@ -60,7 +62,9 @@ options:
     required: true
   host:
     description:
-      - Where the user may connect from; an IP address, a network, or V(*) for every host.
+      - Where the user may connect from; one IP address, one network, or V(*) for every host.
+      - For several hosts, declare one entry each (the API's C(;)-separated list is refused, as its grants could not
+        be told apart from the declaration).
     type: str
     default: '*'
   state:
@@ -136,7 +140,7 @@ grants:
       type: str
       sample: topic
     resource_name:
-      description: The name of the topic or group; empty for the whole instance.
+      description: The name of the topic or group; V(kafka-cluster) for the whole instance.
       type: str
       sample: orders
     operation:

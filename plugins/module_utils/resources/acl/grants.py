@@ -23,6 +23,8 @@ OPERATIONS = dict(all=2, read=3, write=4, create=5, delete=6, alter=7, describe=
                   describe_configs=10, alter_configs=11, idempotent_write=12)
 ALLOW = 3
 PREFIX = 'User:'
+# The resource of every grant on the whole instance (resource type cluster), as Kafka names it.
+CLUSTER_RESOURCE = 'kafka-cluster'
 # The largest page DescribeACL serves.
 PAGE_SIZE = 50
 # Attempts of a write whose outcome stays unknown.
@@ -49,8 +51,9 @@ def grant_of(answer):
     """A DescribeACL item as a grant (option names and words), or None for what is not an ALLOW grant."""
     if answer.get('PermissionType') != ALLOW:
         return None
-    return dict(resource_type=word_of(RESOURCE_TYPES, answer.get('ResourceType')),
-                resource_name=answer.get('ResourceName') or '', operation=word_of(OPERATIONS, answer.get('Operation')),
+    kind = word_of(RESOURCE_TYPES, answer.get('ResourceType'))
+    return dict(resource_type=kind,
+                resource_name=answer.get('ResourceName') or (CLUSTER_RESOURCE if kind == 'cluster' else ''), operation=word_of(OPERATIONS, answer.get('Operation')),
                 principal=principal_name(answer.get('Principal')), host=answer.get('Host'))
 
 
@@ -94,11 +97,18 @@ def listed(client, instance_id, resource_type, resource_name=None):
             return grants
 
 
+def resource_name_of(params):
+    """The resource name of a declaration's grants: kafka-cluster for the whole instance."""
+    if params['resource_type'] == 'cluster':
+        return CLUSTER_RESOURCE
+    return params.get('resource_name') or ''
+
+
 def declared(params):
     """The grants one declaration stands for: one per operation, in the order given, each once."""
     grants, seen = [], set()
     for operation in params['operations']:
-        grant = dict(resource_type=params['resource_type'], resource_name=params.get('resource_name') or '',
+        grant = dict(resource_type=params['resource_type'], resource_name=resource_name_of(params),
                      operation=operation, principal=principal_name(principal_of(params['principal'])),
                      host=params['host'])
         if key_of(grant) not in seen:
@@ -113,9 +123,9 @@ def option_errors(params, prefix=''):
     kind, name = params.get('resource_type'), params.get('resource_name')
     if kind in ('topic', 'group') and not (name or '').strip():
         errors.append('%sresource_name is required when resource_type is %s' % (prefix, kind))
-    if kind == 'cluster' and name:
-        errors.append('%sresource_name is not taken when resource_type is cluster (the grant is on the whole instance)'
-                      % prefix)
+    if kind == 'cluster' and name and name != CLUSTER_RESOURCE:
+        errors.append('%sresource_name is %s or left out when resource_type is cluster (the grant is on the whole '
+                      'instance), not %r' % (prefix, CLUSTER_RESOURCE, name))
     if name and name != name.strip():
         errors.append('%sresource_name must be a name without spaces around it (it is %r)' % (prefix, name))
     principal = params.get('principal')
@@ -123,9 +133,9 @@ def option_errors(params, prefix=''):
         errors.append('%sprincipal must be a user name (or * for every user) without spaces around it (it is %r)'
                       % (prefix, principal))
     host = params.get('host')
-    if host is not None and (not host.strip() or host != host.strip()):
-        errors.append('%shost must be an IP address, a network, or * for every host, without spaces (it is %r)'
-                      % (prefix, host))
+    if host is not None and (not host.strip() or host != host.strip() or ';' in host):
+        errors.append('%shost must be one IP address, network, or * for every host, without spaces (it is %r); '
+                      'declare one entry per host' % (prefix, host))
     if params.get('operations') is not None and not params['operations']:
         errors.append('%soperations must name at least one operation' % prefix)
     return errors
@@ -177,7 +187,7 @@ class AclModule(CkafkaModule):
         keys = set(key_of(grant) for grant in wanted)
 
         def read():
-            return [grant for grant in listed(self.client, instance_id, params['resource_type'], params.get('resource_name'))
+            return [grant for grant in listed(self.client, instance_id, params['resource_type'], resource_name_of(params))
                     if key_of(grant) in keys]
 
         before = read()

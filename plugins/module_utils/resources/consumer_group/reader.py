@@ -4,12 +4,12 @@
 
 """The consumer groups of a CKafka instance: their names (DescribeConsumerGroup, every page), their state and
 members (DescribeGroupInfo) and their offsets with the lag (DescribeGroupOffsets, every page), read the same
-way by consumer_group_info and consumer_group_offsets."""
+way by consumer_group_info and consumer_group_offsets. A partition has the shape of datahub_group_offsets_info's."""
 
 from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_group_offsets.reader import all_offsets
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_group_offsets.reader import partition_of
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.topic.description import instance_errors
 
 LIST_ACTION = 'DescribeConsumerGroup'
@@ -84,15 +84,30 @@ def group_infos(client, instance_id, names):
 
 
 def group_offsets(client, instance_id, group, topics=None):
-    """[{topic, partitions: [{partition, offset, log_end_offset, lag, metadata, error_code}]}] of group, over
-    every page of 50 partitions; with topics, those topics alone."""
+    """[{topic, partitions: [{partition, offset, log_end_offset, lag, metadata, error_code}]}] of group, by topic name,
+    each with its partitions in order; with topics, those topics alone.
+
+    DescribeGroupOffsets pages topics (TotalCount counts them; 50 a page at most), each topic with every partition
+    (the DIP action DescribeDatahubGroupOffsets pages the partitions of its one topic instead). A topic seen on an
+    earlier page is not reported twice.
+    """
     query = dict(InstanceId=instance_id, Group=group)
     if topics:
         query['Topics'] = list(topics)
-    found = all_offsets(client, query, action=OFFSETS_ACTION)
-    if topics:
-        found = [topic for topic in found if topic['topic'] in topics]
-    return sorted(found, key=lambda topic: topic['topic'])
+    found, offset = {}, 0
+    while True:
+        result = client.call(OFFSETS_ACTION, dict(query, Offset=offset, Limit=PAGE_SIZE), idempotent=True).get('Result') or {}
+        page = result.get('TopicList') or []
+        for topic in page:
+            partitions = found.setdefault(topic.get('Topic'), {})
+            for partition in topic.get('Partitions') or []:
+                partitions.setdefault(partition.get('Partition'), partition_of(partition))
+        offset += len(page)
+        total = result.get('TotalCount')
+        if len(page) < PAGE_SIZE or (total is not None and offset >= total):
+            break
+    return [dict(topic=name, partitions=[found[name][number] for number in sorted(found[name])])
+            for name in sorted(found) if not topics or name in topics]
 
 
 def total_lag(topics):

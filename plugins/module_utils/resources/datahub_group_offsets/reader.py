@@ -21,15 +21,14 @@ def partition_of(answer):
     return dict((snake_case(member), answer.get(member)) for member in PARTITION_KEYS)
 
 
-def all_offsets(client, query, action=ACTION):
-    """[{topic, partitions}] over every page of action: a page holds at most PAGE_SIZE partitions (a topic may
-    span pages). DescribeDatahubGroupOffsets by default; the instance's DescribeGroupOffsets answers alike.
+def all_offsets(client, query):
+    """[{topic, partitions}] over every page: a page holds at most PAGE_SIZE partitions (a topic may span pages).
 
     A partition seen on an earlier page is not reported twice.
     """
     topics, seen, offset = {}, set(), 0
     while True:
-        result = client.call(action, dict(query, Offset=offset, Limit=PAGE_SIZE), idempotent=True).get('Result') or {}
+        result = client.call(ACTION, dict(query, Offset=offset, Limit=PAGE_SIZE), idempotent=True).get('Result') or {}
         page = result.get('TopicList') or []
         count = 0
         for topic in page:

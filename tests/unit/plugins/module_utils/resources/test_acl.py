@@ -141,9 +141,12 @@ def test_a_group_grant_and_a_cluster_grant():
     run(api, instance_id=INSTANCE, resource_type='group', resource_name='billing', operations=['read'], principal='*')
     assert api.calls[-1][1] == dict(InstanceId=INSTANCE, ResourceType=3, ResourceName='billing', Operation=3,
                                     PermissionType=3, Host='*', Principal='User:*')
-    run(api, instance_id=INSTANCE, resource_type='cluster', operations=['describe'], principal='ops')
-    assert api.calls[-1][1] == dict(InstanceId=INSTANCE, ResourceType=4, Operation=8, PermissionType=3, Host='*',
-                                    Principal='User:ops')
+    cluster = dict(instance_id=INSTANCE, resource_type='cluster', operations=['describe'], principal='ops')
+    created = run(api, **cluster)
+    assert api.calls[-1][1] == dict(InstanceId=INSTANCE, ResourceType=4, ResourceName='kafka-cluster', Operation=8,
+                                    PermissionType=3, Host='*', Principal='User:ops')
+    assert created['grants'][0]['resource_name'] == 'kafka-cluster'
+    assert not run(api, **dict(cluster, resource_name='kafka-cluster'))['changed']
 
 
 def test_a_create_whose_outcome_is_unknown_is_read_before_it_is_sent_again():
@@ -156,7 +159,8 @@ def test_a_create_whose_outcome_is_unknown_is_read_before_it_is_sent_again():
 
 @pytest.mark.parametrize('options, message', [
     (dict(resource_type='topic'), 'resource_name is required when resource_type is topic'),
-    (dict(resource_type='cluster', resource_name='x'), 'resource_name is not taken when resource_type is cluster'),
+    (dict(resource_type='cluster', resource_name='x'), 'resource_name is kafka-cluster or left out'),
+    (dict(resource_type='topic', resource_name='orders', host='10.0.0.1;10.0.0.2'), 'declare one entry per host'),
     (dict(resource_type='topic', resource_name='orders', principal=' app'), 'principal must be a user name'),
     (dict(resource_type='topic', resource_name='orders', host=''), 'host must be'),
     (dict(resource_type='topic', resource_name='orders', operations=[]), 'operations must name at least one'),

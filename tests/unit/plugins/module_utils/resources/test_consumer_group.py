@@ -67,18 +67,19 @@ class Groups:
         return {'Result': result}
 
     def DescribeGroupOffsets(self, params):
+        """Pages of topics (TotalCount counts topics), each with every partition."""
         assert params['Limit'] <= 50
         offsets = self.groups[params['Group']]['offsets']
-        rows = [(topic, number, offset) for topic in sorted(offsets) if not params.get('Topics') or topic in params['Topics']
-                for number, offset in sorted(offsets[topic].items())]
-        page, topics = rows[params['Offset']:params['Offset'] + params['Limit']], []
-        for topic, number, offset in page:
-            if not topics or topics[-1]['Topic'] != topic:
-                topics.append({'Topic': topic, 'Partitions': []})
-            end = self.ends[topic][number]
-            topics[-1]['Partitions'].append({'Partition': number, 'Offset': offset, 'LogEndOffset': end,
-                                             'Lag': end - offset if offset >= 0 else end, 'Metadata': '', 'ErrorCode': 0})
-        return {'Result': {'TotalCount': len(rows), 'TopicList': topics}}
+        names = [topic for topic in sorted(offsets) if not params.get('Topics') or topic in params['Topics']]
+        topics = []
+        for topic in names[params['Offset']:params['Offset'] + params['Limit']]:
+            partitions = []
+            for number, offset in sorted(offsets[topic].items()):
+                end = self.ends[topic][number]
+                partitions.append({'Partition': number, 'Offset': offset, 'LogEndOffset': end,
+                                   'Lag': end - offset if offset >= 0 else end, 'Metadata': '', 'ErrorCode': 0})
+            topics.append({'Topic': topic, 'Partitions': partitions})
+        return {'Result': {'TotalCount': len(names), 'TopicList': topics}}
 
     def ModifyGroupOffsets(self, params):
         strategy = params['Strategy']
@@ -129,8 +130,10 @@ ENDS = {'orders': {0: 10, 1: 5}, 'audit': {0: 4}}
 
 def test_info_reads_every_page_of_groups_and_of_offsets():
     groups = dict(('g%03d' % n, {'state': 'Empty', 'offsets': {}}) for n in range(120))
-    groups['g007'] = {'state': 'Stable', 'members': 2, 'offsets': {'big': dict((p, 1) for p in range(70))}}
-    api = Groups(groups, {'big': dict((p, 4) for p in range(70))})
+    # 70 topics of 3 partitions: two pages of topics (a page of 50 topics holds 150 partitions)
+    groups['g007'] = {'state': 'Stable', 'members': 2,
+                      'offsets': dict(('t%02d' % t, dict((p, 1) for p in range(3))) for t in range(70))}
+    api = Groups(groups, dict(('t%02d' % t, dict((p, 4) for p in range(3))) for t in range(70)))
     result = run(ConsumerGroupInfo, api, instance_id=INSTANCE)
     listed = [params['Offset'] for action, params in api.calls if action == 'DescribeConsumerGroup']
     assert listed == [0, 50, 100]
@@ -139,11 +142,12 @@ def test_info_reads_every_page_of_groups_and_of_offsets():
            if action == 'DescribeGroupOffsets' and params['Group'] == 'g007']
     assert big == [0, 50]
     [g007] = [group for group in result['groups'] if group['group'] == 'g007']
-    assert [p['partition'] for p in g007['topics'][0]['partitions']] == list(range(70))
-    assert g007['total_lag'] == 70 * 3 and result['total_lag'] == 210
+    assert [topic['topic'] for topic in g007['topics']] == ['t%02d' % t for t in range(70)]
+    assert all([p['partition'] for p in topic['partitions']] == [0, 1, 2] for topic in g007['topics'])
+    assert g007['total_lag'] == 70 * 3 * 3 and result['total_lag'] == 630
     assert g007['state'] == 'Stable' and len(g007['members']) == 2
-    assert g007['members'][1] == {'member_id': 'm-1', 'client_id': 'consumer-1', 'client_host': '/10.0.0.1',
-                                  'assignment': {'version': 0, 'topics': [{'topic': 'big', 'partitions': [1]}]}}
+    assert g007['members'][1]['member_id'] == 'm-1' and g007['members'][1]['client_host'] == '/10.0.0.1'
+    assert g007['members'][1]['assignment']['topics'][0] == {'topic': 't00', 'partitions': [1]}
     assert not result['changed']
     # DescribeGroupInfo asked for 50 groups at most at a time
     assert [len(params['GroupList']) for action, params in api.calls if action == 'DescribeGroupInfo'] == [50, 50, 20]
