@@ -1,0 +1,101 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""user, acl, consumer_group_info and consumer_group_offsets through real ansible-playbook runs against the emulator:
+check mode, the change and the idempotent rerun of each state, the API calls each run makes, and no password in a
+-vvvv run."""
+
+import pytest
+
+from conftest import Declarer, cycle, failed, ok
+
+INSTANCE = 'ckafka-access01'
+PASSWORD, ROTATED = 'Orders-secret-7h8i9j', 'Orders-secret-0k1l2m'
+USER_WRITES = ('CreateUser', 'ModifyPassword', 'DeleteUser')
+ACL_WRITES = ('CreateAcl', 'DeleteAcl')
+
+
+@pytest.fixture
+def instance(emulator):
+    emulator.seed_instance(INSTANCE, 'shop')
+    emulator.seed('topic', [{'InstanceId': INSTANCE, 'TopicName': 'orders', 'PartitionNum': 2, 'ReplicaNum': 2}])
+    return emulator
+
+
+@pytest.fixture
+def user(instance):
+    return Declarer(instance, 'access/user.yml', 'Declare the user', USER_WRITES)
+
+
+@pytest.fixture
+def acl(instance):
+    return Declarer(instance, 'access/acl.yml', 'Declare the grants', ACL_WRITES)
+
+
+def test_user_present_then_rotated_then_absent_with_no_password_anywhere(user, instance):
+    declared = dict(instance_id=INSTANCE, user_name='app-orders', user_password=PASSWORD)
+    check, real, rerun = cycle(user, declared, ['CreateUser'])
+    assert ok(real)['user'] == {'instance_id': INSTANCE, 'name': 'app-orders'}
+    assert ok(rerun)['user']['user_id']
+    rotate = dict(declared, user_password=ROTATED, current_password=PASSWORD, update_password='always')
+    rotated = user(rotate, verbosity=4, diff=True)
+    assert ok(rotated)['changed'] and rotated.writes == ['ModifyPassword']
+    settled = user(dict(rotate, current_password=ROTATED))
+    assert ok(settled)['changed'] is False and settled.writes == []
+    stale = user(dict(rotate, current_password=PASSWORD), verbosity=4)
+    assert 'InvalidParameterValue' in failed(stale)['msg']
+    gone_check, gone, gone_again = (user(dict(declared, state='absent'), check=True), user(dict(declared, state='absent')),
+                                    user(dict(declared, state='absent')))
+    assert ok(gone_check)['changed'] and gone_check.writes == []
+    assert ok(gone)['changed'] and gone.writes == ['DeleteUser']
+    assert ok(gone_again)['changed'] is False and gone_again.writes == []
+    for run in (check, real, rerun, rotated, settled, stale, gone):
+        assert PASSWORD not in run.output and ROTATED not in run.output, run.command
+    # the -vvvv run shows the module's arguments, the passwords masked
+    assert '"update_password": "always"' in rotated.output and 'VALUE_SPECIFIED_IN_NO_LOG_PARAMETER' in rotated.output
+
+
+def test_acl_present_then_absent(acl, user, instance):
+    ok(user(dict(instance_id=INSTANCE, user_name='app-orders', user_password=PASSWORD)))
+    grants = dict(instance_id=INSTANCE, resource_type='topic', resource_name='orders', operations=['read', 'write'],
+                  principal='app-orders')
+    check, real, rerun = cycle(acl, grants, ['CreateAcl', 'CreateAcl'])
+    assert [g['operation'] for g in ok(real)['grants']] == ['read', 'write']
+    assert [c['params']['Operation'] for c in real.calls if c['action'] == 'CreateAcl'] == [3, 4]
+    assert 'write on topic orders to User:app-orders from *' in check.output
+    absent = dict(grants, operations=['write'], state='absent')
+    check, real, rerun = cycle(acl, absent, ['DeleteAcl'])
+    assert [g['operation'] for g in ok(real)['deleted']] == ['write']
+
+
+@pytest.fixture
+def groups(instance):
+    instance.set_log(INSTANCE, 'orders', start=10, end=100)
+    instance.set_group(INSTANCE, 'billing', offsets={'orders': {'0': 40, '1': 100}})
+    instance.set_group(INSTANCE, 'shipping', offsets={'orders': 90},
+                       members=[{'client_id': 'ship-1', 'client_host': '/10.1.0.1', 'assignment': {'orders': [0, 1]}}])
+    return instance
+
+
+def test_consumer_group_info(groups):
+    read = Declarer(groups, 'access/consumer_group_info.yml', 'Read the groups', ())
+    run = read(dict(instance_id=INSTANCE))
+    result = ok(run)
+    assert result['changed'] is False and result['total_lag'] == 60 + 0 + 10 + 10
+    assert [(g['group'], g['state'], len(g['members']), g['total_lag']) for g in result['groups']] == [
+        ('billing', 'Empty', 0, 60), ('shipping', 'Stable', 1, 20)]
+    assert run.actions == ['DescribeConsumerGroup', 'DescribeGroupInfo', 'DescribeGroupOffsets', 'DescribeGroupOffsets']
+    in_check = ok(read(dict(instance_id=INSTANCE, group_name='billing'), check=True))
+    assert in_check['groups'] == result['groups'][:1]
+
+
+def test_consumer_group_offsets_reset_and_the_active_group_refusal(groups):
+    reset = Declarer(groups, 'access/consumer_group_offsets.yml', 'Reset the offsets', ('ModifyGroupOffsets',))
+    latest = dict(instance_id=INSTANCE, group_name='billing', group_topics=['orders'], reset_to='latest')
+    check, real, rerun = cycle(reset, latest, ['ModifyGroupOffsets'])
+    assert ok(check)['diff'] == ok(real)['diff'] == {'before': {'orders': {'0': 40, '1': 100}},
+                                                     'after': {'orders': {'0': 100, '1': 100}}}
+    assert '-        "0": 40' in check.output and '+        "0": 100' in check.output
+    assert real.calls[-2]['params'] == {'InstanceId': INSTANCE, 'Group': 'billing', 'Strategy': 1,
+                                        'Topics': ['orders'], 'ShiftTimestamp': -1}
+    refused = reset(dict(latest, group_name='shipping'))
+    assert 'force=true' in failed(refused)['msg'] and refused.writes == []
