@@ -40,6 +40,8 @@ from harness import start_emulator  # noqa: E402  pylint: disable=wrong-import-p
 
 NEWEST_PYTHON_MINOR = 13
 REGION = 'ap-guangzhou'
+# The CKafka instance the emulator is seeded with for the topic playbooks (extra var ckafka_instance_id).
+MATRIX_INSTANCE = 'ckafka-matrix01'
 PLAYBOOK_TIMEOUT = 600
 RECAP = re.compile(r'^\S+\s+:\s+ok=(?P<ok>\d+)\s+changed=(?P<changed>\d+)\s+unreachable=(?P<unreachable>\d+)\s+'
                    r'failed=(?P<failed>\d+)', re.MULTILINE)
@@ -259,12 +261,17 @@ def run_playbooks(workdir, ansible_bin, collections, module_python):
     inventory = os.path.join(workdir, 'inventory.ini')
     with open(inventory, 'w', encoding='utf-8') as handle:
         handle.write('localhost ansible_connection=local ansible_python_interpreter=%s\n' % module_python)
-    with start_emulator(transition_seconds=0.2, rate_limit=0) as emulator:
+    # The topic windows (a delete within a minute of the create, a create within a minute of the delete) are
+    # a second here: the topic's life cycle waits them out instead of a minute each.
+    with start_emulator(transition_seconds=0.2, rate_limit=0, topic_delete_window=1, topic_recreate_window=1) as emulator:
+        # The instance that holds the topics of the topic playbooks (instances are not made through the API).
+        emulator.seed('instance', items=[dict(InstanceId=MATRIX_INSTANCE, InstanceName='matrix-kafka',
+                                              Tags=[dict(TagKey='owner', TagValue='matrix')])])
         extra = os.path.join(workdir, 'vars.json')
         with open(extra, 'w', encoding='utf-8') as handle:
             json.dump(dict(ckafka_endpoint=emulator.endpoint, ckafka_region=REGION, ckafka_secret_id=emulator.secret_id,
                            ckafka_secret_key=emulator.secret_key, matrix_python=python_minor(module_python),
-                           ansible_python_interpreter=module_python), handle)
+                           ansible_python_interpreter=module_python, ckafka_instance_id=MATRIX_INSTANCE), handle)
         for playbook in [INTERPRETER_PLAYBOOK] + module_playbooks():
             name = os.path.splitext(os.path.basename(playbook))[0]
             # Without an inventory entry localhost would run modules under the controller's Python: both are set.

@@ -50,13 +50,14 @@ options:
     elements: str
   clean_up_policy:
     description:
-      - 'How old messages go: V(delete) removes them after the retention, V(compact) keeps the latest message of
-        each key, V(compact,delete) does both. The service''s default is V(delete). Changed in place.'
+      - 'How old messages go: V(delete) removes them after the retention (the service''s default), V(compact) keeps
+        the latest message of each key, V(compact, delete) does both (C(CreateTopic) documents it; C(ModifyTopicAttributes)
+        documents only the first two). Changed in place.'
     type: str
     choices:
       - delete
       - compact
-      - compact,delete
+      - compact, delete
   note:
     description:
       - A note about the topic, 64 characters at most. Changed in place.

@@ -136,13 +136,13 @@ EXAMPLES = r'''
       - tag_key: team
         tag_value: shop
 
-- name: Keep messages for a week instead, and keep only the latest of each key too (one ModifyTopicAttributes call)
+- name: Keep messages for a week instead, and compact them by key (one ModifyTopicAttributes call)
   tencentcloud.ckafka.topic:
     region: ap-guangzhou
     instance_id: ckafka-abcd1234
     topic_name: orders
     retention_ms: 604800000
-    clean_up_policy: compact,delete
+    clean_up_policy: compact
 
 - name: Six partitions instead of three (one CreatePartition call with the new total)
   tencentcloud.ckafka.topic:

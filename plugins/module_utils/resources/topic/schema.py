@@ -28,7 +28,7 @@ DEPRECATED_MEMBERS = ()
     ROOT_TYPE,
     '{"SPECS":{"CreateTopicRequest":{"instance_id":{"type":"str"},"topic_name":{"type":"str"},"partition_num":{"type":"int"},"replica_num":{"type":"int"},'
     '"enable_white_list":{"type":"int"},"ip_white_list":{"type":"list","elements":"str"},"clean_up_policy":{"type":"str","choices":["delete","compact",'
-    '"compact,delete"]},"note":{"type":"str"},"min_insync_replicas":{"type":"int"},"unclean_leader_election_enable":{"type":"int"},'
+    '"compact, delete"]},"note":{"type":"str"},"min_insync_replicas":{"type":"int"},"unclean_leader_election_enable":{"type":"int"},'
     '"retention_ms":{"type":"int"},"segment_ms":{"type":"int"},"max_message_bytes":{"type":"int"},"enable_acl_rule":{"type":"int"},'
     '"acl_rule_name":{"type":"str"},"retention_bytes":{"type":"int"},"tags":{"type":"list","elements":"dict","options":"Tag"},'
     '"log_msg_timestamp_type":{"type":"str","choices":["CreateTime","LogAppendTime"]}},"Tag":{"tag_key":{"type":"str","required":true,"no_log":false},'

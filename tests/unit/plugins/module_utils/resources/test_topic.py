@@ -252,8 +252,8 @@ def test_tags_go_with_a_modify_but_alone_change_nothing():
 
 
 def test_clean_up_policy_and_allow_list_compare_without_order():
-    current = dict(CURRENT, clean_up_policy='compact, delete', ip_white_list=['10.0.0.2', '10.0.0.1'])
-    params = params_of(instance_id='ckafka-1', topic_name='orders', clean_up_policy='compact,delete',
+    current = dict(CURRENT, clean_up_policy='delete,compact', ip_white_list=['10.0.0.2', '10.0.0.1'])
+    params = params_of(instance_id='ckafka-1', topic_name='orders', clean_up_policy='compact, delete',
                        ip_white_list=['10.0.0.1', '10.0.0.2'])
     assert decide(Topic, params, current, by_id=True).kind == KEEP
 
