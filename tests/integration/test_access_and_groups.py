@@ -99,3 +99,18 @@ def test_consumer_group_offsets_reset_and_the_active_group_refusal(groups):
                                         'Topics': ['orders'], 'ShiftTimestamp': -1}
     refused = reset(dict(latest, group_name='shipping'))
     assert 'force=true' in failed(refused)['msg'] and refused.writes == []
+
+
+def test_acl_rule_present_changed_in_place_refused_replacement_then_absent(instance):
+    rule = Declarer(instance, 'access/acl_rule.yml', 'Declare the rule', ('CreateAclRule', 'ModifyAclRule', 'DeleteAclRule'))
+    declared = dict(instance_id=INSTANCE, rule_name='orders-writers', rule_resource_type='Topic', pattern_type='PREFIXED',
+                    pattern='orders-', rule_list=[dict(operation='Write', permission_type='Allow', host='*',
+                                                       principal='User:*')])
+    check, real, rerun = cycle(rule, declared, ['CreateAclRule'])
+    assert ok(rerun)['acl_rule']['rule_list'] == declared['rule_list']
+    cycle(rule, dict(declared, is_applied=1), ['ModifyAclRule'])
+    refused = rule(dict(declared, is_applied=1, pattern='audit-'), diff=True)
+    result = failed(refused)
+    assert result['replacement_required'] and result['differing_paths'] == ['pattern'] and refused.writes == []
+    absent = dict(instance_id=INSTANCE, rule_name='orders-writers', state='absent')
+    check, real, rerun = cycle(rule, absent, ['DeleteAclRule'])

@@ -17,6 +17,7 @@ import pytest
 from ansible.module_utils.testing import patch_module_args
 
 from ansible_collections.tencentcloud.ckafka.plugins.modules.acl import Acl
+from ansible_collections.tencentcloud.ckafka.plugins.modules.acl_rule import AclRuleModule
 from ansible_collections.tencentcloud.ckafka.plugins.modules.consumer_group_info import ConsumerGroupInfo
 from ansible_collections.tencentcloud.ckafka.plugins.modules.consumer_group_offsets import ConsumerGroupOffsets
 from ansible_collections.tencentcloud.ckafka.plugins.modules.user import UserModule
@@ -185,3 +186,66 @@ def test_a_group_with_consumers_is_refused_then_forced(groups):
     assert forced['changed'] and [row['after'] for row in forced['partitions']] == [1000, 1000, 1000]
     again = run(groups, ConsumerGroupOffsets, force=True, **reset)
     assert again['changed'] is False and len(groups.calls('ModifyGroupOffsets')) == 1
+
+
+# ---- acl_rule ----------------------------------------------------------------------------------------------------
+
+EXAMPLE_RULE = {'InstanceId': 'ckafka-12345678', 'ResourceType': 'Topic',
+                'RuleList': [{'Host': '1.2.3.4', 'Principal': 'User:*', 'Operation': 'Write', 'PermissionType': 'Allow'}],
+                'RuleName': 'testRule', 'PatternType': 'PREFIXED', 'Pattern': 'testPattern'}
+
+
+def rule_options(**overrides):
+    options = dict(instance_id='ckafka-12345678', rule_name='testRule', resource_type='Topic', pattern_type='PREFIXED',
+                   pattern='testPattern',
+                   rule_list=[dict(host='1.2.3.4', principal='User:*', operation='Write', permission_type='Allow')])
+    options.update(overrides)
+    return options
+
+
+def test_acl_rule_create_equals_tccli_example_then_is_applied_in_place(emu):
+    emu.seed_instance('ckafka-12345678', 'example')
+    check = run(emu, AclRuleModule, check=True, diff=True, **rule_options())
+    assert check['changed'] and emu.calls('CreateAclRule') == []
+    created = run(emu, AclRuleModule, **rule_options())
+    assert created['changed'] and bodies(emu, 'CreateAclRule') == [EXAMPLE_RULE]
+    again = run(emu, AclRuleModule, **rule_options())
+    assert again['changed'] is False, again
+    assert again['acl_rule']['rule_list'] == [dict(operation='Write', permission_type='Allow', host='1.2.3.4',
+                                                   principal='User:*')]
+    assert again['acl_rule']['is_applied'] == 0 and again['acl_rule']['pattern_type'] == 'PREFIXED'
+    applied = run(emu, AclRuleModule, diff=True, **rule_options(is_applied=1))
+    assert applied['changed'] and bodies(emu, 'ModifyAclRule') == [
+        {'InstanceId': 'ckafka-12345678', 'RuleName': 'testRule', 'IsApplied': 1}]
+    assert applied['diff']['before']['is_applied'] == 0 and applied['diff']['after']['is_applied'] == 1
+    assert run(emu, AclRuleModule, **rule_options(is_applied=1))['changed'] is False
+
+
+def test_acl_rule_other_changes_are_a_replacement_refused_without_recreate(emu):
+    emu.seed_instance('ckafka-12345678', 'example')
+    two = [dict(host='*', principal='User:*', operation='Read', permission_type='Allow'),
+           dict(host='1.2.3.4', principal='User:*', operation='Write', permission_type='Allow')]
+    run(emu, AclRuleModule, **rule_options(rule_list=two))
+    # the same grants in another order: no difference
+    assert run(emu, AclRuleModule, **rule_options(rule_list=list(reversed(two))))['changed'] is False
+    refused = run(emu, AclRuleModule, **rule_options(pattern='orders-', rule_list=two))
+    assert refused['failed'] and refused['replacement_required'] and refused['differing_paths'] == ['pattern']
+    assert 'recreate' in refused['msg'] and len(emu.calls('CreateAclRule')) == 1 and emu.calls('DeleteAclRule') == []
+    replaced = run(emu, AclRuleModule, **rule_options(pattern='orders-', rule_list=two, recreate=True))
+    assert replaced['changed'] and replaced['recreated'] and len(emu.calls('DeleteAclRule')) == 1
+    assert bodies(emu, 'CreateAclRule')[-1]['Pattern'] == 'orders-'
+    gone = run(emu, AclRuleModule, instance_id='ckafka-12345678', rule_name='testRule', state='absent')
+    assert gone['changed'] and run(emu, AclRuleModule, instance_id='ckafka-12345678', rule_name='testRule',
+                                   state='absent')['changed'] is False
+
+
+@pytest.mark.parametrize('overrides, message', [
+    (dict(pattern=None), 'pattern'),
+    (dict(is_applied=2), 'is_applied must be 0 or 1'),
+    (dict(rule_list=[dict(host='*', principal='app', operation='Read', permission_type='Allow')]), 'User:NAME'),
+    (dict(rule_list=[dict(host='*', principal='User:*', operation='Read', permission_type='Deny')]), 'permission_type'),
+    (dict(rule_name=' testRule'), 'rule_name must be a name'),
+])
+def test_acl_rule_bad_input_fails_before_any_call(emu, overrides, message):
+    result = run(emu, AclRuleModule, **rule_options(**overrides))
+    assert result['failed'] and message in result['msg'] and emu.requests() == []
