@@ -228,27 +228,11 @@ total_lag:
   sample: 5
 '''
 
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.consumer_group.reader import (
-    describe_groups, option_errors)
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import CkafkaModule, common_argument_spec
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.consumer_group.reader import GroupsReader
 
 
-class ConsumerGroupInfo(CkafkaModule):
-    """Reads the groups of an instance; never writes."""
-
-    @classmethod
-    def argument_spec(cls):
-        return common_argument_spec(instance_id=dict(type='str', required=True), group=dict(type='str'),
-                                    topics=dict(type='list', elements='str'), offsets=dict(type='bool', default=True))
-
-    def run(self):
-        errors = option_errors(self.params)
-        if errors:
-            self.fail('invalid options: %s' % '; '.join(errors), validation_errors=errors)
-        groups = describe_groups(self.client, self.params['instance_id'], group=self.params.get('group'),
-                                 topics=self.params.get('topics'), offsets=self.params['offsets'])
-        self.result['groups'] = groups
-        self.result['total_lag'] = sum(group['total_lag'] for group in groups) if self.params['offsets'] else None
+class ConsumerGroupInfo(GroupsReader):
+    """Reads the groups of an instance; never writes (resources/consumer_group/reader.py)."""
 
 
 def main():

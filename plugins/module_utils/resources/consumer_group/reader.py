@@ -11,6 +11,12 @@ __metaclass__ = type
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_group_offsets.reader import partition_of
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.topic.description import instance_errors
+try:
+    # where the engine (runtime/arguments.py) keeps the shared options
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.arguments import common_argument_spec
+except ImportError:  # before the engine: runtime/base.py
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import common_argument_spec
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import CkafkaModule
 
 LIST_ACTION = 'DescribeConsumerGroup'
 INFO_ACTION = 'DescribeGroupInfo'
@@ -141,3 +147,21 @@ def option_errors(params):
     errors.extend(text_errors('group', params.get('group')))
     errors.extend(list_errors('topics', params.get('topics')))
     return errors
+
+
+class GroupsReader(CkafkaModule):
+    """consumer_group_info: reads the groups of an instance; never writes. result: groups, total_lag."""
+
+    @classmethod
+    def argument_spec(cls):
+        return common_argument_spec(instance_id=dict(type='str', required=True), group=dict(type='str'),
+                                    topics=dict(type='list', elements='str'), offsets=dict(type='bool', default=True))
+
+    def run(self):
+        errors = option_errors(self.params)
+        if errors:
+            self.fail('invalid options: %s' % '; '.join(errors), validation_errors=errors)
+        groups = describe_groups(self.client, self.params['instance_id'], group=self.params.get('group'),
+                                 topics=self.params.get('topics'), offsets=self.params['offsets'])
+        self.result['groups'] = groups
+        self.result['total_lag'] = sum(group['total_lag'] for group in groups) if self.params['offsets'] else None

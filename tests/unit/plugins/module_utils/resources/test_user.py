@@ -16,6 +16,7 @@ from ansible.module_utils.testing import patch_module_args
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime import base as module_base
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.errors import CkafkaError
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.retries import RetryPolicy
 from ansible_collections.tencentcloud.ckafka.plugins.modules.user import UserModule
 
 INSTANCE = 'ckafka-test'
@@ -31,7 +32,7 @@ class Users:
         self.users = dict(users or {})
         self.calls = []
         self.warnings = []
-        self.retry_policy = module_base.RetryPolicy(retries=0)
+        self.retry_policy = RetryPolicy(retries=0)
 
     def actions(self):
         return [action for action, dummy in self.calls]
