@@ -31,20 +31,27 @@ def acl(instance):
     return Declarer(instance, 'access/acl.yml', 'Declare the grants', ACL_WRITES)
 
 
+def merged(base, **changes):
+    """base with changes (a new dict)."""
+    result = dict(base)
+    result.update(changes)
+    return result
+
+
 def test_user_present_then_rotated_then_absent_with_no_password_anywhere(user, instance):
     declared = dict(instance_id=INSTANCE, user_name='app-orders', user_password=PASSWORD)
     check, real, rerun = cycle(user, declared, ['CreateUser'])
     assert ok(real)['user'] == {'instance_id': INSTANCE, 'name': 'app-orders'}
     assert ok(rerun)['user']['user_id']
-    rotate = dict(declared, user_password=ROTATED, current_password=PASSWORD, update_password='always')
+    rotate = merged(declared, user_password=ROTATED, current_password=PASSWORD, update_password='always')
     rotated = user(rotate, verbosity=4, diff=True)
     assert ok(rotated)['changed'] and rotated.writes == ['ModifyPassword']
-    settled = user(dict(rotate, current_password=ROTATED))
+    settled = user(merged(rotate, current_password=ROTATED))
     assert ok(settled)['changed'] is False and settled.writes == []
-    stale = user(dict(rotate, current_password=PASSWORD), verbosity=4)
+    stale = user(merged(rotate, current_password=PASSWORD), verbosity=4)
     assert 'InvalidParameterValue' in failed(stale)['msg']
-    gone_check, gone, gone_again = (user(dict(declared, state='absent'), check=True), user(dict(declared, state='absent')),
-                                    user(dict(declared, state='absent')))
+    gone_check, gone, gone_again = (user(merged(declared, state='absent'), check=True), user(merged(declared, state='absent')),
+                                    user(merged(declared, state='absent')))
     assert ok(gone_check)['changed'] and gone_check.writes == []
     assert ok(gone)['changed'] and gone.writes == ['DeleteUser']
     assert ok(gone_again)['changed'] is False and gone_again.writes == []
@@ -62,7 +69,7 @@ def test_acl_present_then_absent(acl, user, instance):
     assert [g['operation'] for g in ok(real)['grants']] == ['read', 'write']
     assert [c['params']['Operation'] for c in real.calls if c['action'] == 'CreateAcl'] == [3, 4]
     assert 'write on topic orders to User:app-orders from *' in check.output
-    absent = dict(grants, operations=['write'], state='absent')
+    absent = merged(grants, operations=['write'], state='absent')
     check, real, rerun = cycle(acl, absent, ['DeleteAcl'])
     assert [g['operation'] for g in ok(real)['deleted']] == ['write']
 
@@ -97,7 +104,7 @@ def test_consumer_group_offsets_reset_and_the_active_group_refusal(groups):
     assert '-        "0": 40' in check.output and '+        "0": 100' in check.output
     assert real.calls[-2]['params'] == {'InstanceId': INSTANCE, 'Group': 'billing', 'Strategy': 1,
                                         'Topics': ['orders'], 'ShiftTimestamp': -1}
-    refused = reset(dict(latest, group_name='shipping'))
+    refused = reset(merged(latest, group_name='shipping'))
     assert 'force=true' in failed(refused)['msg'] and refused.writes == []
 
 
@@ -108,8 +115,8 @@ def test_acl_rule_present_changed_in_place_refused_replacement_then_absent(insta
                                                        principal='User:*')])
     check, real, rerun = cycle(rule, declared, ['CreateAclRule'])
     assert ok(rerun)['acl_rule']['rule_list'] == declared['rule_list']
-    cycle(rule, dict(declared, is_applied=1), ['ModifyAclRule'])
-    refused = rule(dict(declared, is_applied=1, pattern='audit-'), diff=True)
+    cycle(rule, merged(declared, is_applied=1), ['ModifyAclRule'])
+    refused = rule(merged(declared, is_applied=1, pattern='audit-'), diff=True)
     result = failed(refused)
     assert result['replacement_required'] and result['differing_paths'] == ['pattern'] and refused.writes == []
     absent = dict(instance_id=INSTANCE, rule_name='orders-writers', state='absent')

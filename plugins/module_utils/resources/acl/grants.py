@@ -58,7 +58,8 @@ def grant_of(answer):
         return None
     kind = word_of(RESOURCE_TYPES, answer.get('ResourceType'))
     return dict(resource_type=kind,
-                resource_name=answer.get('ResourceName') or (CLUSTER_RESOURCE if kind == 'cluster' else ''), operation=word_of(OPERATIONS, answer.get('Operation')),
+                resource_name=answer.get('ResourceName') or (CLUSTER_RESOURCE if kind == 'cluster' else ''),
+                operation=word_of(OPERATIONS, answer.get('Operation')),
                 principal=principal_name(answer.get('Principal')), host=answer.get('Host'))
 
 

@@ -51,6 +51,13 @@ def emu(server):
     return server
 
 
+def merged(base, **changes):
+    """base with changes (a new dict)."""
+    result = dict(base)
+    result.update(changes)
+    return result
+
+
 def run(emu, module_class, check=False, diff=False, **options):
     args = dict(secret_id=emu.secret_id, secret_key=emu.secret_key, endpoint=emu.endpoint, region='ap-guangzhou',
                 max_retries=0, _ansible_check_mode=check, _ansible_diff=diff)
@@ -75,14 +82,14 @@ def test_user_create_rotate_delete(emu):
     assert created['changed'] and run(emu, UserModule, **user)['changed'] is False
     [create] = bodies(emu, 'CreateUser')
     assert create == {'InstanceId': INSTANCE, 'Name': 'app-orders', 'Password': '********'}
-    rotate = dict(user, password=ROTATED, current_password=PASSWORD, update_password='always')
+    rotate = merged(user, password=ROTATED, current_password=PASSWORD, update_password='always')
     assert run(emu, UserModule, **rotate)['changed']
     [modify] = bodies(emu, 'ModifyPassword')
     assert set(modify) == {'InstanceId', 'Name', 'Password', 'PasswordNew'}
     # the service took the old password as the current one: a rotation back from the new one goes through too
-    back = run(emu, UserModule, **dict(user, current_password=ROTATED, update_password='always'))
+    back = run(emu, UserModule, **merged(user, current_password=ROTATED, update_password='always'))
     assert back['changed'] and len(emu.calls('ModifyPassword')) == 2
-    stale = run(emu, UserModule, **dict(rotate, current_password='Not-the-pass-000'))
+    stale = run(emu, UserModule, **merged(rotate, current_password='Not-the-pass-000'))
     assert stale['failed'] and stale['error_code'].startswith('InvalidParameterValue')
     read = run(emu, UserModule, **user)
     assert read['user']['name'] == 'app-orders' and read['user']['user_id']
@@ -111,9 +118,9 @@ def test_acl_example_request_and_a_grant_per_operation(emu):
     assert run(emu, Acl, **orders)['changed'] is False
     cluster = dict(instance_id=INSTANCE, resource_type='cluster', operations=['describe'], principal='user1')
     assert run(emu, Acl, **cluster)['changed'] and run(emu, Acl, **cluster)['changed'] is False
-    dropped = run(emu, Acl, **dict(orders, operations=['write'], state='absent'))
+    dropped = run(emu, Acl, **merged(orders, operations=['write'], state='absent'))
     assert dropped['changed'] and [g['operation'] for g in dropped['deleted']] == ['write']
-    assert run(emu, Acl, **dict(cluster, state='absent'))['changed']
+    assert run(emu, Acl, **merged(cluster, state='absent'))['changed']
     left = run(emu, Acl, check=True, **orders)
     assert [g['operation'] for g in left['created']] == ['write']
 

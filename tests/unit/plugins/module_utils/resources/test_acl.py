@@ -25,6 +25,13 @@ CONNECTION = dict(secret_id='AKIDunitunitunitunit', secret_key='unit-secret-key-
 MEMBERS = ('ResourceType', 'ResourceName', 'Operation', 'PermissionType', 'Host', 'Principal')
 
 
+def merged(base, **changes):
+    """base with changes (a new dict)."""
+    result = dict(base)
+    result.update(changes)
+    return result
+
+
 class Acls:
     """An instance's ACLs: a list of DescribeACL items."""
 
@@ -146,7 +153,7 @@ def test_a_group_grant_and_a_cluster_grant():
     assert api.calls[-1][1] == dict(InstanceId=INSTANCE, ResourceType=4, ResourceName='kafka-cluster', Operation=8,
                                     PermissionType=3, Host='*', Principal='User:ops')
     assert created['grants'][0]['resource_name'] == 'kafka-cluster'
-    assert not run(api, **dict(cluster, resource_name='kafka-cluster'))['changed']
+    assert not run(api, **merged(cluster, resource_name='kafka-cluster'))['changed']
 
 
 def test_a_create_whose_outcome_is_unknown_is_read_before_it_is_sent_again():

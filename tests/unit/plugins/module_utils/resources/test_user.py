@@ -25,6 +25,13 @@ CONNECTION = dict(secret_id='AKIDunitunitunitunit', secret_key='unit-secret-key-
 OLD, NEW = 'Old-pass-4d3c2b1a', 'New-pass-9f8e7d6c'
 
 
+def merged(base, **changes):
+    """base with changes (a new dict)."""
+    result = dict(base)
+    result.update(changes)
+    return result
+
+
 class Users:
     """An instance's users: {name: password}."""
 
@@ -115,7 +122,7 @@ def test_always_changes_the_password_with_the_current_one_and_not_when_they_are_
     assert real['changed'] and api.users['app-orders'] == NEW
     assert api.calls[-1] == ('ModifyPassword', {'InstanceId': INSTANCE, 'Name': 'app-orders', 'Password': OLD,
                                                 'PasswordNew': NEW})
-    settled = run(api, **dict(declared, current_password=NEW))
+    settled = run(api, **merged(declared, current_password=NEW))
     assert not settled['changed'] and api.actions().count('ModifyPassword') == 1
     # the old password as the current one: the service refuses, the run fails, nothing secret in the failure
     stale = run(api, **declared)
