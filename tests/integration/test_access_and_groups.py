@@ -121,3 +121,23 @@ def test_acl_rule_present_changed_in_place_refused_replacement_then_absent(insta
     assert result['replacement_required'] and result['differing_paths'] == ['pattern'] and refused.writes == []
     absent = dict(instance_id=INSTANCE, rule_name='orders-writers', state='absent')
     check, real, rerun = cycle(rule, absent, ['DeleteAclRule'])
+
+
+def test_acls_overridden_prunes_within_the_scope_bounded_by_max_deletions(acl, user, instance):
+    ok(user(dict(instance_id=INSTANCE, user_name='app-orders', user_password=PASSWORD)))
+    ok(acl(dict(instance_id=INSTANCE, resource_type='topic', resource_name='orders', operations=['read', 'alter'],
+                principal='app-orders')))
+    ok(acl(dict(instance_id=INSTANCE, resource_type='topic', resource_name='audit', operations=['read'],
+                principal='app-orders')))
+    fleet = Declarer(instance, 'access/acls.yml', 'Declare the grants', ACL_WRITES)
+    declared = dict(instance_id=INSTANCE, state='overridden', acl_scope=dict(resource_name_prefix='orders'),
+                    acl_config=[dict(resource_type='topic', resource_name='orders', operations=['read', 'write'],
+                                     principal='app-orders')])
+    bounded = fleet(merged(declared, max_deletions=0))
+    assert 'more than max_deletions (0)' in failed(bounded)['msg'] and bounded.writes == []
+    check, real, rerun = cycle(fleet, declared, ['CreateAcl', 'DeleteAcl'])
+    assert [g['operation'] for g in ok(real)['deleted']] == ['alter']
+    assert '-alter on topic orders to User:app-orders from *' in check.output
+    gathered = ok(fleet(dict(instance_id=INSTANCE, state='gathered', acl_scope={})))
+    assert [(e['resource_name'], e['operations']) for e in gathered['gathered']] == [('audit', ['read']),
+                                                                                     ('orders', ['read', 'write'])]

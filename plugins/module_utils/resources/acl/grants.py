@@ -215,3 +215,142 @@ class AclModule(CkafkaModule):
         if self.module._diff:  # pylint: disable=protected-access
             self.result['diff'] = dict(before='\n'.join(sorted(label(g) for g in before)) + ('\n' if before else ''),
                                        after='\n'.join(sorted(label(g) for g in after)) + ('\n' if after else ''))
+
+
+# ---- acls: the grants of many declarations, and the pruning of those in a scope that no entry names ----------
+
+FLEET_STATES = ('merged', 'overridden', 'deleted', 'gathered')
+
+
+def entry_spec():
+    """An entry of acls' config: acl's options but the instance and the state."""
+    spec = argument_spec()
+    for name in ('instance_id', 'state'):
+        spec.pop(name)
+    return spec
+
+
+def fleet_argument_spec():
+    return dict(
+        instance_id=dict(type='str', required=True),
+        config=dict(type='list', elements='dict', options=entry_spec()),
+        state=dict(type='str', default='merged', choices=list(FLEET_STATES)),
+        scope=dict(type='dict', options=dict(
+            resource_type=dict(type='str', choices=sorted(RESOURCE_TYPES)),
+            resource_name_prefix=dict(type='str'),
+            principal=dict(type='str'),
+        )),
+        max_deletions=dict(type='int'),
+    )
+
+
+def in_scope(grant, scope):
+    if scope.get('resource_type') and grant['resource_type'] != scope['resource_type']:
+        return False
+    if scope.get('resource_name_prefix') and not grant['resource_name'].startswith(scope['resource_name_prefix']):
+        return False
+    if scope.get('principal') and principal_name(principal_of(scope['principal'])) != grant['principal']:
+        return False
+    return True
+
+
+def gathered(grants):
+    """grants as config entries: one per resource, principal and host, with its operations in the API's order."""
+    entries = {}
+    for grant in grants:
+        key = (grant['resource_type'], grant['resource_name'], grant['principal'], grant['host'])
+        entries.setdefault(key, []).append(grant['operation'])
+    return [dict(resource_type=kind, resource_name=name, principal=principal, host=host,
+                 operations=sorted(operations, key=lambda word: OPERATIONS[word]))
+            for (kind, name, principal, host), operations in sorted(entries.items())]
+
+
+class AclsModule(CkafkaModule):
+    """acls: many declarations in one run, with merged, overridden (prune within a scope), deleted and gathered."""
+
+    @classmethod
+    def argument_spec(cls):
+        return common_argument_spec(**fleet_argument_spec())
+
+    def problems(self):
+        params = self.params
+        errors = instance_errors(params.get('instance_id'))
+        state, scope, config = params['state'], params.get('scope'), params.get('config')
+        for index, entry in enumerate(config or []):
+            errors.extend(option_errors(entry, prefix='config[%d].' % index))
+        if state in ('overridden', 'gathered') and scope is None:
+            errors.append('state is %s, so scope is required: it says which grants of the instance the run owns '
+                          '({} for every grant of the instance)' % state)
+        if state == 'deleted' and scope is None and not config:
+            errors.append('state is deleted without config, so scope is required: it says which grants to delete '
+                          '({} for every grant of the instance)')
+        if state == 'gathered' and config:
+            errors.append('state is gathered, which takes no config')
+        if state in ('merged', 'overridden') and config is None:
+            errors.append('state is %s, so config is required (an empty list declares no grant)' % state)
+        if params.get('max_deletions') is not None and params['max_deletions'] < 0:
+            errors.append('max_deletions must be 0 or more, got %d' % params['max_deletions'])
+        for option in ('resource_name_prefix', 'principal'):
+            value = (scope or {}).get(option)
+            if value is not None and (not value.strip() or value != value.strip()):
+                errors.append('scope.%s must be a name without spaces around it (it is %r)' % (option, value))
+        return errors
+
+    def read(self, kinds):
+        grants = []
+        for kind in sorted(kinds):
+            grants.extend(listed(self.client, self.params['instance_id'], kind))
+        return grants
+
+    def run(self):
+        params = self.params
+        errors = self.problems()
+        if errors:
+            self.fail('invalid options: %s' % '; '.join(errors), validation_errors=errors)
+        state, scope = params['state'], params.get('scope')
+        wanted = []
+        for entry in params.get('config') or []:
+            for grant in declared(entry):
+                if key_of(grant) not in set(key_of(g) for g in wanted):
+                    wanted.append(grant)
+        kinds = set(grant['resource_type'] for grant in wanted)
+        if scope is not None and state != 'merged':
+            kinds.update([scope['resource_type']] if scope.get('resource_type') else RESOURCE_TYPES)
+        current = self.read(kinds)
+        have = set(key_of(grant) for grant in current)
+        owned = [grant for grant in current if scope is not None and in_scope(grant, scope)]
+        if state == 'gathered':
+            self.result.update(gathered=gathered(owned), grants=owned, created=[], deleted=[])
+            return
+        if state == 'deleted':
+            to_create = []
+            to_delete = [grant for grant in wanted if key_of(grant) in have] if params.get('config') else owned
+        else:
+            to_create = [grant for grant in wanted if key_of(grant) not in have]
+            names = set(key_of(grant) for grant in wanted)
+            to_delete = [grant for grant in owned if key_of(grant) not in names] if state == 'overridden' else []
+        limit = params.get('max_deletions')
+        if limit is not None and len(to_delete) > limit:
+            self.result.update(created=[], deleted=to_delete)
+            self.fail('the plan deletes %d grants, more than max_deletions (%d); nothing was written. The grants it '
+                      'would delete: %s' % (len(to_delete), limit, '; '.join(label(g) for g in to_delete)))
+        if not self.module.check_mode:
+            instance_id = params['instance_id']
+
+            def read_again():
+                return self.read(kinds)
+
+            for grant in to_create:
+                write(self.client, CREATE, instance_id, grant, True, read_again)
+            for grant in to_delete:
+                write(self.client, DELETE, instance_id, grant, False, read_again)
+        gone = set(key_of(grant) for grant in to_delete)
+        after = [grant for grant in current if key_of(grant) not in gone] + to_create
+        shown = set(key_of(grant) for grant in wanted + owned + to_create)
+        self.result.update(changed=bool(to_create or to_delete), created=to_create, deleted=to_delete,
+                           grants=[grant for grant in wanted if state != 'deleted'])
+        if self.module._diff:  # pylint: disable=protected-access
+            before_lines = sorted(label(g) for g in current if key_of(g) in shown)
+            after_lines = sorted(label(g) for g in after if key_of(g) in shown)
+            self.result['diff'] = dict(before=''.join(line + '\n' for line in before_lines),
+                                       after=''.join(line + '\n' for line in after_lines))

@@ -18,6 +18,7 @@ from ansible.module_utils.testing import patch_module_args
 
 from ansible_collections.tencentcloud.ckafka.plugins.modules.acl import Acl
 from ansible_collections.tencentcloud.ckafka.plugins.modules.acl_rule import AclRuleModule
+from ansible_collections.tencentcloud.ckafka.plugins.modules.acls import Acls as AclsFleet
 from ansible_collections.tencentcloud.ckafka.plugins.modules.consumer_group_info import ConsumerGroupInfo
 from ansible_collections.tencentcloud.ckafka.plugins.modules.consumer_group_offsets import ConsumerGroupOffsets
 from ansible_collections.tencentcloud.ckafka.plugins.modules.user import UserModule
@@ -256,3 +257,28 @@ def test_acl_rule_other_changes_are_a_replacement_refused_without_recreate(emu):
 def test_acl_rule_bad_input_fails_before_any_call(emu, overrides, message):
     result = run(emu, AclRuleModule, **rule_options(**overrides))
     assert result['failed'] and message in result['msg'] and emu.requests() == []
+
+
+# ---- acls --------------------------------------------------------------------------------------------------------
+
+
+def test_acls_overridden_against_the_emulator(emu):
+    for name in ('app-orders', 'app-billing'):
+        run(emu, UserModule, instance_id=INSTANCE, name=name, password=PASSWORD)
+    run(emu, Acl, instance_id=INSTANCE, resource_type='topic', resource_name='orders', operations=['read', 'alter'],
+        principal='app-orders')
+    run(emu, Acl, instance_id=INSTANCE, resource_type='topic', resource_name='audit', operations=['read'],
+        principal='app-orders')
+    declared = dict(instance_id=INSTANCE, state='overridden', scope=dict(resource_name_prefix='orders'), config=[
+        dict(resource_type='topic', resource_name='orders', operations=['read', 'write'], principal='app-orders'),
+        dict(resource_type='group', resource_name='orders-service', operations=['read'], principal='app-billing')])
+    check = run(emu, AclsFleet, check=True, **declared)
+    assert check['changed'] and len(check['created']) == 2 and [g['operation'] for g in check['deleted']] == ['alter']
+    real = run(emu, AclsFleet, **declared)
+    assert real['changed'] and len(emu.calls('CreateAcl')) == 3 + 2 and len(emu.calls('DeleteAcl')) == 1
+    assert run(emu, AclsFleet, **declared)['changed'] is False
+    gathered = run(emu, AclsFleet, instance_id=INSTANCE, state='gathered', scope={})
+    assert gathered['gathered'] == [
+        dict(resource_type='group', resource_name='orders-service', principal='app-billing', host='*', operations=['read']),
+        dict(resource_type='topic', resource_name='audit', principal='app-orders', host='*', operations=['read']),
+        dict(resource_type='topic', resource_name='orders', principal='app-orders', host='*', operations=['read', 'write'])]

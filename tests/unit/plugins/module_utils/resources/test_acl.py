@@ -17,7 +17,9 @@ from ansible.module_utils.testing import patch_module_args
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime import base as module_base
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.errors import CkafkaError
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.acl.grants import label
 from ansible_collections.tencentcloud.ckafka.plugins.modules.acl import Acl
+from ansible_collections.tencentcloud.ckafka.plugins.modules.acls import Acls as AclsFleet
 
 INSTANCE = 'ckafka-test'
 CONNECTION = dict(secret_id='AKIDunitunitunitunit', secret_key='unit-secret-key-0123456789', region='ap-guangzhou',
@@ -179,4 +181,101 @@ def test_bad_options_fail_before_any_call(options, message):
     args = dict(instance_id=INSTANCE, operations=['read'], principal='app-orders')
     args.update(options)
     result = run(api, **args)
+    assert result['failed'] and message in result['msg'] and api.calls == []
+
+
+# ---- acls ----------------------------------------------------------------------------------------------------------
+
+
+def run_fleet(api, check=False, diff=False, **options):
+    args = dict(CONNECTION, _ansible_check_mode=check, _ansible_diff=diff)
+    args.update(options)
+    stdout = io.StringIO()
+    with patch_module_args(args), contextlib.redirect_stdout(stdout):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(module_base.CkafkaModule, 'build_client', lambda self: api)
+            with pytest.raises(SystemExit):
+                AclsFleet.main()
+    return json.loads(stdout.getvalue())
+
+
+def estate():
+    """Grants on orders and orders-archive (topics), on billing (a group), of app-orders and other."""
+    return [acl('orders', 3), acl('orders', 4), acl('orders', 7), acl('orders-archive', 3),
+            acl('orders', 3, principal='User:other'), acl('audit', 3), acl('billing', 3, kind=3)]
+
+
+DECLARED = [dict(resource_type='topic', resource_name='orders', operations=['read', 'write'], principal='app-orders'),
+            dict(resource_type='topic', resource_name='orders', operations=['read', 'describe'], principal='other')]
+
+
+def test_overridden_deletes_exactly_the_undeclared_grants_in_scope():
+    api = Acls(estate())
+    options = dict(instance_id=INSTANCE, state='overridden', config=DECLARED,
+                   scope=dict(resource_type='topic', resource_name_prefix='orders'))
+    check = run_fleet(api, check=True, diff=True, **options)
+    assert check['changed'] and api.actions() == ['DescribeACL']
+    assert [label(g) for g in check['created']] == ['describe on topic orders to User:other from *']
+    assert sorted(label(g) for g in check['deleted']) == ['alter on topic orders to User:app-orders from *',
+                                                          'read on topic orders-archive to User:app-orders from *']
+    assert 'read on topic audit' not in check['diff']['before']
+    real = run_fleet(api, **options)
+    assert real['created'] == check['created'] and real['deleted'] == check['deleted']
+    assert [action for action in api.actions() if action != 'DescribeACL'] == ['CreateAcl', 'DeleteAcl', 'DeleteAcl']
+    # out of scope: audit (another prefix) and billing (a group)
+    assert acl('audit', 3) in api.acls and acl('billing', 3, kind=3) in api.acls
+    again = run_fleet(api, **options)
+    assert not again['changed'] and set(api.actions()[-1:]) == {'DescribeACL'}
+
+
+def test_a_plan_deleting_more_than_max_deletions_fails_before_any_write():
+    api = Acls(estate())
+    result = run_fleet(api, instance_id=INSTANCE, state='overridden', config=[], scope={}, max_deletions=3)
+    assert result['failed'] and 'deletes 7 grants, more than max_deletions (3)' in result['msg']
+    assert len(result['deleted']) == 7 and api.actions() == ['DescribeACL'] * 3
+
+
+def test_a_principal_scope_and_deleted_without_config():
+    api = Acls(estate())
+    result = run_fleet(api, instance_id=INSTANCE, state='deleted', scope=dict(principal='other'))
+    assert result['changed'] and [label(g) for g in result['deleted']] == ['read on topic orders to User:other from *']
+    assert acl('orders', 3, principal='User:other') not in api.acls and len(api.acls) == 6
+
+
+def test_deleted_with_config_deletes_the_declared_grants_that_exist():
+    api = Acls(estate())
+    result = run_fleet(api, instance_id=INSTANCE, state='deleted', config=DECLARED)
+    assert sorted(label(g) for g in result['deleted']) == ['read on topic orders to User:app-orders from *',
+                                                           'read on topic orders to User:other from *',
+                                                           'write on topic orders to User:app-orders from *']
+    assert result['grants'] == [] and acl('orders', 7) in api.acls
+
+
+def test_gathered_feeds_back_as_config():
+    api = Acls(estate())
+    gathered = run_fleet(api, instance_id=INSTANCE, state='gathered', scope=dict(resource_type='topic',
+                                                                                 principal='app-orders'))
+    assert gathered['gathered'] == [
+        dict(resource_type='topic', resource_name='audit', principal='app-orders', host='*', operations=['read']),
+        dict(resource_type='topic', resource_name='orders', principal='app-orders', host='*',
+             operations=['read', 'write', 'alter']),
+        dict(resource_type='topic', resource_name='orders-archive', principal='app-orders', host='*', operations=['read'])]
+    declared = run_fleet(api, instance_id=INSTANCE, state='overridden', config=gathered['gathered'],
+                         scope=dict(resource_type='topic', principal='app-orders'))
+    assert not declared['changed'] and not gathered['changed']
+
+
+@pytest.mark.parametrize('options, message', [
+    (dict(state='overridden', config=[]), 'state is overridden, so scope is required'),
+    (dict(state='deleted'), 'state is deleted without config, so scope is required'),
+    (dict(state='merged'), 'state is merged, so config is required'),
+    (dict(state='gathered', scope={}, config=DECLARED), 'state is gathered, which takes no config'),
+    (dict(config=[DECLARED[0], dict(resource_type='group', operations=['read'], principal='x')]),
+     'config[1].resource_name is required when resource_type is group'),
+    (dict(state='overridden', config=[], scope={}, max_deletions=-1), 'max_deletions must be 0 or more'),
+    (dict(state='overridden', config=[], scope=dict(principal=' x')), 'scope.principal must be a name'),
+])
+def test_fleet_bad_options_fail_before_any_call(options, message):
+    api = Acls(estate())
+    result = run_fleet(api, instance_id=INSTANCE, **options)
     assert result['failed'] and message in result['msg'] and api.calls == []
