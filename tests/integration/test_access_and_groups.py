@@ -4,10 +4,13 @@
 check mode, the change and the idempotent rerun of each state, the API calls each run makes, and no password in a
 -vvvv run."""
 
+import os
+
 import pytest
 
 from conftest import Declarer, cycle, failed, ok
 
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 INSTANCE = 'ckafka-access01'
 PASSWORD, ROTATED = 'Orders-secret-7h8i9j', 'Orders-secret-0k1l2m'
 USER_WRITES = ('CreateUser', 'ModifyPassword', 'DeleteUser')
@@ -141,3 +144,23 @@ def test_acls_overridden_prunes_within_the_scope_bounded_by_max_deletions(acl, u
     gathered = ok(fleet(dict(instance_id=INSTANCE, state='gathered', acl_scope={})))
     assert [(e['resource_name'], e['operations']) for e in gathered['gathered']] == [('audit', ['read']),
                                                                                      ('orders', ['read', 'write'])]
+
+
+def test_the_onboarding_recipe_runs_as_written(instance):
+    """docs/cookbook/recipes/onboard_an_application.yml: a user, its grants pruned to the declared ones, its lag."""
+    instance.set_log(INSTANCE, 'orders', end=100)
+    instance.set_group(INSTANCE, 'orders-service', offsets={'orders': 70})
+    recipe = os.path.join(ROOT, 'docs', 'cookbook', 'recipes', 'onboard_an_application.yml')
+    declare = Declarer(instance, recipe, 'Its grants', ACL_WRITES + USER_WRITES)
+    first = declare(dict(instance_id=INSTANCE, app_password=PASSWORD))
+    assert ok(first)['changed'] and first.writes == ['CreateUser', 'CreateAcl', 'CreateAcl', 'CreateAcl']
+    assert ok(first, 'Where its consumer group stands')['total_lag'] == 60
+    assert 'orders-service: Empty, lag 60' in first.output
+    # a grant given by hand is pruned; the rest is as declared
+    instance.call('CreateAcl', {'InstanceId': INSTANCE, 'ResourceType': 2, 'ResourceName': 'audit', 'Operation': 3,
+                                'PermissionType': 3, 'Principal': 'User:app-orders'})
+    second = declare(dict(instance_id=INSTANCE, app_password=PASSWORD), diff=True)
+    assert ok(second)['changed'] and second.writes == ['DeleteAcl']
+    third = declare(dict(instance_id=INSTANCE, app_password=PASSWORD))
+    assert ok(third)['changed'] is False and third.writes == []
+    assert PASSWORD not in first.output + second.output + third.output
