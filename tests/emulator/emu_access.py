@@ -68,6 +68,9 @@ class AclRule:
 class AccessActions:
     """Users, ACLs and ACL rules of an instance; mixed into InstanceActions (self.store: the instances)."""
 
+    service = None  # set by InstanceActions
+    store = None
+
     def _check_user_free(self, instance, name):
         if name in instance.users:
             raise ApiError('InvalidParameterValue.RepetitionValue', 'A user named `%s` already exists on the instance %s.'

@@ -241,4 +241,7 @@ class Service:
             raise ApiError('InvalidParameter', 'The request body is not valid JSON.') from None
         handlers, type_name = self.routes[action]
         handlers.schema.validate_request(action, params, type_name)
+        check = getattr(handlers, 'check_call', None)  # a resource's rule for every action (emu_instances.py)
+        if check is not None:
+            check(action, params)
         return getattr(handlers, action)(params)

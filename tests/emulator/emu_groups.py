@@ -67,6 +67,9 @@ def offset_at(topic, partition, when):
 class GroupActions:
     """Consumer groups of an instance; mixed into InstanceActions (self.store: the instances)."""
 
+    service = None  # set by InstanceActions
+    store = None
+
     def group_admin_routes(self):
         return {'instance_logs': self.admin_logs, 'instance_groups': self.admin_groups}
 

@@ -67,6 +67,9 @@ INSTANCE_STRINGS = ('InstanceName', 'HealthyMessage', 'VpcId', 'SubnetId', 'Vip'
 INSTANCE_INTEGERS = ('Status', 'Healthy', 'ZoneId', 'Bandwidth', 'DiskSize', 'MsgRetentionTime', 'MaxTopicNumber',
                      'MaxPartitionNumber', 'MaxGroupNum', 'MaxMessageByte', 'CreateTime', 'ExpireTime')
 INSTANCE_STATUSES = (-1, 0, 1, 2, 3, 4, 5, 7)
+INSTANCE_STATUS_NAMES = {-1: 'create failed', 0: 'creating', 1: 'running', 2: 'deleting', 3: 'deleted', 4: 'delete failed',
+                         5: 'isolated', 7: 'upgrading'}
+RUNNING = 1
 
 # The topic settings CreateTopic and ModifyTopicAttributes take, and their defaults.
 TOPIC_DEFAULTS = {
@@ -356,6 +359,17 @@ class InstanceActions(AccessActions, GroupActions):
 
     def seed_topic(self, item):
         return self.CreateTopic(item, seeded=True)['Result']
+
+    def check_call(self, action, params):
+        """The actions that change an instance need it running (Status 1), as the service does."""
+        if action.startswith('Describe') or not params.get('InstanceId'):
+            return
+        with self.store.lock:
+            instance = self.store.find(params['InstanceId'])
+            if instance is not None and instance.status != RUNNING:
+                raise ApiError('FailedOperation', '%s is not allowed while the instance %s is in status %d (%s); it must be '
+                                                  'running (1).' % (action, instance.key, instance.status,
+                                                                    INSTANCE_STATUS_NAMES.get(instance.status, '?')))
 
     # ---- windows ----------------------------------------------------------------------------
 

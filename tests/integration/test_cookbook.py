@@ -88,9 +88,14 @@ def _story(emulator, path):
     return steps
 
 
+# The instance docs/cookbook/instance_topic_to_es.yml finds by its name (instances are not made through the API).
+COOKBOOK_INSTANCE = {'InstanceId': 'ckafka-7kd5rzza', 'InstanceName': 'orders-kafka'}
+
+
 @pytest.fixture(scope='module')
 def stories(emulator_server):
     emulator_server.reset()
+    emulator_server.seed('instance', items=[COOKBOOK_INSTANCE])
     with concurrent.futures.ThreadPoolExecutor(max_workers=min(len(TASK_PLAYBOOKS), 2 * (os.cpu_count() or 2))) as pool:
         futures = dict((path, pool.submit(_story, emulator_server, path)) for path in TASK_PLAYBOOKS)
     return dict((path, future.result()) for path, future in futures.items())

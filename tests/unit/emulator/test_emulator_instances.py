@@ -3,6 +3,8 @@
 """CKafka instances (seeded) and their topics: the official SDK drives every action, tccli's examples are
 accepted, answers have api.json's shapes, and the service's rules hold (windows, limits, errors)."""
 
+import os
+import re
 import time
 
 import pytest
@@ -11,7 +13,8 @@ from tencentcloud.common.exception.tencent_cloud_sdk_exception import TencentClo
 from api_examples import api_json, request_examples
 from api_shapes import assert_shape
 from emu_instance_types import INSTANCE_TYPES
-from harness import EmulatorError
+from emu_resources import RESOURCES
+from harness import EmulatorError, start_emulator
 
 INSTANCE = 'ckafka-abcd1234'
 
@@ -288,7 +291,6 @@ def test_seeded_topics_are_old(emu, api, instance):
 
 
 def test_window_flags():
-    from harness import start_emulator  # pylint: disable=import-outside-toplevel
     with start_emulator(topic_delete_window=0, topic_recreate_window=5, rate_limit=0) as emu:
         config = emu.health()['config']
         assert (config['topic_delete_window'], config['topic_recreate_window']) == (0, 5)
@@ -330,3 +332,38 @@ def test_paced_calls_pass(emu, api, instance):
     for unused in range(8):
         time.sleep(0.097)
         assert 'Result' in api('DescribeTopic', {'InstanceId': instance})
+
+
+def test_every_instance_action_is_driven_by_the_sdk():
+    """Each action of the instance resource is called through the official SDK somewhere in these tests."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    text = ''
+    for name in ('test_emulator_instances.py', 'test_emulator_access.py', 'test_emulator_groups.py'):
+        with open(os.path.join(here, name), encoding='utf-8') as handle:
+            text += handle.read()
+    called = set(re.findall(r"sdk(?:\.call\(|_error\(sdk, )'([A-Za-z]+)'", text))
+    [instance] = [r for r in RESOURCES if r.name == 'instance']
+    assert set(instance.actions) - called == set()
+
+
+def test_every_example_passes_validation(api):
+    """tccli's request examples of every instance action get past validation (the resources they name need not exist),
+    except the two the reference contradicts: CreateAcl's DENY and ModifyGroupOffsets' Strategy 1 without ShiftTimestamp."""
+    validation = ('MissingParameter', 'InvalidParameter', 'UnknownParameter', 'InvalidParameterValue')
+    [instance] = [r for r in RESOURCES if r.name == 'instance']
+    for action in instance.actions:
+        for params in request_examples(action):
+            answer = api(action, params)
+            code = answer.get('Error', {}).get('Code')
+            if (action, code) in (('CreateAcl', 'UnsupportedOperation'), ('ModifyGroupOffsets', 'MissingParameter')):
+                continue
+            assert code not in validation, (action, params, answer)
+
+
+def test_changes_need_a_running_instance(emu, api):
+    emu.seed('instance', [{'InstanceId': 'ckafka-isolated', 'InstanceName': 'old', 'Status': 5}])
+    code, message = error(api('CreateTopic', topic(InstanceId='ckafka-isolated')))
+    assert code == 'FailedOperation' and 'status 5 (isolated)' in message
+    assert error(api('CreateUser', {'InstanceId': 'ckafka-isolated', 'Name': 'u', 'Password': 'p'}))[0] == 'FailedOperation'
+    assert 'Result' in api('DescribeTopic', {'InstanceId': 'ckafka-isolated'})
+    assert 'Result' in api('DescribeInstanceAttributes', {'InstanceId': 'ckafka-isolated'})

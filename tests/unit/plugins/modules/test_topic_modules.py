@@ -224,3 +224,14 @@ def test_instance_info_follows_every_page(emu):
 def test_instance_info_refuses_an_id_with_a_filter(emu):
     result = run(emu, instance_info, instance_id=INSTANCE, instance_name='orders-kafka')
     assert result['failed'] and 'mutually exclusive' in result['msg'] and emu.requests() == []
+
+
+def test_quotas_create_cannot_set_are_set_right_after_the_create(emu):
+    declared = dict(ORDERS, quota_producer_byte_rate=10, quota_consumer_byte_rate=20)
+    created = run(emu, topic, **declared)
+    assert created['changed'] and not created.get('failed') and actions(emu) == ['DescribeTopicAttributes', 'CreateTopic', 'ModifyTopicAttributes']
+    assert emu.calls('ModifyTopicAttributes')[0]['params'] == dict(
+        InstanceId=INSTANCE, TopicName='orders', QuotaProducerByteRate=10, QuotaConsumerByteRate=20)
+    rerun = run(emu, topic, **declared)
+    assert not rerun['changed'] and rerun['topic']['quota_producer_byte_rate'] == 10
+    assert rerun['topic']['quota_consumer_byte_rate'] == 20
