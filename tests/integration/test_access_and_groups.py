@@ -65,7 +65,9 @@ def test_user_present_then_rotated_then_absent_with_no_password_anywhere(user, i
 
 
 def test_acl_present_then_absent(acl, user, instance):
-    ok(user(dict(instance_id=INSTANCE, user_name='app-orders', user_password=PASSWORD)))
+    created = user(dict(instance_id=INSTANCE, user_name='app-orders', user_password=PASSWORD), verbosity=4, diff=True)
+    assert ok(created)['changed'] and created.writes == ['CreateUser']
+    assert PASSWORD not in created.output and 'VALUE_SPECIFIED_IN_NO_LOG_PARAMETER' in created.output
     grants = dict(instance_id=INSTANCE, resource_type='topic', resource_name='orders', operations=['read', 'write'],
                   principal='app-orders')
     check, real, rerun = cycle(acl, grants, ['CreateAcl', 'CreateAcl'])
