@@ -38,7 +38,7 @@ WRITES = frozenset([
     'CreateConnectResource', 'ModifyConnectResource', 'DeleteConnectResource',
     'CreateDatahubTopic', 'ModifyDatahubTopic', 'DeleteDatahubTopic',
     'CreateDatahubTask', 'ModifyDatahubTask', 'DeleteDatahubTask', 'PauseDatahubTask', 'ResumeDatahubTask',
-    'RestartDatahubTask',
+    'RestartDatahubTask', 'CreateUser', 'ModifyPassword', 'DeleteUser', 'CreateAcl', 'DeleteAcl',
 ])
 ES_PASSWORD = 'pipeline-Es-Secret-4711'
 TOPIC = '1250000000-orders-raw'
@@ -565,13 +565,23 @@ def test_the_role_variables_are_the_module_options():
         assert set(step['tencentcloud.ckafka.' + module]) == expected | {'state'}, part
 
 
+def test_the_access_variables_are_the_user_and_acls_options():
+    with open(os.path.join(ROLE, 'meta', 'argument_specs.yml'), encoding='utf-8') as handle:
+        access = yaml.safe_load(handle)['argument_specs']['pipeline']['options']['access']['options']
+    modules = _module_options(['user'])
+    # the instance is the access's own, the state the pipeline's; nothing of a user needs a replacement
+    assert set(access['user']['options']) == modules['user'] - _connection_settings() - {'instance_id', 'state', 'recreate'}
+    assert set(access['grants']['options']) == {'resource_type', 'resource_name', 'operations', 'host'}
+    assert all(access['user']['options'][name].get('no_log') for name in ('password', 'current_password'))
+
+
 def test_ansible_doc_documents_the_role():
     command = [os.path.join(os.path.dirname(sys.executable), 'ansible-doc'), '-j', '-t', 'role', 'tencentcloud.ckafka.datahub_pipeline']
     process = subprocess.run(command, capture_output=True, text=True, check=True)
     entry_points = json.loads(process.stdout)['tencentcloud.ckafka.datahub_pipeline']['entry_points']
     # main: the role's variables; pipeline: the options of one pipeline (the role checks them itself, issue 24).
     assert set(entry_points['main']['options']) == {'datahub_pipeline_state', 'datahub_pipeline_spec', 'datahub_pipelines'}
-    assert set(entry_points['pipeline']['options']) == {'connection', 'topic', 'task'}
+    assert set(entry_points['pipeline']['options']) == {'connection', 'topic', 'task', 'access'}
     assert process.stderr.strip() == '', process.stderr
 
 
@@ -646,3 +656,37 @@ def test_cookbook_pipeline(cookbook_stories, path):
     assert changed(steps['rerun']) == [] and steps['rerun'].writes == [], steps['rerun']
     assert steps['remove'].writes == ['Delete' + name for name in reversed(resources)], steps['remove'].writes
     assert changed(steps['remove again']) == [] and steps['remove again'].writes == []
+
+
+# ---------------------------------------------------------------------------
+# access: the pipeline's user and its grants
+
+APP_PASSWORD = 'pipeline-Kafka-Secret-0815'
+KAFKA_INSTANCE = 'ckafka-7kd5rzza'
+ACCESS = dict(instance_id=KAFKA_INSTANCE, user=dict(name='dip-orders', password=APP_PASSWORD),
+              grants=[dict(resource_type='topic', resource_name='orders', operations=['read']),
+                      dict(resource_type='group', resource_name='orders-to-es', operations=['read'])])
+
+
+def test_access_is_declared_first_and_removed_last(pipeline, emulator):
+    emulator.seed_instance(KAFKA_INSTANCE, 'orders-kafka')
+    declared = dict(copy.deepcopy(KAFKA_TO_ES), access=ACCESS)
+    check = ok(pipeline(declared, check=True))
+    assert check.writes == [] and APP_PASSWORD not in check.output
+    created = ok(pipeline(declared, verbosity=4))
+    assert created.writes == ['CreateUser', 'CreateAcl', 'CreateAcl', 'CreateConnectResource', 'CreateDatahubTask']
+    assert APP_PASSWORD not in created.output
+    grants = emulator.call('DescribeACL', {'InstanceId': KAFKA_INSTANCE, 'ResourceType': 3})['Response']['Result']['AclList']
+    assert [(g['ResourceName'], g['Principal'], g['Operation']) for g in grants] == [('orders-to-es', 'User:dip-orders', 3)]
+    rerun = ok(pipeline(declared))
+    assert rerun.writes == [] and changed(rerun) == []
+    removed = ok(pipeline(declared, state='absent'))
+    assert removed.writes == ['DeleteDatahubTask', 'DeleteConnectResource', 'DeleteAcl', 'DeleteAcl', 'DeleteUser']
+    assert ok(pipeline(declared, state='absent')).writes == []
+
+
+def test_a_fleet_of_pipelines_refuses_access(emulator):
+    fleet = Declarer(emulator, PLAYBOOK, None, WRITES)
+    run = fleet(dict(datahub_pipelines=[dict(copy.deepcopy(KAFKA_TO_ES), access=ACCESS)]))
+    assert run.rc != 0 and 'datahub_pipelines[0] declares access' in run.output and run.writes == []
+    assert APP_PASSWORD not in run.output

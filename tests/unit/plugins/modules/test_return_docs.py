@@ -17,7 +17,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.runner
 
 MODULES = ('datahub_task', 'connect_resource', 'datahub_topic')
 # Resource modules without an info module of their own (datahub_task_info lists sync tasks).
-RESOURCE_MODULES = MODULES + ('datahub_sync_task',)
+RESOURCE_MODULES = MODULES + ('datahub_sync_task', 'user', 'acl_rule')
 # What a failed replacement adds (resource_module.ResourceModule.fail_replacement).
 REPLACEMENT_KEYS = ('replacement_required', 'differing_paths', 'differences')
 
