@@ -14,11 +14,7 @@ from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.topic.description import instance_errors
-try:
-    # where the engine (runtime/arguments.py) keeps the shared options
-    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.arguments import common_argument_spec
-except ImportError:  # before the engine: runtime/base.py
-    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import common_argument_spec
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.arguments import common_argument_spec
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import CkafkaModule
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.errors import CkafkaError
 

@@ -10,11 +10,7 @@ __metaclass__ = type
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.consumer_group.reader import (
     group_infos, group_names, group_offsets, is_active, list_errors, option_errors as reader_errors)
-try:
-    # where the engine (runtime/arguments.py) keeps the shared options
-    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.arguments import common_argument_spec
-except ImportError:  # before the engine: runtime/base.py
-    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import common_argument_spec
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.arguments import common_argument_spec
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import CkafkaModule
 
 ACTION = 'ModifyGroupOffsets'

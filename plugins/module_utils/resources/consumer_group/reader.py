@@ -11,11 +11,7 @@ __metaclass__ = type
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_group_offsets.reader import partition_of
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.topic.description import instance_errors
-try:
-    # where the engine (runtime/arguments.py) keeps the shared options
-    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.arguments import common_argument_spec
-except ImportError:  # before the engine: runtime/base.py
-    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import common_argument_spec
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.arguments import common_argument_spec
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import CkafkaModule
 
 LIST_ACTION = 'DescribeConsumerGroup'
