@@ -104,8 +104,17 @@ options:
   max_deletions:
     description:
       - The most grants the run may delete (V(overridden), V(deleted)). A plan that deletes more fails before any
-        write.
+        write, naming the count and the first grants it would delete.
+      - When not set, a run deletes at most 10 grants that no entry names (the prune of V(overridden), V(deleted) by
+        O(scope)), as the other fleet modules do.
     type: int
+  allow_delete_all:
+    description:
+      - Say that a run which empties its O(scope) is meant. Without it, V(overridden) with an empty O(config) and
+        V(deleted) without O(config) are refused before any call.
+      - The bound of O(max_deletions) still applies.
+    type: bool
+    default: false
 attributes:
   check_mode:
     description: Can run in check_mode and return changed status prediction without modifying target.
@@ -187,6 +196,13 @@ grants:
       description: Where the user may connect from.
       type: str
       sample: '*'
+msg:
+  description:
+    - The plan in one line, in check mode too (C(2 to create, 1 to delete, 5 unchanged) and a note that nothing was
+      written in check mode, C(2 created, 1 deleted, 5 unchanged) after); when the run fails, why.
+  returned: always
+  type: str
+  sample: "2 to create, 5 unchanged (check mode: nothing was written)"
 created:
   description: The grants the run created (in check mode, would create), with the keys of RV(grants).
   returned: success

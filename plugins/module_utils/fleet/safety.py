@@ -105,18 +105,24 @@ def deletion_refusal(steps, limit, resource, header, deleted):
     With max_deletions (limit) set every deletion counts; without it, at most DEFAULT_MAX_DELETIONS resources
     that no entry names. header(step) names a resource; deleted(step) tells a deletion.
     """
+    deletions = [(header(step), step.index is not None) for step in steps if deleted(step)]
+    return bounded_deletions(deletions, limit, resource.nouns())
+
+
+def bounded_deletions(deletions, limit, nouns):
+    """The refusal of deletions ([(label, named by an entry)]) beyond the bound, or None (any fleet of any resource)."""
     if limit is not None:
-        counted = [step for step in steps if deleted(step)]
+        counted = [label for label, named in deletions]
         if len(counted) <= limit:
             return None
-        message = 'the plan deletes %d %s, more than max_deletions (%d)' % (len(counted), resource.nouns(), limit)
+        message = 'the plan deletes %d %s, more than max_deletions (%d)' % (len(counted), nouns, limit)
     else:
-        counted = [step for step in steps if deleted(step) and step.index is None]
+        counted = [label for label, named in deletions if not named]
         if len(counted) <= DEFAULT_MAX_DELETIONS:
             return None
         message = ('the plan deletes %d %s that no entry names, more than %d, the limit when max_deletions is not set'
-                   % (len(counted), resource.nouns(), DEFAULT_MAX_DELETIONS))
-    shown = ', '.join(sorted(header(step) for step in counted)[:SHOWN])
+                   % (len(counted), nouns, DEFAULT_MAX_DELETIONS))
+    shown = ', '.join(sorted(counted)[:SHOWN])
     more = ' and %d more' % (len(counted) - SHOWN) if len(counted) > SHOWN else ''
     return '%s: %s%s. Nothing was deleted; check scope, or set max_deletions: %d to allow it' % (
         message, shown, more, len(counted))

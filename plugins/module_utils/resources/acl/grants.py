@@ -14,6 +14,7 @@ from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.topic.description import instance_errors
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.safety import bounded_deletions, summary
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.arguments import common_argument_spec
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import CkafkaModule
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.errors import CkafkaError
@@ -237,6 +238,7 @@ def fleet_argument_spec():
             principal=dict(type='str'),
         )),
         max_deletions=dict(type='int'),
+        allow_delete_all=dict(type='bool', default=False),
     )
 
 
@@ -286,6 +288,12 @@ class AclsModule(CkafkaModule):
             errors.append('state is %s, so config is required (an empty list declares no grant)' % state)
         if params.get('max_deletions') is not None and params['max_deletions'] < 0:
             errors.append('max_deletions must be 0 or more, got %d' % params['max_deletions'])
+        if state in ('overridden', 'deleted') and not params.get('allow_delete_all') and not config and scope is not None:
+            # the fleet modules' rule (fleet/safety.py): a run that empties its scope must say it means it
+            errors.append('state=%s %s deletes every grant in scope; set allow_delete_all: true if that is meant'
+                          % (state, 'with an empty config' if state == 'overridden' else 'without config'))
+        if state not in ('overridden', 'deleted') and params.get('allow_delete_all'):
+            errors.append('allow_delete_all is not used by state=%s: state=%s does not use it; leave it out' % (state, state))
         for option in ('resource_name_prefix', 'principal'):
             value = (scope or {}).get(option)
             if value is not None and (not value.strip() or value != value.strip()):
@@ -325,11 +333,11 @@ class AclsModule(CkafkaModule):
             to_create = [grant for grant in wanted if key_of(grant) not in have]
             names = set(key_of(grant) for grant in wanted)
             to_delete = [grant for grant in owned if key_of(grant) not in names] if state == 'overridden' else []
-        limit = params.get('max_deletions')
-        if limit is not None and len(to_delete) > limit:
+        named = state == 'deleted' and bool(params.get('config'))
+        refusal = bounded_deletions([(label(grant), named) for grant in to_delete], params.get('max_deletions'), 'grants')
+        if refusal:
             self.result.update(created=[], deleted=to_delete)
-            self.fail('the plan deletes %d grants, more than max_deletions (%d); nothing was written. The grants it '
-                      'would delete: %s' % (len(to_delete), limit, '; '.join(label(g) for g in to_delete)))
+            self.fail(refusal)
         if not self.module.check_mode:
             instance_id = params['instance_id']
 
@@ -343,6 +351,9 @@ class AclsModule(CkafkaModule):
         gone = set(key_of(grant) for grant in to_delete)
         after = [grant for grant in current if key_of(grant) not in gone] + to_create
         shown = set(key_of(grant) for grant in wanted + owned + to_create)
+        unchanged = len([grant for grant in wanted if key_of(grant) in have]) if state != 'deleted' else 0
+        self.result['msg'] = summary(['created'] * len(to_create) + ['deleted'] * len(to_delete) + ['unchanged'] * unchanged,
+                                     self.module.check_mode)
         self.result.update(changed=bool(to_create or to_delete), created=to_create, deleted=to_delete,
                            grants=[grant for grant in wanted if state != 'deleted'])
         if self.module._diff:  # pylint: disable=protected-access

@@ -230,16 +230,47 @@ def test_overridden_deletes_exactly_the_undeclared_grants_in_scope():
 
 def test_a_plan_deleting_more_than_max_deletions_fails_before_any_write():
     api = Acls(estate())
-    result = run_fleet(api, instance_id=INSTANCE, state='overridden', config=[], scope={}, max_deletions=3)
+    result = run_fleet(api, instance_id=INSTANCE, state='overridden', config=[], scope={}, max_deletions=3,
+                       allow_delete_all=True)
     assert result['failed'] and 'deletes 7 grants, more than max_deletions (3)' in result['msg']
     assert len(result['deleted']) == 7 and api.actions() == ['DescribeACL'] * 3
 
 
 def test_a_principal_scope_and_deleted_without_config():
     api = Acls(estate())
-    result = run_fleet(api, instance_id=INSTANCE, state='deleted', scope=dict(principal='other'))
+    result = run_fleet(api, instance_id=INSTANCE, state='deleted', scope=dict(principal='other'), allow_delete_all=True)
     assert result['changed'] and [label(g) for g in result['deleted']] == ['read on topic orders to User:other from *']
     assert acl('orders', 3, principal='User:other') not in api.acls and len(api.acls) == 6
+
+
+@pytest.mark.parametrize('options', [dict(state='overridden', config=[], scope={}),
+                                     dict(state='overridden', scope=dict(principal='other')),
+                                     dict(state='deleted', scope=dict(principal='other'))])
+def test_emptying_a_scope_needs_allow_delete_all(options):
+    api = Acls(estate())
+    result = run_fleet(api, instance_id=INSTANCE, **options)
+    assert result['failed'] and 'deletes every grant in scope; set allow_delete_all: true' in result['msg']
+    assert api.calls == []
+
+
+def test_without_max_deletions_a_prune_deletes_at_most_ten_grants():
+    many = estate() + [acl('orders-%02d' % number, 3) for number in range(8)]
+    api = Acls(many)
+    options = dict(instance_id=INSTANCE, state='overridden', scope={}, config=DECLARED)
+    refused = run_fleet(api, **options)
+    assert refused['failed'] and 'that no entry names, more than 10, the limit when max_deletions is not set' in refused['msg']
+    assert 'set max_deletions: %d' % len(refused['deleted']) in refused['msg'] and set(api.actions()) == {'DescribeACL'}
+    allowed = run_fleet(api, max_deletions=len(refused['deleted']), **options)
+    assert allowed['changed'] and allowed['msg'] == '1 created, %d deleted, 3 unchanged' % len(refused['deleted'])
+
+
+def test_the_msg_summarises_the_plan_in_check_mode_too():
+    api = Acls(estate())
+    result = run_fleet(api, check=True, instance_id=INSTANCE, state='merged', config=DECLARED + [
+        dict(resource_type='topic', resource_name='new', operations=['read'], principal='app-orders')])
+    # describe on orders for other and read on new are missing; the other three grants exist
+    assert result['msg'] == '2 to create, 3 unchanged (check mode: nothing was written)'
+    assert api.actions() == ['DescribeACL']
 
 
 def test_deleted_with_config_deletes_the_declared_grants_that_exist():
