@@ -28,7 +28,7 @@ import benchlib
 from benchlib import api_task, option_task, spread, median, fmt
 
 PROFILING = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'profiling')
-SECTIONS = ('calls', 'item', 'sdk', 'scale', 'list', 'fleet')
+SECTIONS = ('calls', 'item', 'sdk', 'scale', 'list', 'fleet', 'region')
 DOC = os.path.join(benchlib.ROOT, 'docs', 'performance.md')
 BEGIN = '<!-- bench:begin (written by tests/benchmarks/run.py; edit outside these markers) -->'
 END = '<!-- bench:end -->'
@@ -526,6 +526,27 @@ def section_fleet(table, opts):
         table.add('6 fleet', 'gathered over %d tasks (s)' % gathered, spread(seconds_list))
 
 
+def section_region(table, opts):
+    """Cost follows the declaration: a few entries in a region of thousands plan with a call per entry (issue 29)."""
+    region = 500 if opts.quick else 2900
+    few = 2
+    print('\n== 7. Cost of %d entries in a region of %d tasks (datahub_tasks; a whole listing would be %d pages of 100)'
+          % (few, region, -(-region // 100)), flush=True)
+    reads = ('DescribeDatahubTasks', 'DescribeDatahubTask')
+    with benchlib.emulator(transition_seconds=opts.transition, rate_limit=DEFAULT_RATE_LIMIT) as emu:
+        emu.seed('datahub_task', template=api_task(TaskName='region-{n}'), count=region, width=4)
+        wait_settled(emu, opts.transition)
+        config = fleet_config(few, prefix='few')
+        # The plan reads the listing's first page (the region's size) and then lists by each entry's name; a
+        # create adds the check for a twin of its name (a list by name) and the wait's polls of the new tasks.
+        goals = (('create with wait', 'plan %d + twin check %d + polls' % (few + 1, few)), ('no-op rerun', '<= %d' % (few + 1)))
+        for label, goal in goals:
+            seconds, counts, refused = run_counted(emu, 'fleet.yml', 'Declare the fleet', dict(fleet_config=config))
+            table.add('7 region', '%d entries in %d tasks, %s: read calls' % (few, region, label),
+                      str(sum(counts.get(action, 0) for action in reads)), goal,
+                      '%s; %s s' % (benchlib.describe_counts(counts), fmt(seconds)))
+
+
 # ---- the report -------------------------------------------------------------------------------
 
 
@@ -593,7 +614,7 @@ def main(argv=None):
     table = Table()
     started = time.monotonic()
     functions = dict(calls=section_calls, item=section_item, sdk=section_sdk, scale=section_scale, list=section_list,
-                     fleet=section_fleet)
+                     fleet=section_fleet, region=section_region)
     for name in SECTIONS:
         if name in opts.sections:
             functions[name](table, opts)
