@@ -27,7 +27,7 @@ import tempfile
 import pytest
 import yaml
 
-from conftest import ANSIBLE_PLAYBOOK, HERE as INTEGRATION, REGION, run_playbook, start_emulator
+from conftest import ANSIBLE_PLAYBOOK, HERE as INTEGRATION, REGION, Declarer, run_playbook, start_emulator
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -666,6 +666,23 @@ KAFKA_INSTANCE = 'ckafka-7kd5rzza'
 ACCESS = dict(instance_id=KAFKA_INSTANCE, user=dict(name='dip-orders', password=APP_PASSWORD),
               grants=[dict(resource_type='topic', resource_name='orders', operations=['read']),
                       dict(resource_type='group', resource_name='orders-to-es', operations=['read'])])
+
+
+class Pipeline(Declarer):
+    """The role on one host, recording the run's API calls; no run prints the connection's password."""
+
+    def __init__(self, emulator):
+        super(Pipeline, self).__init__(emulator, PLAYBOOK, None, WRITES)
+
+    def __call__(self, pipeline_spec, state='present', **options):
+        run = super(Pipeline, self).__call__(dict(datahub_pipeline_spec=pipeline_spec, datahub_pipeline_state=state), **options)
+        assert ES_PASSWORD not in run.output, 'the run printed the password'
+        return run
+
+
+@pytest.fixture
+def pipeline(emulator):
+    return Pipeline(emulator)
 
 
 def test_access_is_declared_first_and_removed_last(pipeline, emulator):
