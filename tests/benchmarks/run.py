@@ -9,7 +9,9 @@
 Sections: calls (API calls per operation), item (per-item cost against ansible.builtin.ping, with an anatomy of
 the module start-up), sdk (the client against the official SDK), scale (100 tasks from 20 hosts under the rate
 limit), list (datahub_task_info over 1,000 tasks), fleet (datahub_tasks: 200 creates, their no-op rerun and gathered over
-500 tasks, against loops of the singular module). Figures are medians of several runs; nothing here asserts a time.
+500 tasks, against loops of the singular module), region (a few entries in a region of thousands), topics (topics on a CKafka
+instance: 200 creates, their no-op rerun and a prune of 30 under the documented limits per action). Figures are medians
+of several runs; nothing here asserts a time.
 """
 
 import argparse
@@ -28,7 +30,7 @@ import benchlib
 from benchlib import api_task, option_task, spread, median, fmt
 
 PROFILING = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'profiling')
-SECTIONS = ('calls', 'item', 'sdk', 'scale', 'list', 'fleet', 'region')
+SECTIONS = ('calls', 'item', 'sdk', 'scale', 'list', 'fleet', 'region', 'topics')
 DOC = os.path.join(benchlib.ROOT, 'docs', 'performance.md')
 BEGIN = '<!-- bench:begin (written by tests/benchmarks/run.py; edit outside these markers) -->'
 END = '<!-- bench:end -->'
@@ -547,6 +549,88 @@ def section_region(table, opts):
                       '%s; %s s' % (benchlib.describe_counts(counts), fmt(seconds)))
 
 
+BENCH_INSTANCE = 'ckafka-bench001'
+# The documented limits per action the emulator applies (docs/emulator.md) and the topics module keeps to.
+TOPIC_RATES = {'CreateTopic': 20, 'DeleteTopic': 1, 'DescribeTopicDetail': 100, 'DescribeTopic': 100, 'DescribeTopicAttributes': 100}
+TOPIC_READS = ('DescribeTopicDetail', 'DescribeTopic', 'DescribeTopicAttributes')
+
+
+def topics_config(count, prefix='bench-'):
+    return [{'topic_name': '%s%03d' % (prefix, n), 'partition_num': 1, 'replica_num': 2} for n in range(count)]
+
+
+def read_floor(counts):
+    """Seconds the read calls of counts take at least at their documented rates."""
+    return sum(counts.get(action, 0) / float(TOPIC_RATES[action]) for action in TOPIC_READS)
+
+
+def section_topics(table, opts):
+    """topics on one instance under the documented limits per action (issue 30)."""
+    count = 50 if opts.quick else 200
+    pruned = 30
+    repeats = opts.repeats or 1
+    create_floor = count / float(TOPIC_RATES['CreateTopic'])
+    prune_floor = pruned / float(TOPIC_RATES['DeleteTopic'])
+    print('\n== 8. Topics: %d topics on one instance with topics, their no-op rerun, a prune of %d (CreateTopic %d/s, '
+          'DeleteTopic %d/s, reads %d/s)' % (count, pruned, TOPIC_RATES['CreateTopic'], TOPIC_RATES['DeleteTopic'],
+                                              TOPIC_RATES['DescribeTopicDetail']), flush=True)
+    scope = {'instance_id': BENCH_INSTANCE}
+    with benchlib.emulator(rate_limit=DEFAULT_RATE_LIMIT) as emu:
+        creates, create_calls, throttled, reruns, rerun_calls, rerun_floors, rerun_throttled = [], [], [], [], [], [], []
+        for dummy in range(repeats):
+            emu.reset()
+            emu.seed_instance(BENCH_INSTANCE, 'bench')
+            variables = dict(topics_config=topics_config(count), topics_scope=scope)
+            seconds, counts, refused = run_counted(emu, 'topics.yml', 'Declare the topics', variables)
+            creates.append(seconds)
+            create_calls.append(counts)
+            throttled.append(refused)
+            seconds, counts, refused = run_counted(emu, 'topics.yml', 'Declare the topics', variables)
+            reruns.append(seconds)
+            rerun_calls.append(counts)
+            rerun_floors.append(read_floor(counts))
+            rerun_throttled.append(refused)
+        table.add('8 topics', '%d creates, one topics run (s)' % count, spread(creates), '<= %s' % fmt(1.5 * create_floor),
+                  'floor %d creates / %d per s = %s s; last run: %s' % (count, TOPIC_RATES['CreateTopic'], fmt(create_floor),
+                                                                       benchlib.describe_counts(create_calls[-1])))
+        table.add('8 topics', 'ratio create time / floor', spread([s / create_floor for s in creates if s]), '<= 1.5')
+        table.add('8 topics', 'throttled answers during the creates', spread(throttled), '0',
+                  'the module paces each action at its documented rate')
+        table.add('8 topics', 'no-op rerun of %d topics: calls' % count, spread([sum(calls.values()) for calls in rerun_calls]), '',
+                  'last run: %s; throttled %s' % (benchlib.describe_counts(rerun_calls[-1]), spread(rerun_throttled)))
+        floor = rerun_floors[-1]
+        table.add('8 topics', 'no-op rerun of %d topics (s)' % count, spread(reruns), '<= %s' % fmt(1.5 * floor),
+                  'floor of its read path: %s s (reads at %d per s)' % (fmt(floor), TOPIC_RATES['DescribeTopicDetail']))
+        table.add('8 topics', 'ratio rerun time / read floor', spread([s / low for s, low in zip(reruns, rerun_floors) if s and low]), '<= 1.5')
+        # What any run costs before its first call: a topics run on an instance without topics (one listing page).
+        emu.reset()
+        emu.seed_instance(BENCH_INSTANCE, 'bench')
+        fixed = [run_counted(emu, 'topics.yml', 'Declare the topics', dict(topics_state='gathered', topics_scope=scope))[0]
+                 for dummy in range(repeats)]
+        table.add('8 topics', 'fixed cost: gathered on an empty instance (s)', spread(fixed), '',
+                  'module start-up and one listing page, paid by every run')
+        table.add('8 topics', 'no-op rerun less the fixed cost (s)', spread([s - median(fixed) for s in reruns if s]), '<= %s' % fmt(1.5 * floor))
+
+        prunes, prune_calls, prune_throttled = [], [], []
+        for dummy in range(repeats):
+            emu.reset()
+            emu.seed_instance(BENCH_INSTANCE, 'bench')
+            # Seeded topics count as a day old: the delete window does not hold the prune up.
+            items = [{'InstanceId': BENCH_INSTANCE, 'TopicName': 'prune-%03d' % n, 'PartitionNum': 1, 'ReplicaNum': 2} for n in range(pruned)]
+            items.append({'InstanceId': BENCH_INSTANCE, 'TopicName': 'prune-keep', 'PartitionNum': 1, 'ReplicaNum': 2})
+            emu.seed('topic', items)
+            variables = dict(topics_state='overridden', topics_config=[{'topic_name': 'prune-keep', 'partition_num': 1, 'replica_num': 2}],
+                             topics_scope=dict(scope, name_prefix='prune-'), topics_max_deletions=pruned)
+            seconds, counts, refused = run_counted(emu, 'topics.yml', 'Declare the topics', variables)
+            prunes.append(seconds)
+            prune_calls.append(counts)
+            prune_throttled.append(refused)
+        table.add('8 topics', 'prune of %d topics, overridden (s)' % pruned, spread(prunes), '',
+                  'floor %d deletes / %d per s = %s s; last run: %s' % (pruned, TOPIC_RATES['DeleteTopic'], fmt(prune_floor),
+                                                                       benchlib.describe_counts(prune_calls[-1])))
+        table.add('8 topics', 'throttled answers during the prune', spread(prune_throttled), '0')
+
+
 # ---- the report -------------------------------------------------------------------------------
 
 
@@ -614,7 +698,7 @@ def main(argv=None):
     table = Table()
     started = time.monotonic()
     functions = dict(calls=section_calls, item=section_item, sdk=section_sdk, scale=section_scale, list=section_list,
-                     fleet=section_fleet, region=section_region)
+                     fleet=section_fleet, region=section_region, topics=section_topics)
     for name in SECTIONS:
         if name in opts.sections:
             functions[name](table, opts)
