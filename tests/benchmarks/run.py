@@ -591,8 +591,8 @@ def section_topics(table, opts):
             rerun_floors.append(read_floor(counts))
             rerun_throttled.append(refused)
         table.add('8 topics', '%d creates, one topics run (s)' % count, spread(creates), '<= %s' % fmt(1.5 * create_floor),
-                  'floor %d creates / %d per s = %s s; last run: %s' % (count, TOPIC_RATES['CreateTopic'], fmt(create_floor),
-                                                                       benchlib.describe_counts(create_calls[-1])))
+                  'floor %d creates / %d per s = %s s; last run: %s'
+                  % (count, TOPIC_RATES['CreateTopic'], fmt(create_floor), benchlib.describe_counts(create_calls[-1])))
         table.add('8 topics', 'ratio create time / floor', spread([s / create_floor for s in creates if s]), '<= 1.5')
         table.add('8 topics', 'throttled answers during the creates', spread(throttled), '0',
                   'the module paces each action at its documented rate')
@@ -626,8 +626,8 @@ def section_topics(table, opts):
             prune_calls.append(counts)
             prune_throttled.append(refused)
         table.add('8 topics', 'prune of %d topics, overridden (s)' % pruned, spread(prunes), '',
-                  'floor %d deletes / %d per s = %s s; last run: %s' % (pruned, TOPIC_RATES['DeleteTopic'], fmt(prune_floor),
-                                                                       benchlib.describe_counts(prune_calls[-1])))
+                  'floor %d deletes / %d per s = %s s; last run: %s'
+                  % (pruned, TOPIC_RATES['DeleteTopic'], fmt(prune_floor), benchlib.describe_counts(prune_calls[-1])))
         table.add('8 topics', 'throttled answers during the prune', spread(prune_throttled), '0')
 
 

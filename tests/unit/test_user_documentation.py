@@ -159,7 +159,8 @@ def _resource_actions():
                 actions.update(action for action in (described.create, described.describe, described.modify,
                                                      described.delete) if action)
                 actions.update(extra.api_name for extra in described.extra.values())
-                actions.add(value.listing.action)
+                if value.listing is not None:
+                    actions.add(value.listing.action)
     return actions
 
 
