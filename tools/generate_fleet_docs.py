@@ -61,6 +61,8 @@ USER_SCOPE_DOCS = {
         'type': 'str',
     },
 }
+
+
 # The entry option of a fleet whose resources a parent holds (a topic's instance): it comes from scope.
 def parent_doc(noun):
     return {
@@ -71,6 +73,8 @@ def parent_doc(noun):
         ],
         'type': 'str',
     }
+
+
 RECREATE_DOC = {
     'description': [
         'When an option that cannot be changed in place differs (or the resource is in a failure status), delete the '
