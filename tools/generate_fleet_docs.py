@@ -43,16 +43,38 @@ FLEETS = {
                           'DIP connections'),
     'datahub_topics': ('datahub_topic', 'datahub_topic_info', ('search_word', 'connect_resource_id'), 'DIP topics'),
     'topics': ('topic', 'topic_info', ('instance_id', 'search_word'), 'topics of a CKafka instance'),
+    # no user_info module: the scope's filters are documented here (USER_SCOPE_DOCS)
+    'users': ('user', None, ('instance_id', 'search_word'), 'SASL users of a CKafka instance'),
 }
+# The fleets whose resources a parent holds (a topic's, a user's instance): {fleet: the resource's noun}.
+PARENT_FLEETS = {'topics': 'topic', 'users': 'user'}
+# The scope filters of a fleet without an info module (users: DescribeUser's own).
+USER_SCOPE_DOCS = {
+    'instance_id': {
+        'description': ['ID of the CKafka instance whose users are read, for example V(ckafka-abcd1234).',
+                        'M(tencentcloud.ckafka.instance_info) finds it from the instance\'s name.'],
+        'type': 'str',
+        'required': True,
+    },
+    'search_word': {
+        'description': ['Lists the users whose name contains this word, as the service matches it (C(SearchWord)).'],
+        'type': 'str',
+    },
+}
+
+
 # The entry option of a fleet whose resources a parent holds (a topic's instance): it comes from scope.
-PARENT_DOC = {
-    'description': [
-        'ID of the CKafka instance that holds the topic; O(scope.instance_id) when left out. An entry that names '
-        'another instance than O(scope.instance_id) fails the plan before any write: a run declares the topics of '
-        'one instance.',
-    ],
-    'type': 'str',
-}
+def parent_doc(noun):
+    return {
+        'description': [
+            'ID of the CKafka instance that holds the %s; O(scope.instance_id) when left out. An entry that names '
+            'another instance than O(scope.instance_id) fails the plan before any write: a run declares the %ss of '
+            'one instance.' % (noun, noun),
+        ],
+        'type': 'str',
+    }
+
+
 RECREATE_DOC = {
     'description': [
         'When an option that cannot be changed in place differs (or the resource is in a failure status), delete the '
@@ -127,10 +149,15 @@ def render(fleet, docs, generator, entry_spec):
     config['recreate'] = RECREATE_DOC
     if fleet == 'datahub_tasks':
         config['status'] = STATUS_DOC
-    if fleet == 'topics':
-        config['instance_id'] = PARENT_DOC
-    info_options = docs[info]['doc']['options']
-    scope = dict((name, cleaned(info_options[name], (), scope_options)) for name in filters)
+    if fleet in PARENT_FLEETS:
+        config['instance_id'] = parent_doc(PARENT_FLEETS[fleet])
+    if info is None:
+        scope = dict((name, USER_SCOPE_DOCS[name]) for name in filters)
+        listed_by = 'C(%s)' % 'DescribeUser'
+    else:
+        info_options = docs[info]['doc']['options']
+        scope = dict((name, cleaned(info_options[name], (), scope_options)) for name in filters)
+        listed_by = 'the M(tencentcloud.ckafka.%s) module' % info
     scope['name_prefix'] = NAME_PREFIX_DOC
     body = {'options': {
         'config': {
@@ -142,8 +169,8 @@ def render(fleet, docs, generator, entry_spec):
         },
         'scope': {
             'description': [
-                'Which existing resources the run owns: the filters of the list action (as the '
-                'M(tencentcloud.ckafka.%s) module takes them) and O(scope.name_prefix).' % info,
+                'Which existing resources the run owns: the filters of the list action (as '
+                '%s takes them) and O(scope.name_prefix).' % listed_by,
                 'Required by O(state=overridden), and by O(state=deleted) without O(config). C({}) means every resource '
                 'of the region.',
                 'O(state=merged), O(state=rendered) and O(state=deleted) with O(config) do not use it: it is refused '
@@ -153,12 +180,13 @@ def render(fleet, docs, generator, entry_spec):
             'suboptions': scope,
         },
     }}
-    if fleet == 'topics':
-        # the instance's topics: every state needs the instance
+    if fleet in PARENT_FLEETS:
+        # the instance's topics (users): every state needs the instance
         body['options']['scope']['required'] = True
         body['options']['scope']['description'].append(
-            'For M(tencentcloud.ckafka.topics), required in every state: O(scope.instance_id) is the instance whose '
-            'topics the run declares; only its other filters narrow a prune and are refused where a state does not use them.')
+            'For M(tencentcloud.ckafka.%s), required in every state: O(scope.instance_id) is the instance whose '
+            '%ss the run declares; only its other filters narrow a prune and are refused where a state does not use them.'
+            % (fleet, PARENT_FLEETS[fleet]))
     text = yaml.dump(body, Dumper=generator._DocDumper, default_flow_style=False, sort_keys=False,  # pylint: disable=protected-access
                      allow_unicode=False, width=110, indent=2)
     text = generator.fit_lines(text)
@@ -168,7 +196,7 @@ def render(fleet, docs, generator, entry_spec):
 # Copyright (c) tencentcloud.ckafka contributors
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
 
-# GENERATED FILE: do not edit. Rendered by tools/generate_fleet_docs.py from the %s and %s modules.
+# GENERATED FILE: do not edit. Rendered by tools/generate_fleet_docs.py from the %s.
 # Run `make docs` after changing them.
 
 from __future__ import absolute_import, division, print_function
@@ -179,13 +207,13 @@ class ModuleDocFragment(object):
     """Documentation of the config and scope options of tencentcloud.ckafka.%s."""
 
     DOCUMENTATION = r\'\'\'
-''' % (singular, info, fleet) + text + "'''\n"
+''' % (('%s and %s modules' % (singular, info)) if info else ('%s module' % singular), fleet) + text + "'''\n"
 
 
 def render_all(root=ROOT):
     reader = _load('render_module_docs')
     generator = _load('generate')
-    modules = sorted(set(name for fleet in FLEETS.values() for name in fleet[:2]))
+    modules = sorted(set(name for fleet in FLEETS.values() for name in fleet[:2] if name))
     docs = reader.read_docs(modules, root)
     common = yaml.safe_load(_common_doc(root))['options']
     docs['_common'] = common

@@ -21,7 +21,7 @@ BIN = os.path.dirname(sys.executable)
 MODULES = ('acl', 'acl_rule', 'acls', 'connect_resource', 'connect_resource_info', 'connect_resources', 'consumer_group_info',
            'consumer_group_offsets', 'datahub_group_offsets_info', 'datahub_message_info',
            'datahub_sync_task', 'datahub_task', 'datahub_task_info', 'datahub_tasks', 'datahub_topic', 'datahub_topic_info',
-           'datahub_topics', 'instance_info', 'topic', 'topic_info', 'topics', 'user')
+           'datahub_topics', 'instance_info', 'topic', 'topic_info', 'topics', 'user', 'users')
 # Local outputs that must never ship: (glob on a member path, why).
 FORBIDDEN = (
     ('.venv', 'virtual environment'), ('.venv/*', 'virtual environment'),

@@ -36,9 +36,10 @@ def test_fleet_fragment_is_fresh(rendered, fleet):
 
 @pytest.mark.parametrize('fleet', sorted(TOOL.FLEETS))
 def test_fleet_fragment_documents_the_entry_spec(rendered, fleet):
-    from ansible_collections.tencentcloud.ckafka.plugins.modules import connect_resources, datahub_tasks, datahub_topics, topics
+    from ansible_collections.tencentcloud.ckafka.plugins.modules import (
+        connect_resources, datahub_tasks, datahub_topics, topics, users)
     module = dict(datahub_tasks=datahub_tasks.DatahubTasksModule, connect_resources=connect_resources.ConnectResourcesModule,
-                  datahub_topics=datahub_topics.DatahubTopicsModule, topics=topics.TopicsModule)[fleet]
+                  datahub_topics=datahub_topics.DatahubTopicsModule, topics=topics.TopicsModule, users=users.UsersModule)[fleet]
     text = rendered[TOOL.OUT % fleet]
     doc = yaml.safe_load(text.split("DOCUMENTATION = r'''", 1)[1].rsplit("'''", 1)[0])
     assert sorted(doc['options']['config']['suboptions']) == sorted(module.entry_options())

@@ -12,7 +12,7 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.module i
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.engine import Step
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet import shape
 
-MODULES = ('datahub_tasks', 'connect_resources', 'datahub_topics', 'topics')
+MODULES = ('datahub_tasks', 'connect_resources', 'datahub_topics', 'topics', 'users')
 RESULT_KEYS = ('msg', 'option_errors', 'results', 'gathered', 'rendered', 'plan_errors', 'diff', 'error_code', 'request_id')
 
 
