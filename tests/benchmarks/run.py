@@ -571,9 +571,9 @@ def section_topics(table, opts):
     repeats = opts.repeats or 1
     create_floor = count / float(TOPIC_RATES['CreateTopic'])
     prune_floor = pruned / float(TOPIC_RATES['DeleteTopic'])
+    rates = (TOPIC_RATES['CreateTopic'], TOPIC_RATES['DeleteTopic'], TOPIC_RATES['DescribeTopicDetail'])
     print('\n== 8. Topics: %d topics on one instance with topics, their no-op rerun, a prune of %d (CreateTopic %d/s, '
-          'DeleteTopic %d/s, reads %d/s)' % (count, pruned, TOPIC_RATES['CreateTopic'], TOPIC_RATES['DeleteTopic'],
-                                              TOPIC_RATES['DescribeTopicDetail']), flush=True)
+          'DeleteTopic %d/s, reads %d/s)' % ((count, pruned) + rates), flush=True)
     scope = {'instance_id': BENCH_INSTANCE}
     with benchlib.emulator(rate_limit=DEFAULT_RATE_LIMIT) as emu:
         creates, create_calls, throttled, reruns, rerun_calls, rerun_floors, rerun_throttled = [], [], [], [], [], [], []
