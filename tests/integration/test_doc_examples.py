@@ -85,8 +85,10 @@ def test_every_yaml_example_is_run_or_marked_as_a_fragment():
 
 
 def test_the_rule_sees_the_examples_it_should():
-    kinds = dict((example.name.split(':')[0], example.kind()) for example in EXAMPLES if example.page != 'docs/getting-started.md')
-    assert kinds['README.md'] == 'playbook' and kinds['docs/cookbook/pipelines.md'] == 'tasks', kinds
+    kinds = {}
+    for example in EXAMPLES:
+        kinds.setdefault(example.name.split(':')[0], set()).add(example.kind())
+    assert 'playbook' in kinds['README.md'] and 'tasks' in kinds['docs/cookbook/pipelines.md'], kinds
     indented = doc_examples.blocks('x.md', '* a list item:\n\n  ```yaml\n  # fragment: shown only\n  a: 1\n  ```\n')
     assert [e.fragment_reason for e in indented] == ['shown only']
     assert doc_examples.blocks('x.md', '```yaml\nkey: value\n```\n')[0].kind().startswith('neither')
