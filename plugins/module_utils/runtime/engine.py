@@ -254,13 +254,15 @@ class Engine:
     def apply(self, steps):
         """Write every step that writes, then wait for (or read back) what the steps ended in."""
         writing = [step for step in steps if step.failure is None and step.error is None and step.decision.writes]
-        self.run_many(self.write, writing)
+        # Imported on this thread, before the workers start: on Python 3.9 a worker could see the module that
+        # another worker was still loading from AnsiballZ's zip ("cannot import name 'Writer'", make matrix).
+        from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.writer import Writer  # pylint: disable=import-outside-toplevel
+        self.run_many(lambda step: self.write(step, Writer), writing)
         self.one_per_name(writing)
         self.finish(steps)
 
-    def write(self, step):
-        """step's writes (in a worker thread for a fleet); a failure becomes step.error."""
-        from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.writer import Writer  # pylint: disable=import-outside-toplevel
+    def write(self, step, Writer):  # pylint: disable=invalid-name
+        """step's writes (in a worker thread for a fleet) with the Writer class; a failure becomes step.error."""
         if step.kind == RECREATE:
             step.previous_id = step.resource_id
         try:
