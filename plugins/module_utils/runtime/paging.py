@@ -27,7 +27,6 @@ def all_pages(client, listing, query, id_member, first=None):
     first: the (items, total) of the first page when it was read already (first_page). An item seen
     on an earlier page is not reported twice (items created or deleted between two pages shift the offsets).
     """
-    query = sent(query)
     items = []
     offset = 0
     if first is not None:
@@ -35,16 +34,26 @@ def all_pages(client, listing, query, id_member, first=None):
         offset = len(first[0])
         if not first[0] or len(first[0]) < listing.page_size or offset >= first[1]:
             return unique(items, id_member)
-    while True:
-        query.update(Limit=listing.page_size, Offset=offset)
-        result = client.call(listing.action, query, idempotent=True).get('Result') or {}
-        page = result.get(listing.items) or []
+    for page in pages(client, listing, query, offset):
         items.extend(page)
+    return unique(items, id_member)
+
+
+def pages(client, listing, query, offset=0):
+    """Each page (the items of one answer) of the list action of listing for query, from offset to the last page.
+
+    The last page is the one shorter than the page size, or the one that reaches the answer's total count;
+    an answer without a total count is followed until a short page.
+    """
+    query = sent(query)
+    while True:
+        result = client.call(listing.action, dict(query, Limit=listing.page_size, Offset=offset), idempotent=True).get('Result') or {}
+        page = result.get(listing.items) or []
+        yield page
         offset += len(page)
         total = result.get(listing.total)
         if not page or len(page) < listing.page_size or (total is not None and offset >= total):
-            break
-    return unique(items, id_member)
+            return
 
 
 def unique(items, id_member):

@@ -17,6 +17,8 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.topi
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.fleet.safety import bounded_deletions, summary
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.arguments import common_argument_spec
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import CkafkaModule
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.description import Listing
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.paging import pages
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.errors import CkafkaError
 
 CREATE, DELETE, LIST = 'CreateAcl', 'DeleteAcl', 'DescribeACL'
@@ -27,8 +29,8 @@ ALLOW = 3
 PREFIX = 'User:'
 # The resource of every grant on the whole instance (resource type cluster), as Kafka names it.
 CLUSTER_RESOURCE = 'kafka-cluster'
-# The largest page DescribeACL serves.
-PAGE_SIZE = 50
+# DescribeACL's answers: the grants under AclList, 50 a page at most.
+LISTING = Listing(LIST, 'AclList', page_size=50)
 # Attempts of a write whose outcome stays unknown.
 WRITE_ATTEMPTS = 3
 
@@ -82,22 +84,15 @@ def label(grant):
 
 def listed(client, instance_id, resource_type, resource_name=None):
     """Every ALLOW grant of the instance on resource_type (on resource_name exactly, when given), every page."""
-    query = dict(InstanceId=instance_id, ResourceType=RESOURCE_TYPES[resource_type])
-    if resource_name:
-        query['ResourceName'] = resource_name
-    grants, offset = [], 0
-    while True:
-        result = client.call(LIST, dict(query, Offset=offset, Limit=PAGE_SIZE), idempotent=True).get('Result') or {}
-        page = result.get('AclList') or []
+    query = dict(InstanceId=instance_id, ResourceType=RESOURCE_TYPES[resource_type], ResourceName=resource_name)
+    grants, keys = [], set()
+    for page in pages(client, LISTING, query):
         for item in page:
             grant = grant_of(item)
-            if grant is not None and (not resource_name or grant['resource_name'] == resource_name) \
-                    and key_of(grant) not in set(key_of(g) for g in grants):
+            if grant is not None and (not resource_name or grant['resource_name'] == resource_name) and key_of(grant) not in keys:
+                keys.add(key_of(grant))
                 grants.append(grant)
-        offset += len(page)
-        total = result.get('TotalCount')
-        if len(page) < PAGE_SIZE or (total is not None and offset >= total):
-            return grants
+    return grants
 
 
 def resource_name_of(params):

@@ -13,12 +13,13 @@ from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.data
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.topic.description import instance_errors
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.arguments import common_argument_spec
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.base import CkafkaModule
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.description import Listing
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.paging import pages
 
-LIST_ACTION = 'DescribeConsumerGroup'
 INFO_ACTION = 'DescribeGroupInfo'
-OFFSETS_ACTION = 'DescribeGroupOffsets'
-# The largest page DescribeConsumerGroup serves.
-PAGE_SIZE = 50
+# The groups of an instance (GroupList) and the topics of a group's offsets (TopicList), 50 a page at most.
+GROUPS = Listing('DescribeConsumerGroup', 'GroupList', page_size=50)
+OFFSETS = Listing('DescribeGroupOffsets', 'TopicList', page_size=50)
 # Groups asked of DescribeGroupInfo in one call.
 INFO_BATCH = 50
 # States in which no consumer is in the group (Dead: the group does not exist).
@@ -42,21 +43,13 @@ def list_errors(option, values):
 def group_names(client, instance_id, group=None):
     """The names of the instance's groups over every page of 50, each once, in the service's order; with group,
     that group alone when it exists (the service's GroupName filter, then an exact match)."""
-    names, offset = [], 0
-    query = dict(InstanceId=instance_id)
-    if group is not None:
-        query['GroupName'] = group
-    while True:
-        result = client.call(LIST_ACTION, dict(query, Offset=offset, Limit=PAGE_SIZE), idempotent=True).get('Result') or {}
-        page = result.get('GroupList') or []
+    names = []
+    for page in pages(client, GROUPS, dict(InstanceId=instance_id, GroupName=group)):
         for item in page:
             name = item.get('ConsumerGroupName')
             if name is not None and name not in names and (group is None or name == group):
                 names.append(name)
-        offset += len(page)
-        total = result.get('TotalCount')
-        if len(page) < PAGE_SIZE or (total is not None and offset >= total):
-            return names
+    return names
 
 
 def member_of(answer):
@@ -96,18 +89,12 @@ def group_offsets(client, instance_id, group, topics=None):
     query = dict(InstanceId=instance_id, Group=group)
     if topics:
         query['Topics'] = list(topics)
-    found, offset = {}, 0
-    while True:
-        result = client.call(OFFSETS_ACTION, dict(query, Offset=offset, Limit=PAGE_SIZE), idempotent=True).get('Result') or {}
-        page = result.get('TopicList') or []
+    found = {}
+    for page in pages(client, OFFSETS, query):
         for topic in page:
             partitions = found.setdefault(topic.get('Topic'), {})
             for partition in topic.get('Partitions') or []:
                 partitions.setdefault(partition.get('Partition'), partition_of(partition))
-        offset += len(page)
-        total = result.get('TotalCount')
-        if len(page) < PAGE_SIZE or (total is not None and offset >= total):
-            break
     return [dict(topic=name, partitions=[found[name][number] for number in sorted(found[name])])
             for name in sorted(found) if not topics or name in topics]
 

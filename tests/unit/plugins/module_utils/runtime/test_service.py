@@ -6,7 +6,7 @@ a list action, and what a read makes of "not found" and of a gone status."""
 import pytest
 
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.datahub_task.description import DatahubTask
-from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.paging import all_pages, first_page
+from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.paging import all_pages, first_page, pages
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.runtime.service import ResourceApi
 from ansible_collections.tencentcloud.ckafka.plugins.module_utils.transport.errors import CkafkaError
 
@@ -96,3 +96,59 @@ def test_the_first_page_read_to_size_the_region_is_not_read_again():
     client = Client({'DescribeDatahubTasks': pages_of(items[:1])})
     first = first_page(client, Listing, {})
     assert all_pages(client, Listing, {}, 'TaskId', first) == items[:1] and len(client.calls) == 1
+
+
+def test_pages_stop_at_a_short_page_at_the_total_or_at_an_empty_page():
+    items = [{'TaskId': 'task-%d' % number} for number in range(4)]
+    # the total reached on a full page: no call for an empty page after it
+    client = Client({'DescribeDatahubTasks': pages_of(items)})
+    assert [len(page) for page in pages(client, Listing, {'SearchWord': ''})] == [2, 2]
+    assert [(params['Offset'], 'SearchWord' in params) for dummy, params, dummy_idempotent in client.calls] == [(0, False), (2, False)]
+    assert all(idempotent for dummy, dummy_params, idempotent in client.calls)
+    # an answer without a total count is followed to the first short page
+    client = Client({'DescribeDatahubTasks': lambda params: {'Result': {'TaskList': items[params['Offset']:params['Offset'] + 2]}}})
+    assert [len(page) for page in pages(client, Listing, {})] == [2, 2, 0]
+    # a total larger than what the service serves ends at the empty page, not in a loop
+    client = Client({'DescribeDatahubTasks': pages_of(items, total=10)})
+    assert [len(page) for page in pages(client, Listing, {})] == [2, 2, 0]
+    # from an offset: the pages after it only
+    client = Client({'DescribeDatahubTasks': pages_of(items)})
+    assert [page[0]['TaskId'] for page in pages(client, Listing, {}, offset=2)] == ['task-2']
+
+
+def test_the_access_lists_read_every_page_through_pages():
+    """The grants, the consumer groups and a group's offsets: answers nested under Result, 50 a page."""
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.acl.grants import listed
+    from ansible_collections.tencentcloud.ckafka.plugins.module_utils.resources.consumer_group.reader import group_names, group_offsets
+
+    def paged(member, items, total=True):
+        def answer(params):
+            assert params['Limit'] == 50
+            result = {member: items[params['Offset']:params['Offset'] + 50]}
+            if total:
+                result['TotalCount'] = len(items)
+            return {'Result': result}
+        return answer
+
+    acl = [dict(ResourceType=2, ResourceName='orders', Operation=3, PermissionType=3, Principal='User:app-%d' % (number % 60), Host='*')
+           for number in range(120)]
+    acl.append(dict(acl[0], PermissionType=2))   # a DENY grant is not a grant the module manages
+    client = Client({'DescribeACL': paged('AclList', acl)})
+    grants = listed(client, 'ckafka-1', 'topic', 'orders')
+    assert len(grants) == 60 and grants[0] == dict(resource_type='topic', resource_name='orders', operation='read', principal='app-0', host='*')
+    assert [params['Offset'] for dummy, params, dummy_idempotent in client.calls] == [0, 50, 100]
+    assert client.calls[0][1]['ResourceName'] == 'orders' and client.calls[0][1]['ResourceType'] == 2
+
+    groups = [dict(ConsumerGroupName='group-%d' % number) for number in range(75)]
+    client = Client({'DescribeConsumerGroup': paged('GroupList', groups, total=False)})
+    assert group_names(client, 'ckafka-1') == ['group-%d' % number for number in range(75)]
+    assert [params['Offset'] for dummy, params, dummy_idempotent in client.calls] == [0, 50]
+    assert 'GroupName' not in client.calls[0][1]
+
+    topics = [dict(Topic='topic-%02d' % number, Partitions=[dict(Partition=1, Offset=5, LogEndOffset=9), dict(Partition=0, Offset=1, LogEndOffset=1)])
+              for number in range(51)]
+    client = Client({'DescribeGroupOffsets': paged('TopicList', topics)})
+    found = group_offsets(client, 'ckafka-1', 'orders-readers')
+    assert [topic['topic'] for topic in found] == ['topic-%02d' % number for number in range(51)]
+    assert [partition['partition'] for partition in found[0]['partitions']] == [0, 1]
+    assert len(client.calls) == 2
