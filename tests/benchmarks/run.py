@@ -564,6 +564,33 @@ def read_floor(counts):
     return sum(counts.get(action, 0) / float(TOPIC_RATES[action]) for action in TOPIC_READS)
 
 
+def module_runs(emu, name, options, runs):
+    """([seconds] of runs runs of the module name's main() in this process against emu, {action: calls} of the last)."""
+    import contextlib  # pylint: disable=import-outside-toplevel
+    import importlib  # pylint: disable=import-outside-toplevel
+    import io  # pylint: disable=import-outside-toplevel
+    import json  # pylint: disable=import-outside-toplevel
+    from ansible.module_utils.testing import patch_module_args  # pylint: disable=import-outside-toplevel
+    module = importlib.import_module('ansible_collections.tencentcloud.ckafka.plugins.modules.' + name)
+    args = dict(options, secret_id=emu.secret_id, secret_key=emu.secret_key, region=benchlib.REGION, endpoint=emu.endpoint)
+    times, counts = [], {}
+    for dummy in range(runs):
+        before = len(emu.requests())
+        printed = io.StringIO()
+        started = time.perf_counter()
+        with patch_module_args(args), contextlib.redirect_stdout(printed):
+            try:
+                module.main()
+            except SystemExit:
+                pass
+        times.append(time.perf_counter() - started)
+        result = json.loads(printed.getvalue())
+        if result.get('failed') or result.get('changed'):
+            raise RuntimeError('%s was not a no-op: %s' % (name, result.get('msg')))
+        counts = benchlib.action_counts(emu.requests()[before:])
+    return times, counts
+
+
 def section_topics(table, opts):
     """topics on one instance under the documented limits per action (issue 30)."""
     count = 50 if opts.quick else 200
@@ -610,6 +637,13 @@ def section_topics(table, opts):
         table.add('8 topics', 'fixed cost: gathered on an empty instance (s)', spread(fixed), '',
                   'module start-up and one listing page, paid by every run')
         table.add('8 topics', 'no-op rerun less the fixed cost (s)', spread([s - median(fixed) for s in reruns if s]), '<= %s' % fmt(1.5 * floor))
+        # The module's own run of the same rerun, without the start-up of ansible-playbook and of the module's
+        # process: main() in this process (imports done), from its arguments to its result, calls included.
+        emu.seed('topic', [dict(InstanceId=BENCH_INSTANCE, TopicName=entry['topic_name'], PartitionNum=entry['partition_num'],
+                                ReplicaNum=entry['replica_num']) for entry in topics_config(count)])
+        own, own_calls = module_runs(emu, 'topics', dict(state='merged', scope=scope, config=topics_config(count)), runs=5)
+        table.add('8 topics', 'no-op rerun, the module\'s own run (s)', spread(own), '<= %s' % fmt(1.5 * read_floor(own_calls)),
+                  'main() in process, arguments to result: %s; floor %s s' % (benchlib.describe_counts(own_calls), fmt(read_floor(own_calls))))
 
         prunes, prune_calls, prune_throttled = [], [], []
         for dummy in range(repeats):

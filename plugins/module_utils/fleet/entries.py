@@ -111,6 +111,8 @@ def with_secret_stand_ins(resource, params):
     The service never returns a secret, so an entry (a gathered one) may leave it out: the schema's
     rules requiring it then hold only for a create, checked by create_problems on the entry itself.
     """
+    if not resource.schema.NO_LOG_PATHS:
+        return params
     params = copy.deepcopy(params)
     for path in resource.schema.NO_LOG_PATHS:
         parts = path.split('.')
