@@ -4,7 +4,8 @@
 consumer groups), in the schema files' member format.
 
 Member names, JSON types and required flags follow tccli's api.json (2019-08-19); a test checks them
-against it. CONSTRAINTS adds what api.json does not state but the API reference does (ranges, choices);
+against it. CONSTRAINTS adds what api.json does not state but the API reference does (ranges, choices, and
+`special`: values with a meaning of their own outside the range, such as -1 for "no limit");
 emu_instances.py checks the rules between members.
 """
 
@@ -76,6 +77,14 @@ INSTANCE_TYPES = {
     'AclRuleInfo': _members('Operation! PermissionType! Host! Principal!'),
 }
 
+# A topic's cleanup policies: CreateTopic's reference and the Config block of the answers name the three;
+# ModifyTopicAttributes's names only the first two, but it changes the same setting, and a topic created
+# with both reports "compact, delete" (that spelling: the reference names no other).
+CLEAN_UP_POLICIES = ['delete', 'compact', 'compact, delete']
+# RetentionBytes, QuotaProducerByteRate and QuotaConsumerByteRate: -1 means no limit (the reference's
+# "special value"); the answers then report null, as they do for a topic that never had one.
+NO_LIMIT = -1
+
 # (request type, member) -> the extra keys of its spec: the ranges and choices of the API reference.
 # The paged requests: Offset from 0, Limit from 1.
 _PAGED = ('DescribeInstancesRequest', 'DescribeInstancesDetailRequest', 'DescribeTopicRequest', 'DescribeTopicDetailRequest',
@@ -88,24 +97,24 @@ CONSTRAINTS.update({
     ('CreateTopicRequest', 'UncleanLeaderElectionEnable'): {'choices': [0, 1]},
     ('CreateTopicRequest', 'EnableAclRule'): {'choices': [0, 1]},
     ('CreateTopicRequest', 'MinInsyncReplicas'): {'minimum': 1},
-    ('CreateTopicRequest', 'CleanUpPolicy'): {'choices': ['delete', 'compact']},
+    ('CreateTopicRequest', 'CleanUpPolicy'): {'choices': CLEAN_UP_POLICIES},
     ('CreateTopicRequest', 'RetentionMs'): {'minimum': 60000},
     ('CreateTopicRequest', 'SegmentMs'): {'minimum': 1},
     ('CreateTopicRequest', 'MaxMessageBytes'): {'minimum': 1024},
-    ('CreateTopicRequest', 'RetentionBytes'): {'minimum': 1},
+    ('CreateTopicRequest', 'RetentionBytes'): {'minimum': 1, 'special': [NO_LIMIT]},
     ('CreateTopicRequest', 'LogMsgTimestampType'): {'choices': ['CreateTime', 'LogAppendTime']},
     ('ModifyTopicAttributesRequest', 'ReplicaNum'): {'minimum': 1, 'maximum': 3},
     ('ModifyTopicAttributesRequest', 'EnableWhiteList'): {'choices': [0, 1]},
     ('ModifyTopicAttributesRequest', 'UncleanLeaderElectionEnable'): {'choices': [0, 1]},
     ('ModifyTopicAttributesRequest', 'EnableAclRule'): {'choices': [0, 1]},
     ('ModifyTopicAttributesRequest', 'MinInsyncReplicas'): {'minimum': 1},
-    ('ModifyTopicAttributesRequest', 'CleanUpPolicy'): {'choices': ['delete', 'compact']},
+    ('ModifyTopicAttributesRequest', 'CleanUpPolicy'): {'choices': CLEAN_UP_POLICIES},
     ('ModifyTopicAttributesRequest', 'RetentionMs'): {'minimum': 60000},
     ('ModifyTopicAttributesRequest', 'SegmentMs'): {'minimum': 1},
     ('ModifyTopicAttributesRequest', 'MaxMessageBytes'): {'minimum': 1024},
-    ('ModifyTopicAttributesRequest', 'RetentionBytes'): {'minimum': 1},
-    ('ModifyTopicAttributesRequest', 'QuotaProducerByteRate'): {'minimum': 0},
-    ('ModifyTopicAttributesRequest', 'QuotaConsumerByteRate'): {'minimum': 0},
+    ('ModifyTopicAttributesRequest', 'RetentionBytes'): {'minimum': 1, 'special': [NO_LIMIT]},
+    ('ModifyTopicAttributesRequest', 'QuotaProducerByteRate'): {'minimum': 0, 'special': [NO_LIMIT]},
+    ('ModifyTopicAttributesRequest', 'QuotaConsumerByteRate'): {'minimum': 0, 'special': [NO_LIMIT]},
     ('ModifyTopicAttributesRequest', 'LogMsgTimestampType'): {'choices': ['CreateTime', 'LogAppendTime']},
     ('CreatePartitionRequest', 'PartitionNum'): {'minimum': 1},
     ('DescribeTopicDetailRequest', 'OrderType'): {'choices': [0, 1]},

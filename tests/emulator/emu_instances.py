@@ -91,6 +91,10 @@ TOPIC_DEFAULTS = {
     'QuotaConsumerByteRate': None,
 }
 
+# The members where -1 means "no limit" (the reference's special value): the limit is removed.
+NO_LIMIT = -1
+NO_LIMIT_MEMBERS = ('RetentionBytes', 'QuotaProducerByteRate', 'QuotaConsumerByteRate')
+
 
 def operate_answer(message='ok', data=True):
     """JgwOperateResponse, the answer of the topic, user, ACL and group changes."""
@@ -117,7 +121,9 @@ class Topic:
 
     def update(self, params):
         for name in TOPIC_DEFAULTS:
-            if params.get(name) is not None:
+            if name in NO_LIMIT_MEMBERS and params.get(name) == NO_LIMIT:
+                self.settings[name] = None  # no limit: the answers report null, as for a topic that never had one
+            elif params.get(name) is not None:
                 self.settings[name] = copy.deepcopy(params[name])
         if params.get('ReplicaNum') is not None:
             self.replica_num = params['ReplicaNum']

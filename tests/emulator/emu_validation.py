@@ -297,6 +297,8 @@ class Schema:
         if choices and item not in choices:
             raise invalid_value(path, '`%s` is not one of %s.' % (item, ', '.join(str(c) for c in choices)))
         if kind == 'int':
+            if item in (spec.get('special') or ()):
+                return  # a value the reference gives a meaning outside the range (-1: no limit)
             if spec.get('api_type') in _UNSIGNED and item < 0:
                 raise invalid_value(path, 'must not be negative.')
             if spec.get('minimum') is not None and item < spec['minimum']:

@@ -8,6 +8,9 @@ task_state=absent removes the task; a second removal changes nothing. No run pri
 
 The playbooks use distinct task names, so they run side by side against one emulator (each
 ansible-playbook start costs seconds); the outcomes are then checked one test per playbook.
+
+The fleet playbooks (fleet_*.yml, docs/cookbook/fleets.md) and the adoption of an instance's topics
+(topics_*.yml, docs/cookbook/adopt_instance_topics.md) have a story each at the end of this file.
 """
 
 import concurrent.futures
@@ -24,12 +27,15 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 COOKBOOK = os.path.join(ROOT, 'docs', 'cookbook')
 # Connection playbooks (*connection*.yml) have their own story: test_connect_resource_cookbook.py; so do the
 # pipeline playbooks (pipeline_*.yml, several resources each): test_pipeline_role.py. The fleet playbooks
-# (fleet_*.yml, many tasks each) have a story each at the end of this file.
+# (fleet_*.yml, many tasks each) and those that adopt an instance's topics (topics_*.yml) have a story each
+# at the end of this file.
 TASK_PLAYBOOKS = sorted(p for p in glob.glob(os.path.join(COOKBOOK, '*.yml'))
-                        if 'connection' not in os.path.basename(p) and not os.path.basename(p).startswith(('pipeline_', 'fleet_')))
+                        if 'connection' not in os.path.basename(p)
+                        and not os.path.basename(p).startswith(('pipeline_', 'fleet_', 'topics_')))
 FLEET_PLAYBOOKS = sorted(glob.glob(os.path.join(COOKBOOK, 'fleet_*.yml')))
+TOPICS_PLAYBOOKS = sorted(glob.glob(os.path.join(COOKBOOK, 'topics_*.yml')))
 # Every cookbook playbook this file runs.
-PLAYBOOKS = TASK_PLAYBOOKS + FLEET_PLAYBOOKS
+PLAYBOOKS = TASK_PLAYBOOKS + FLEET_PLAYBOOKS + TOPICS_PLAYBOOKS
 MODULE = 'tencentcloud.ckafka.datahub_task'
 # Secrets the playbooks read from variables (Ansible Vault in real use).
 SECRETS = dict(es_password='es-Secret-4711', clickhouse_password='ch-Secret-4711', mongodb_password='mongo-Secret-4711')
@@ -159,15 +165,15 @@ FLEET_WRITES = frozenset(WRITES + ('CreateConnectResource', 'ModifyConnectResour
                                    'CreateDatahubTopic', 'ModifyDatahubTopic', 'DeleteDatahubTopic'))
 
 
-def _fleet_run(emulator, name, **options):
-    """Run docs/cookbook/<name>; the run gets .actions, the calls the emulator accepted, and .writes, their writes."""
+def _fleet_run(emulator, name, writes=FLEET_WRITES, **options):
+    """Run docs/cookbook/<name>; the run gets .actions, the calls the emulator accepted, and .writes, those in writes."""
     before = len(emulator.requests())
     may_fail = options.pop('may_fail', False)
     run = run_playbook(emulator, os.path.join(COOKBOOK, name), extra_vars=dict(SECRETS, **options.pop('extra_vars', {})), **options)
     # A call the emulator throttled (the fleet modules retry it) is not a write.
     calls = [entry for entry in emulator.requests()[before:] if entry.get('error_code') != 'RequestLimitExceeded']
     run.actions = [entry['action'] for entry in calls]
-    run.writes = [action for action in run.actions if action in FLEET_WRITES]
+    run.writes = [action for action in run.actions if action in writes]
     assert run.rc == 0 or may_fail, run
     for secret in SECRETS.values():
         assert secret not in run.output, 'the run printed a secret'
@@ -270,3 +276,104 @@ def test_fleet_fifty_pipelines_with_the_role(emulator):
 
     again = _fleet_run(emulator, 'fleet_pipelines.yml', extra_vars=dict(pipeline_state='absent'))
     assert _changes(again) == [] and again.writes == [], again.actions
+
+
+# ---------------------------------------------------------------------------
+# adopting an instance's topics (docs/cookbook/adopt_instance_topics.md): gathered, merged, overridden
+
+TOPIC_WRITES = frozenset(['CreateTopic', 'ModifyTopicAttributes', 'CreatePartition', 'DeleteTopic'])
+ADOPTED_PAGE = os.path.join(COOKBOOK, 'adopt_instance_topics.md')
+# Topics made in the console on orders-kafka: settings of every kind, and two scratch topics nobody needs.
+CONSOLE_TOPICS = [
+    dict(TopicName='orders', PartitionNum=6, ReplicaNum=2, RetentionMs=259200000, CleanUpPolicy='compact, delete',
+         Note='orders-of-the-shop', MinInsyncReplicas=2, Tags=[{'TagKey': 'team', 'TagValue': 'shop'}]),
+    dict(TopicName='refunds', PartitionNum=3, ReplicaNum=2, RetentionMs=604800000, MaxMessageBytes=1048576,
+         EnableWhiteList=1, IpWhiteList=['10.0.0.7']),
+    dict(TopicName='audit', PartitionNum=1, ReplicaNum=3, RetentionBytes=-1, LogMsgTimestampType='LogAppendTime'),
+    dict(TopicName='scratch-1', PartitionNum=1, ReplicaNum=1),
+    dict(TopicName='scratch-2', PartitionNum=1, ReplicaNum=1),
+]
+OTHER_INSTANCE = {'InstanceId': 'ckafka-billing1', 'InstanceName': 'billing-kafka'}
+
+
+def _instance_topics(emulator, instance_id):
+    """{name: DescribeTopicDetail item} of the topics on an instance (read after the runs' calls are counted)."""
+    listed = emulator.call('DescribeTopicDetail', {'InstanceId': instance_id, 'Limit': 50})['Response']['Result']['TopicList']
+    return dict((item['TopicName'], item) for item in listed)
+
+
+def test_the_topics_cookbook_is_described():
+    with open(ADOPTED_PAGE, encoding='utf-8') as handle:
+        page = handle.read()
+    assert [os.path.basename(path) for path in TOPICS_PLAYBOOKS] == [
+        'topics_adopt_gather.yml', 'topics_adopt_merge.yml', 'topics_prune.yml']
+    for path in TOPICS_PLAYBOOKS:
+        assert os.path.basename(path) in page, os.path.basename(path)
+    for listing in (os.path.join(COOKBOOK, 'README.md'), os.path.join(ROOT, 'docs', 'index.md')):
+        with open(listing, encoding='utf-8') as handle:
+            assert 'adopt_instance_topics.md' in handle.read(), listing
+
+
+def test_adopting_an_instances_topics(emulator, tmp_path):
+    emulator.seed('instance', items=[COOKBOOK_INSTANCE, OTHER_INSTANCE])
+    instance_id = COOKBOOK_INSTANCE['InstanceId']
+    emulator.seed('topic', items=[dict(topic, InstanceId=instance_id) for topic in CONSOLE_TOPICS])
+    emulator.seed('topic', items=[dict(InstanceId=OTHER_INSTANCE['InstanceId'], TopicName='invoices', PartitionNum=1, ReplicaNum=2)])
+    # A quota set in the console (CreateTopic does not take one).
+    assert 'Error' not in emulator.call('ModifyTopicAttributes', {'InstanceId': instance_id, 'TopicName': 'refunds',
+                                                                  'QuotaProducerByteRate': 10})['Response']
+    topics_file = str(tmp_path / 'topics_of_orders-kafka.yml')
+    variables = dict(topics_file=topics_file)
+
+    # Step 1: gathered, into the vars file.
+    gather = _fleet_run(emulator, 'topics_adopt_gather.yml', writes=TOPIC_WRITES, extra_vars=variables)
+    assert gather.writes == [], gather.actions
+    with open(topics_file, encoding='utf-8') as handle:
+        text = handle.read()
+    assert text.startswith('---\n# 5 topics of orders-kafka (%s) gathered' % instance_id), text
+    adopted = dict((entry['topic_name'], entry) for entry in yaml.safe_load(text)['instance_topics'])
+    assert sorted(adopted) == ['audit', 'orders', 'refunds', 'scratch-1', 'scratch-2'], text
+    for entry in adopted.values():
+        assert entry['instance_id'] == instance_id, entry
+        assert not set(entry) & {'topic_id', 'create_time', 'tags', 'status'}, entry
+    orders = adopted['orders']
+    assert (orders['partition_num'], orders['replica_num'], orders['retention_ms'], orders['clean_up_policy'], orders['note'],
+            orders['min_insync_replicas']) == (6, 2, 259200000, 'compact, delete', 'orders-of-the-shop', 2), orders
+    refunds = adopted['refunds']
+    assert (refunds['partition_num'], refunds['retention_ms'], refunds['max_message_bytes'], refunds['enable_white_list'],
+            refunds['ip_white_list'], refunds['quota_producer_byte_rate']) == (3, 604800000, 1048576, 1, ['10.0.0.7'], 10), refunds
+    audit = adopted['audit']
+    assert (audit['replica_num'], audit['log_msg_timestamp_type']) == (3, 'LogAppendTime') and 'retention_bytes' not in audit, audit
+
+    # Step 2: the file declared with merged, check mode first, then for real: nothing changes, nothing is written.
+    check = _fleet_run(emulator, 'topics_adopt_merge.yml', writes=TOPIC_WRITES, extra_vars=variables, check=True, diff=True)
+    merge = _fleet_run(emulator, 'topics_adopt_merge.yml', writes=TOPIC_WRITES, extra_vars=variables)
+    for run in (check, merge):
+        assert _changes(run) == [] and run.writes == [], run.actions
+        assert all(action.startswith('Describe') for action in run.actions), run.actions
+        assert run.result('Declare every adopted topic')['msg'].startswith('5 unchanged'), run.result('Declare every adopted topic')
+
+    # Step 3: the team owns the list: the scratch topics are out of it, a new topic is in. More deletions than
+    # allowed are refused before any write; within the bound, only the topics outside the list go.
+    team = [entry for name, entry in sorted(adopted.items()) if not name.startswith('scratch-')]
+    team.append(dict(topic_name='payments', partition_num=3, replica_num=2, retention_ms=604800000))
+    with open(topics_file, 'w', encoding='utf-8') as handle:
+        yaml.safe_dump({'instance_topics': team}, handle, sort_keys=False)
+    refused = _fleet_run(emulator, 'topics_prune.yml', writes=TOPIC_WRITES, extra_vars=dict(variables, prune_max_deletions=1),
+                         may_fail=True)
+    assert refused.rc != 0 and refused.writes == [], refused
+    assert 'max_deletions' in refused.result('Declare the listed topics')['msg']
+
+    prune = _fleet_run(emulator, 'topics_prune.yml', writes=TOPIC_WRITES, extra_vars=variables)
+    assert sorted(prune.writes) == ['CreateTopic', 'DeleteTopic', 'DeleteTopic'], prune.actions
+    deleted = [call['params']['TopicName'] for call in emulator.calls('DeleteTopic')]
+    assert sorted(deleted) == ['scratch-1', 'scratch-2'], deleted
+    result = prune.result('Declare the listed topics')
+    assert sorted((item['name'], item['action']) for item in result['results']) == [
+        ('audit', 'unchanged'), ('orders', 'unchanged'), ('payments', 'created'), ('refunds', 'unchanged'),
+        ('scratch-1', 'deleted'), ('scratch-2', 'deleted')], result['results']
+    left = _instance_topics(emulator, instance_id)
+    assert sorted(left) == ['audit', 'orders', 'payments', 'refunds'], sorted(left)
+    # Tags are not adopted, and a topic the run leaves unchanged keeps them; the other instance keeps its topic.
+    assert left['orders']['Tags'] == [{'TagKey': 'team', 'TagValue': 'shop'}], left['orders']
+    assert sorted(_instance_topics(emulator, OTHER_INSTANCE['InstanceId'])) == ['invoices']

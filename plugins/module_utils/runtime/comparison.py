@@ -91,14 +91,15 @@ class _Differ:
             self.dict_(desired, current, path, index_free)
         elif kind == 'list':
             self.list_(desired, current, member, key, path, index_free)
-        elif not self.scalar_equal(desired, current, kind, key in self.rules.comma_sets):
+        elif not self.scalar_equal(desired, current, kind, key in self.rules.comma_sets, self.rules.unset_values.get(key)):
             self.out.append(path)
 
     @staticmethod
-    def scalar_equal(desired, current, kind, comma_set):
+    def scalar_equal(desired, current, kind, comma_set, unset_value=None):
         if current is None or current == '':
-            # the service reports null (or "") for members at their empty value
-            return _empty(desired)
+            # the service reports null (or "") for members at their empty value, and for those at the
+            # value that means unset (-1, no limit)
+            return _empty(desired) or (unset_value is not None and normalise_scalar(desired, kind) == unset_value)
         if comma_set:
             return _comma_set(desired) == _comma_set(current)
         return normalise_scalar(desired, kind) == normalise_scalar(current, kind)
@@ -135,7 +136,7 @@ def diff_paths(resource, desired, current, extra_top_level=None):
     Service-filled members and secrets (never returned) are not compared. Both sides are
     normalised: numbers and booleans given as strings, comma-separated lists as sets (the
     resource's comparison rules), tags as sets of key/value pairs, a member reported as null equals
-    an empty value. extra_top_level {option: type} adds top-level options outside the schema
+    an empty value (and the value that means unset, Comparison.unset_values). extra_top_level {option: type} adds top-level options outside the schema
     (options Create does not take). List elements appear as name[index].
     """
     differ = _Differ(resource, extra_top_level or {})

@@ -216,12 +216,16 @@ class Comparison:
     comma_sets: members whose value is a comma-separated list where order and spacing carry no meaning.
     unordered_lists: lists of scalars whose order carries no meaning.
     tag_lists: top-level options that are lists of tag_key/tag_value pairs, compared as sets.
+    unset_values: {(object type, option): value} of the members where that value means what the
+        service's null means (a topic's quotas and retention_bytes: -1 is "no limit", and a topic
+        without a limit reports null). Declared, it equals a null; after a create it needs no Modify.
     """
 
-    def __init__(self, comma_sets=(), unordered_lists=(), tag_lists=('tags',)):
+    def __init__(self, comma_sets=(), unordered_lists=(), tag_lists=('tags',), unset_values=None):
         self.comma_sets = frozenset(comma_sets)
         self.unordered_lists = frozenset(unordered_lists)
         self.tag_lists = frozenset(tag_lists)
+        self.unset_values = dict(unset_values or {})
 
 
 class Resource:

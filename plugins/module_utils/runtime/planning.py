@@ -82,8 +82,12 @@ def plan_for(resource, params, current, by_id):
 
 
 def modify_after_create(resource, params):
-    """The changes ({option: value}) of the options Create does not take that the user set, or {}."""
-    return dict((option, params[option]) for option in resource.create_omits() if params.get(option) is not None)
+    """The changes ({option: value}) of the options Create does not take that the user set, or {}; an
+    option at the value that means unset (Comparison.unset_values: a new resource has none) needs none."""
+    root = resource.schema.PATH_TYPES.get('')
+    unset = resource.comparison.unset_values
+    return dict((option, params[option]) for option in resource.create_omits()
+                if params.get(option) is not None and params[option] != unset.get((root, option), object()))
 
 
 def with_status(resource, result, status):

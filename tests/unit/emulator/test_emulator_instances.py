@@ -177,6 +177,37 @@ def test_topic_life_cycle_through_the_sdk(emu, sdk, api, instance):
     assert sdk.call('DescribeTopic', {'InstanceId': instance}).Result.TotalCount == 0
 
 
+def test_the_documented_policies_and_no_limit_values_through_the_sdk(emu, sdk, instance):
+    """CreateTopic's reference documents a third cleanup policy, "compact, delete", and -1 ("no limit") for
+    RetentionBytes and the quotas; the answers report no limit as null, as they do for a new topic."""
+    emu.configure(topic_delete_window=0, topic_recreate_window=0)
+    where = {'InstanceId': instance, 'TopicName': 'orders'}
+
+    def config():
+        attributes = sdk.call('DescribeTopicAttributes', where).Result
+        return (attributes.Config.CleanUpPolicy, attributes.Config.RetentionBytes,
+                attributes.QuotaConfig.QuotaProducerByteRate, attributes.QuotaConfig.QuotaConsumerByteRate)
+
+    sdk.call('CreateTopic', topic(CleanUpPolicy='compact, delete', RetentionBytes=-1))
+    assert config() == ('compact, delete', None, None, None)
+    detail = sdk.call('DescribeTopicDetail', {'InstanceId': instance}).Result.TopicList[0]
+    assert (detail.Config.CleanUpPolicy, detail.Config.RetentionBytes) == ('compact, delete', None)
+
+    limits = {'RetentionBytes': 1073741824, 'QuotaProducerByteRate': 10, 'QuotaConsumerByteRate': 20}
+    sdk.call('ModifyTopicAttributes', dict(where, CleanUpPolicy='delete', **limits))
+    assert config() == ('delete', 1073741824, 10, 20)
+    modified = sdk.call('ModifyTopicAttributes', dict(where, CleanUpPolicy='compact, delete', RetentionBytes=-1,
+                                                      QuotaProducerByteRate=-1, QuotaConsumerByteRate=-1))
+    assert modified.Result.ReturnCode == '0'
+    assert config() == ('compact, delete', None, None, None)
+
+    for member, value in (('QuotaProducerByteRate', -2), ('QuotaConsumerByteRate', -5), ('RetentionBytes', -2),
+                          ('CleanUpPolicy', 'forever')):
+        code, message = sdk_error(sdk, 'ModifyTopicAttributes', dict(where, **{member: value}))
+        assert code == 'InvalidParameterValue' and member in message, (member, message)
+    assert config() == ('compact, delete', None, None, None)
+
+
 def test_tccli_examples_accepted(emu, api):
     """The request examples of examples.json, against instances and topics named like theirs."""
     emu.seed('instance', [{'InstanceId': 'ckafka-test', 'InstanceName': 'test'}, {'InstanceId': 'ckafka', 'InstanceName': 'short'}])

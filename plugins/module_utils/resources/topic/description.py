@@ -51,6 +51,10 @@ RANGES = (
     ('quota_producer_byte_rate', 1, None, (-1,)),
     ('quota_consumer_byte_rate', 1, None, (-1,)),
 )
+# The options where -1 means "no limit" (the API reference's special value); a topic without a limit
+# reports null for them, so a declared -1 equals that null.
+NO_LIMIT = -1
+NO_LIMIT_OPTIONS = ('retention_bytes', 'quota_producer_byte_rate', 'quota_consumer_byte_rate')
 
 # Integer switches: 0 off, 1 on.
 SWITCHES = ('enable_white_list', 'unclean_leader_election_enable', 'enable_acl_rule')
@@ -242,8 +246,10 @@ class Topic(Resource):
     # DescribeTopicAttributes never reports tags: they go out with the create and with every Modify.
     uncompared_paths = frozenset(['tags'])
     modify = ModifyRules(always_send=('tags',))
+    # -1 is "no limit" for these, and the service reports a topic without a limit as null.
     comparison = Comparison(comma_sets=((topic_schema.ROOT_TYPE, 'clean_up_policy'),),
-                            unordered_lists=((topic_schema.ROOT_TYPE, 'ip_white_list'),))
+                            unordered_lists=((topic_schema.ROOT_TYPE, 'ip_white_list'),),
+                            unset_values=dict(((topic_schema.ROOT_TYPE, option), NO_LIMIT) for option in NO_LIMIT_OPTIONS))
     result_keys = ('instance_id', 'topic_name', 'topic_id', 'partition_num', 'replica_num', 'note', 'retention_ms',
                    'retention_bytes', 'segment_ms', 'max_message_bytes', 'min_insync_replicas', 'clean_up_policy',
                    'unclean_leader_election_enable', 'log_msg_timestamp_type', 'enable_white_list', 'ip_white_list',

@@ -242,3 +242,67 @@ def test_quotas_create_cannot_set_are_set_right_after_the_create(emu):
     rerun = run(emu, topic, **declared)
     assert not rerun['changed'] and rerun['topic']['quota_producer_byte_rate'] == 10
     assert rerun['topic']['quota_consumer_byte_rate'] == 20
+
+
+def test_compact_and_delete_round_trips(emu):
+    """The third cleanup policy CreateTopic documents, "compact, delete": created, changed in place both ways,
+    and a rerun of each writes nothing."""
+    created = run(emu, topic, **orders(clean_up_policy='compact, delete'))
+    assert created['changed'] and emu.calls('CreateTopic')[0]['params']['CleanUpPolicy'] == 'compact, delete'
+    start = len(emu.requests())
+    rerun = run(emu, topic, **orders(clean_up_policy='compact, delete'))
+    assert not rerun['changed'] and actions(emu, start) == ['DescribeTopicAttributes']
+    assert rerun['topic']['clean_up_policy'] == 'compact, delete'
+    for policy in ('compact', 'compact, delete'):
+        start = len(emu.requests())
+        changed = run(emu, topic, instance_id=INSTANCE, topic_name='orders', clean_up_policy=policy)
+        assert changed['changed'] and actions(emu, start) == ['DescribeTopicAttributes', 'ModifyTopicAttributes']
+        assert emu.calls('ModifyTopicAttributes')[-1]['params']['CleanUpPolicy'] == policy
+        start = len(emu.requests())
+        again = run(emu, topic, instance_id=INSTANCE, topic_name='orders', clean_up_policy=policy)
+        assert not again['changed'] and actions(emu, start) == ['DescribeTopicAttributes']
+    assert run(emu, topic_info, instance_id=INSTANCE, topic_name='orders')['topics'][0]['clean_up_policy'] == 'compact, delete'
+
+
+NO_LIMITS = dict(quota_producer_byte_rate=-1, quota_consumer_byte_rate=-1, retention_bytes=-1)
+
+
+def test_minus_one_no_limit_round_trips(emu):
+    """-1 is "no limit" for the quotas and retention_bytes, and the service reports no limit as null: a declared -1
+    equals it (a rerun writes nothing), a create needs no Modify for it, and -1 removes a limit that is set."""
+    created = run(emu, topic, **orders(**NO_LIMITS))
+    assert created['changed'] and actions(emu) == ['DescribeTopicAttributes', 'CreateTopic']
+    assert emu.calls('CreateTopic')[0]['params']['RetentionBytes'] == -1
+    start = len(emu.requests())
+    rerun = run(emu, topic, **orders(**NO_LIMITS))
+    assert not rerun['changed'] and actions(emu, start) == ['DescribeTopicAttributes']
+
+    limited = dict(quota_producer_byte_rate=10, quota_consumer_byte_rate=20, retention_bytes=1073741824)
+    run(emu, topic, instance_id=INSTANCE, topic_name='orders', **limited)
+    read = run(emu, topic_info, instance_id=INSTANCE, topic_name='orders')['topics'][0]
+    assert dict((key, read.get(key)) for key in limited) == limited
+
+    start = len(emu.requests())
+    removed = run(emu, topic, diff=True, instance_id=INSTANCE, topic_name='orders', **NO_LIMITS)
+    assert removed['changed'] and actions(emu, start) == ['DescribeTopicAttributes', 'ModifyTopicAttributes']
+    sent = emu.calls('ModifyTopicAttributes')[-1]['params']
+    assert dict((key, sent[key]) for key in ('QuotaProducerByteRate', 'QuotaConsumerByteRate', 'RetentionBytes')) == dict(
+        QuotaProducerByteRate=-1, QuotaConsumerByteRate=-1, RetentionBytes=-1)
+    assert removed['diff']['before']['quota_producer_byte_rate'] == 10
+    read = run(emu, topic_info, instance_id=INSTANCE, topic_name='orders')['topics'][0]
+    assert not set(NO_LIMITS) & set(read), read
+    start = len(emu.requests())
+    again = run(emu, topic, check=True, instance_id=INSTANCE, topic_name='orders', **NO_LIMITS)
+    assert not again['changed'] and actions(emu, start) == ['DescribeTopicAttributes']
+
+
+@pytest.mark.parametrize('options, fragment', [
+    (dict(quota_producer_byte_rate=0), 'quota_producer_byte_rate must be at least 1 (or -1), got 0'),
+    (dict(quota_consumer_byte_rate=-2), 'quota_consumer_byte_rate must be at least 1 (or -1), got -2'),
+    (dict(retention_bytes=-5), 'retention_bytes must be from 1073741824 to 1099511627776 (or -1), got -5'),
+    (dict(clean_up_policy='forever'), 'clean_up_policy'),
+])
+def test_values_the_service_refuses_are_named(emu, options, fragment):
+    result = run(emu, topic, **orders(**options))
+    assert result['failed'] and fragment in result['msg'] and 'Traceback' not in result['msg']
+    assert emu.requests() == []

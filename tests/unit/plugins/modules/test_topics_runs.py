@@ -152,3 +152,20 @@ def test_rendered_names_the_instance(emu):
     rendered = run(emu, state='rendered', scope=SCOPE, config=CONFIG)['rendered']
     assert rendered[0]['action'] == 'CreateTopic' and rendered[0]['request']['InstanceId'] == INSTANCE
     assert emu.requests() == []
+
+
+def test_no_limit_and_both_policies_feed_back_unchanged(emu):
+    """-1 (no limit) and the "compact, delete" policy, declared through the fleet: created without a Modify for the
+    -1s, gathered (no limit is left out: the service reports it as null) and fed back without a write."""
+    config = [dict(CONFIG[0], clean_up_policy='compact, delete', retention_bytes=-1, quota_producer_byte_rate=-1,
+                   quota_consumer_byte_rate=-1), CONFIG[1]]
+    created = run(emu, scope=SCOPE, config=config)
+    assert created['changed'] and sorted(writes(emu)) == ['CreateTopic', 'CreateTopic']
+    start = len(emu.requests())
+    assert not run(emu, scope=SCOPE, config=config)['changed'] and writes(emu, start) == []
+    gathered = dict((entry['topic_name'], entry) for entry in run(emu, state='gathered', scope=SCOPE)['gathered'])
+    orders = gathered['shop-orders']
+    assert orders['clean_up_policy'] == 'compact, delete'
+    assert not set(orders) & {'retention_bytes', 'quota_producer_byte_rate', 'quota_consumer_byte_rate'}, orders
+    start = len(emu.requests())
+    assert not run(emu, scope=SCOPE, config=list(gathered.values()))['changed'] and writes(emu, start) == []
