@@ -6,7 +6,8 @@ ansible-playbook runs against the emulator.
 The role: check mode, create (in order, wired by the connection's resource_id and the topic's
 name), rerun (reads only, from the request log), a change in place, teardown (in reverse order),
 teardown again (reads only), a failed task creation that names the step and leaves the connection
-in place, and bad variables refused before any call. The cookbook: every docs/cookbook/pipeline_*.yml
+in place, and bad variables refused before any call; a topic of a CKafka instance instead of a DIP
+topic (kept on removal unless remove_with_pipeline). The cookbook: every docs/cookbook/pipeline_*.yml
 through check mode, create, rerun, removal and removal again.
 
 Each scenario of the role is a host of its own, with its own emulator (its request log is the
@@ -27,6 +28,7 @@ import tempfile
 import pytest
 import yaml
 
+import doc_examples
 from conftest import ANSIBLE_PLAYBOOK, HERE as INTEGRATION, REGION, Declarer, run_playbook, start_emulator
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -39,9 +41,12 @@ WRITES = frozenset([
     'CreateDatahubTopic', 'ModifyDatahubTopic', 'DeleteDatahubTopic',
     'CreateDatahubTask', 'ModifyDatahubTask', 'DeleteDatahubTask', 'PauseDatahubTask', 'ResumeDatahubTask',
     'RestartDatahubTask', 'CreateUser', 'ModifyPassword', 'DeleteUser', 'CreateAcl', 'DeleteAcl',
+    'CreateTopic', 'ModifyTopicAttributes', 'CreatePartition', 'DeleteTopic',
 ])
 ES_PASSWORD = 'pipeline-Es-Secret-4711'
 TOPIC = '1250000000-orders-raw'
+# The CKafka instance of the KAFKA ends and of the instance topics; every emulator of this file has it.
+KAFKA_INSTANCE = 'ckafka-7kd5rzza'
 
 CONNECTION = dict(
     resource_name='orders-search',
@@ -105,6 +110,32 @@ ANOTHER_TASK = copy.deepcopy(KAFKA_TO_ES)
 ANOTHER_TASK['task']['task_name'] = 'orders-to-es-copy'
 OTHER_TYPE_END = spec(TOPIC_TO_ES, source_resource=dict(type='KAFKA', kafka_param=dict(self_built=False, resource='ckafka-7kd5rzza')))
 
+
+def _instance_topic_example():
+    """The datahub_pipeline_spec of docs/cookbook/pipelines.md whose SINK task reads an instance topic, as the page
+    shows it (the password from a variable there)."""
+    [example] = [found for found in doc_examples.examples()
+                 if found.page == 'docs/cookbook/pipelines.md' and 'instance_topic:' in found.text]
+    pipeline_spec = example.data()['datahub_pipeline_spec']
+    pipeline_spec['connection']['es_connect_param']['password'] = ES_PASSWORD
+    return pipeline_spec
+
+
+# A SINK task reading a topic of a CKafka instance, declared by the role (the cookbook's example).
+INSTANCE_TOPIC_TO_ES = _instance_topic_example()
+# A SOURCE task writing into an instance topic the pipeline owns: removed with it.
+MYSQL_TO_INSTANCE_TOPIC = dict(
+    connection=MYSQL_TO_TOPIC['connection'],
+    instance_topic=dict(instance_id=KAFKA_INSTANCE, topic_name='shop-cdc', partition_num=1, replica_num=1,
+                        remove_with_pipeline=True),
+    task=dict(task_name='shop-cdc-to-kafka', task_type='SOURCE',
+              source_resource=dict(my_sql_param=dict(database='shop', table='shop.orders'))),
+)
+REFUSED_INSTANCE_TOPIC = copy.deepcopy(INSTANCE_TOPIC_TO_ES)
+REFUSED_INSTANCE_TOPIC['instance_topic']['replica_num'] = 5  # the module takes 1 to 3
+BOTH_TOPICS = dict(copy.deepcopy(INSTANCE_TOPIC_TO_ES), topic=TOPIC_TO_ES['topic'])
+INSTANCE_TOPIC_OTHER_TYPE_END = spec(INSTANCE_TOPIC_TO_ES, source_resource=dict(type='TOPIC'))
+
 BAD_VARIABLES = [
     (lambda s: s['task'].pop('task_type'), 'task_type'),
     (lambda s: s['task'].update(task_type='BOTH'), 'task_type'),
@@ -147,6 +178,10 @@ STORIES = {
     'refused_removal': [None, role_variables(KAFKA_TO_ES), role_variables(REFUSED_REMOVAL, 'absent')],
     'removal_checks_past': [None, role_variables(KAFKA_TO_ES), role_variables(KAFKA_TO_ES, 'absent')],
     'used_by_another': [None, role_variables(KAFKA_TO_ES), role_variables(ANOTHER_TASK), role_variables(KAFKA_TO_ES, 'absent')],
+    'instance_topic': [role_variables(INSTANCE_TOPIC_TO_ES), role_variables(INSTANCE_TOPIC_TO_ES), role_variables(INSTANCE_TOPIC_TO_ES),
+                       role_variables(INSTANCE_TOPIC_TO_ES, 'absent'), role_variables(INSTANCE_TOPIC_TO_ES, 'absent')],
+    'instance_topic_removed': [None, role_variables(MYSQL_TO_INSTANCE_TOPIC), role_variables(MYSQL_TO_INSTANCE_TOPIC, 'absent')],
+    'refused_instance_topic': [None, role_variables(REFUSED_INSTANCE_TOPIC)],
 }
 # The records name a task of a run of several hosts after the first host that runs it (its name templated with
 # that host's variables): in a run where a scenario's assertions read such names, that scenario comes first.
@@ -158,7 +193,9 @@ REFUSALS = dict(
     + [('wrong_state', role_variables(TOPIC_TO_ES, 'presnt')),
        # datahub_pipeline_sate: absent used to be ignored, and the default state (present) created the pipeline.
        ('misspelt_variable', dict(datahub_pipeline_spec=TOPIC_TO_ES, datahub_pipeline_sate='absent')),
-       ('other_type_end', role_variables(OTHER_TYPE_END))])
+       ('other_type_end', role_variables(OTHER_TYPE_END)),
+       ('both_topics', role_variables(BOTH_TOPICS)),
+       ('instance_topic_other_type_end', role_variables(INSTANCE_TOPIC_OTHER_TYPE_END))])
 
 
 def run_on_hosts(hosts, check=False, diff=False, verbosity=0):
@@ -210,6 +247,7 @@ class HostRun:
         self.connections = connections(emulator)
         self.topics = topics(emulator)
         self.tasks = tasks(emulator)
+        self.instance_topics = instance_topics(emulator)
 
     def results(self, task=None):
         return [r['result'] for r in self.records if task is None or task in r['task']]
@@ -268,6 +306,12 @@ def tasks(emulator):
     return emulator.tasks()
 
 
+def instance_topics(emulator):
+    """The topics of the instance by name, as the emulator holds them (its admin view: no call in the log)."""
+    return dict((topic['TopicName'], topic) for instance in emulator.resources('instance') for topic in instance['Topics']
+                if instance['InstanceId'] == KAFKA_INSTANCE)
+
+
 def ok(run):
     assert run.rc == 0, run
     return run
@@ -283,8 +327,12 @@ def role_runs():
     REFUSALS, two more at -vvvv the password check; each scenario on an emulator of its own."""
     names = list(STORIES) + ['refusals', 'verbose']
     with concurrent.futures.ThreadPoolExecutor(max_workers=len(names)) as pool:
-        emulators = dict(zip(names, pool.map(lambda dummy: start_emulator(transition_seconds=0.3), names)))
+        # no topic windows: a scenario deletes the instance topic it created a second before
+        emulators = dict(zip(names, pool.map(lambda dummy: start_emulator(transition_seconds=0.3, topic_delete_window=0,
+                                                                          topic_recreate_window=0), names)))
     try:
+        for emulator in emulators.values():
+            emulator.seed_instance(KAFKA_INSTANCE, 'orders-kafka')
         runs = dict((name, []) for name in STORIES)
         for number, options in enumerate(STEP_RUNS):
             first = FIRST.get(number, [])
@@ -527,15 +575,102 @@ def test_no_password_at_high_verbosity(role_runs):
 
 
 # ---------------------------------------------------------------------------
+# a topic of a CKafka instance instead of a DIP topic (issue 30)
+
+
+def test_an_instance_topic_is_declared_before_the_task_that_reads_it(role_runs):
+    check, create, rerun, teardown, again = role_runs['instance_topic']
+    ok(check)
+    assert check.writes == [], check.actions
+    assert len(changed(check)) == 3, changed(check)
+    assert check.instance_topics == {} and check.tasks == []
+
+    ok(create)
+    assert create.writes == ['CreateConnectResource', 'CreateTopic', 'CreateDatahubTask'], create.actions
+    [created] = [entry['params'] for entry in create.calls if entry['action'] == 'CreateTopic']
+    assert dict((name, created.get(name)) for name in ('InstanceId', 'TopicName', 'PartitionNum', 'ReplicaNum', 'RetentionMs')) == dict(
+        InstanceId=KAFKA_INSTANCE, TopicName='orders', PartitionNum=6, ReplicaNum=2, RetentionMs=259200000), created
+    [request] = [entry['params'] for entry in create.calls if entry['action'] == 'CreateDatahubTask']
+    # the instance and the topic from instance_topic, over the kafka_param the pipeline gave (offset_type)
+    assert request['SourceResource']['Type'] == 'KAFKA', request['SourceResource']
+    assert request['SourceResource']['KafkaParam'] == dict(SelfBuilt=False, Resource=KAFKA_INSTANCE, Topic='orders',
+                                                           OffsetType='earliest'), request['SourceResource']
+    [connection] = create.connections
+    assert request['TargetResource']['EsParam']['Resource'] == connection['ResourceId']
+    assert create.instance_topics['orders']['PartitionNum'] == 6 and create.topics == []
+    assert len(create.tasks) == 1 and create.tasks[0]['Status'] == 1
+
+    ok(rerun)
+    assert changed(rerun) == [] and rerun.writes == [], rerun.actions
+    assert 'DescribeTopicAttributes' in rerun.actions, rerun.actions
+
+    ok(teardown)
+    # The topic holds the application's data: the pipeline's removal leaves it.
+    assert teardown.writes == ['DeleteDatahubTask', 'DeleteConnectResource'], teardown.actions
+    assert teardown.tasks == [] and teardown.connections == []
+    assert list(teardown.instance_topics) == ['orders'], teardown.instance_topics
+    ok(again)
+    assert again.writes == [] and changed(again) == [], again.actions
+    assert list(again.instance_topics) == ['orders']
+
+
+def test_an_instance_topic_with_remove_with_pipeline_goes_after_the_task(role_runs):
+    create, teardown = role_runs['instance_topic_removed']
+    ok(create)
+    assert create.writes == ['CreateConnectResource', 'CreateTopic', 'CreateDatahubTask'], create.actions
+    [task] = create.tasks
+    # A SOURCE task writes into the instance topic: its target end.
+    assert task['TargetResource']['Type'] == 'KAFKA', task['TargetResource']
+    assert (task['TargetResource']['KafkaParam']['Resource'], task['TargetResource']['KafkaParam']['Topic']) == (KAFKA_INSTANCE, 'shop-cdc')
+    assert task['SourceResource']['Type'] == 'MYSQL'
+    ok(teardown)
+    assert teardown.writes == ['DeleteDatahubTask', 'DeleteTopic', 'DeleteConnectResource'], teardown.actions
+    assert teardown.instance_topics == {} and nothing_left(teardown)
+
+
+def test_an_instance_topic_the_module_refuses_writes_nothing(role_runs):
+    [run] = role_runs['refused_instance_topic']
+    assert run.rc != 0, run
+    assert run.writes == [], run.actions
+    assert nothing_left(run) and run.instance_topics == {}
+    message = run.result('Fail naming the instance topic step')['msg']
+    assert 'the instance topic step was refused by the check before any write' in message, message
+    assert 'tencentcloud.ckafka.topic %s/orders' % KAFKA_INSTANCE in message and 'replica_num' in message, message
+    assert 'Nothing was written' in message, message
+
+
+def test_a_topic_and_an_instance_topic_together_are_refused(role_runs):
+    run = role_runs['both_topics']
+    assert run.rc != 0, run
+    assert run.actions == [], run.actions
+    message = run.result('Refuse the pipelines whose options are wrong')['msg']
+    assert 'datahub_pipeline_spec sets both topic and instance_topic' in message and 'Nothing was written' in message, message
+
+
+def test_an_instance_topic_with_a_task_end_of_another_type_is_refused(role_runs):
+    run = role_runs['instance_topic_other_type_end']
+    assert run.rc != 0, run
+    assert run.actions == [], run.actions
+    message = run.result('Check that the task has an end for the connection and one for the topic')['msg']
+    assert 'The instance topic %s/orders goes into its source_resource, whose type must be KAFKA or unset, not TOPIC.' % KAFKA_INSTANCE \
+        in message, message
+
+
+# ---------------------------------------------------------------------------
 # the role's variables follow the modules' options
 
 
-def _module_options(names):
+def _module_docs(names):
+    """{module: {option: its documentation}}."""
     command = [os.path.join(os.path.dirname(sys.executable), 'ansible-doc'), '-j', '-t', 'module'] + \
         ['tencentcloud.ckafka.' + name for name in names]
     process = subprocess.run(command, capture_output=True, text=True, check=True)
     docs = json.loads(process.stdout)
-    return dict((name, set(docs['tencentcloud.ckafka.' + name]['doc']['options'])) for name in names)
+    return dict((name, docs['tencentcloud.ckafka.' + name]['doc']['options']) for name in names)
+
+
+def _module_options(names):
+    return dict((name, set(options)) for name, options in _module_docs(names).items())
 
 
 def _connection_settings():
@@ -551,18 +686,29 @@ def _connection_settings():
 def test_the_role_variables_are_the_module_options():
     with open(os.path.join(ROLE, 'meta', 'argument_specs.yml'), encoding='utf-8') as handle:
         parts = yaml.safe_load(handle)['argument_specs']['pipeline']['options']
-    modules = _module_options(['connect_resource', 'datahub_topic', 'datahub_task'])
+    with open(os.path.join(ROLE, 'tasks', 'present.yml'), encoding='utf-8') as handle:
+        present = yaml.safe_load(handle)
+    docs = _module_docs(['connect_resource', 'datahub_topic', 'datahub_task', 'topic'])
+    modules = dict((name, set(options)) for name, options in docs.items())
     settings = _connection_settings()
     assert 'region' in settings and 'secret_key' in settings
-    for part, module in (('connection', 'connect_resource'), ('topic', 'datahub_topic'), ('task', 'datahub_task')):
-        # The pipeline's state decides the connection's and the topic's; the task keeps its run state.
+    # The role's own options, which no module has.
+    own = {'instance_topic': {'remove_with_pipeline'}}
+    for part, module in (('connection', 'connect_resource'), ('topic', 'datahub_topic'), ('task', 'datahub_task'),
+                         ('instance_topic', 'topic')):
+        # The pipeline's state decides the connection's and the topics'; the task keeps its run state.
         expected = modules[module] - settings - ({'state'} if part != 'task' else set())
-        assert set(parts[part]['options']) == expected, (part, sorted(set(parts[part]['options']) ^ expected))
+        declared = set(parts[part]['options']) - own.get(part, set())
+        assert declared == expected, (part, sorted(declared ^ expected))
         # Every option reaches the module: the present step passes each one, and state.
-        with open(os.path.join(ROLE, 'tasks', 'present.yml'), encoding='utf-8') as handle:
-            present = yaml.safe_load(handle)
-        step = [item for item in present if item['name'] == part.capitalize() + ' step'][0]['block'][0]
+        step = [item for item in present if item['name'] == part.replace('_', ' ').capitalize() + ' step'][0]['block'][0]
         assert set(step['tencentcloud.ckafka.' + module]) == expected | {'state'}, part
+    # The instance topic's options have the topic module's types, so that the role's check refuses what the module would.
+    for name, option in parts['instance_topic']['options'].items():
+        if name not in own['instance_topic']:
+            wanted = docs['topic'][name]
+            assert [option.get(key) for key in ('type', 'elements', 'choices')] == \
+                [wanted.get(key) for key in ('type', 'elements', 'choices')], name
 
 
 def test_the_access_variables_are_the_user_and_acls_options():
@@ -581,7 +727,7 @@ def test_ansible_doc_documents_the_role():
     entry_points = json.loads(process.stdout)['tencentcloud.ckafka.datahub_pipeline']['entry_points']
     # main: the role's variables; pipeline: the options of one pipeline (the role checks them itself, issue 24).
     assert set(entry_points['main']['options']) == {'datahub_pipeline_state', 'datahub_pipeline_spec', 'datahub_pipelines'}
-    assert set(entry_points['pipeline']['options']) == {'connection', 'topic', 'task', 'access'}
+    assert set(entry_points['pipeline']['options']) == {'connection', 'topic', 'instance_topic', 'task', 'access'}
     assert process.stderr.strip() == '', process.stderr
 
 
@@ -662,7 +808,6 @@ def test_cookbook_pipeline(cookbook_stories, path):
 # access: the pipeline's user and its grants
 
 APP_PASSWORD = 'pipeline-Kafka-Secret-0815'
-KAFKA_INSTANCE = 'ckafka-7kd5rzza'
 ACCESS = dict(instance_id=KAFKA_INSTANCE, user=dict(name='dip-orders', password=APP_PASSWORD),
               grants=[dict(resource_type='topic', resource_name='orders', operations=['read']),
                       dict(resource_type='group', resource_name='orders-to-es', operations=['read'])])

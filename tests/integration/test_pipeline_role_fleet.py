@@ -3,6 +3,8 @@
 """The datahub_pipeline role with a list, datahub_pipelines (issue 23): N pipelines declared with three
 runs of the fleet modules (connections, topics, tasks), torn down in the reverse order, through real
 ansible-playbook runs against the emulator. Nothing is written before every pipeline is checked.
+Topics of CKafka instances (issue 30): one run of the topics module per instance, shared by pipelines
+that declare them the same way, kept on removal unless remove_with_pipeline.
 """
 
 import copy
@@ -16,9 +18,10 @@ WRITES = frozenset([
     'CreateConnectResource', 'ModifyConnectResource', 'DeleteConnectResource',
     'CreateDatahubTopic', 'ModifyDatahubTopic', 'DeleteDatahubTopic',
     'CreateDatahubTask', 'ModifyDatahubTask', 'DeleteDatahubTask', 'PauseDatahubTask', 'ResumeDatahubTask',
-    'RestartDatahubTask',
+    'RestartDatahubTask', 'CreateTopic', 'ModifyTopicAttributes', 'CreatePartition', 'DeleteTopic',
 ])
 PASSWORD = 'fleet-Es-Secret-4711'
+INSTANCES = ('ckafka-fleet001', 'ckafka-fleet002')
 
 
 def connection(name):
@@ -52,9 +55,24 @@ def kafka_pipeline(number, connection_name, state=None):
     return dict(connection=connection(connection_name), task=task)
 
 
-# Six pipelines over two shared connections; three with a DIP topic; one task paused.
+def instance_topic_pipeline(name, instance, topic, connection_name, remove=False):
+    """A topic of a CKafka instance, declared by the role, into an ES index."""
+    instance_topic = dict(instance_id=instance, topic_name=topic, partition_num=2, replica_num=1)
+    if remove:
+        instance_topic['remove_with_pipeline'] = True
+    return dict(connection=connection(connection_name), instance_topic=instance_topic,
+                task=dict(task_name=name, task_type='SINK', source_resource=dict(kafka_param=dict(offset_type='earliest')),
+                          target_resource=dict(es_param=dict(index=name, drop_invalid_message=True, drop_invalid_json_message=False))))
+
+
+# Ten pipelines over two shared connections; three with a DIP topic; one task paused; four with a topic of an
+# instance: two share the clicks topic (removed with them), views on the same instance and audit on another stay.
 PIPELINES = [topic_pipeline(n, 'search-a') for n in range(3)] + \
-    [kafka_pipeline(0, 'search-a'), kafka_pipeline(1, 'search-b'), kafka_pipeline(2, 'search-b', state='paused')]
+    [kafka_pipeline(0, 'search-a'), kafka_pipeline(1, 'search-b'), kafka_pipeline(2, 'search-b', state='paused')] + \
+    [instance_topic_pipeline('clicks-to-es', INSTANCES[0], 'clicks', 'search-a', remove=True),
+     instance_topic_pipeline('clicks-to-es-copy', INSTANCES[0], 'clicks', 'search-b', remove=True),
+     instance_topic_pipeline('views-to-es', INSTANCES[0], 'views', 'search-a'),
+     instance_topic_pipeline('audit-to-es', INSTANCES[1], 'audit', 'search-b')]
 
 
 class Pipelines(Declarer):
@@ -71,6 +89,9 @@ class Pipelines(Declarer):
 
 @pytest.fixture
 def pipelines(emulator):
+    # the instances of the instance topics; no topic windows (a teardown deletes a topic created seconds before)
+    emulator.configure(topic_delete_window=0, topic_recreate_window=0)
+    emulator.seed('instance', items=[dict(InstanceId=instance, InstanceName=instance) for instance in INSTANCES])
     return Pipelines(emulator)
 
 
@@ -87,6 +108,18 @@ def left(emulator):
     return emulator.resources('connect_resource'), emulator.resources('datahub_topic'), emulator.tasks()
 
 
+def instance_topic(emulator, instance, name):
+    """The topic as DescribeTopicAttributes finds it, None when it does not."""
+    answer = emulator.call('DescribeTopicAttributes', {'InstanceId': instance, 'TopicName': name})['Response']
+    return None if 'Error' in answer else answer['Result']
+
+
+def topics_runs(run):
+    """The real pass's runs of the topics module: {instance: the names of its config}."""
+    return dict((record['result']['item']['instance_id'], [entry['topic_name'] for entry in record['result']['item']['config']])
+                for record in run.records if record['action'] == 'tencentcloud.ckafka.topics' and record['status'] == 'item_changed')
+
+
 def grouped(writes):
     """The writes with consecutive repeats folded: the order of the steps."""
     return [action for position, action in enumerate(writes) if position == 0 or writes[position - 1] != action]
@@ -95,14 +128,20 @@ def grouped(writes):
 def test_present_rerun_absent(pipelines, emulator):
     check = ok(pipelines(PIPELINES, check=True, diff=True))
     assert check.writes == [], check.actions
-    assert len(changed(check)) == 3, changed(check)
+    assert len(changed(check)) == 4, changed(check)
     assert left(emulator) == ([], [], [])
 
     create = ok(pipelines(PIPELINES))
-    # Connections, then topics, then tasks; the two shared connections once each.
-    assert grouped(create.writes) == ['CreateConnectResource', 'CreateDatahubTopic', 'CreateDatahubTask', 'PauseDatahubTask'], create.writes
+    # Connections, then DIP topics, then instance topics, then tasks; the shared connections and topic once each.
+    assert grouped(create.writes) == ['CreateConnectResource', 'CreateDatahubTopic', 'CreateTopic', 'CreateDatahubTask',
+                                      'PauseDatahubTask'], create.writes
     assert create.writes.count('CreateConnectResource') == 2 and create.writes.count('CreateDatahubTopic') == 3
-    assert create.writes.count('CreateDatahubTask') == 6 and create.writes.count('PauseDatahubTask') == 1
+    assert create.writes.count('CreateDatahubTask') == 10 and create.writes.count('PauseDatahubTask') == 1
+    # One run of the topics module per instance, each with its instance's topics.
+    assert topics_runs(create) == {INSTANCES[0]: ['clicks', 'views'], INSTANCES[1]: ['audit']}, topics_runs(create)
+    created = sorted((entry['params']['InstanceId'], entry['params']['TopicName'], entry['params']['PartitionNum'], entry['params']['ReplicaNum'])
+                     for entry in create.calls if entry['action'] == 'CreateTopic')
+    assert created == [(INSTANCES[0], 'clicks', 2, 1), (INSTANCES[0], 'views', 2, 1), (INSTANCES[1], 'audit', 2, 1)], created
     connections, topics, tasks = left(emulator)
     ids = dict((item['ResourceName'], item['ResourceId']) for item in connections)
     by_name = dict((task['TaskName'], task) for task in tasks)
@@ -116,18 +155,31 @@ def test_present_rerun_absent(pipelines, emulator):
     assert by_name['orders-1-to-es']['TargetResource']['EsParam']['Resource'] == ids['search-b']
     assert by_name['orders-2-to-es']['Status'] == 6  # paused
     assert sorted(topic['Name'] for topic in topics) == ['1250000000-events-%d' % n for n in range(3)]
+    for name, instance, topic in (('clicks-to-es', INSTANCES[0], 'clicks'), ('clicks-to-es-copy', INSTANCES[0], 'clicks'),
+                                  ('audit-to-es', INSTANCES[1], 'audit')):
+        source = by_name[name]['SourceResource']
+        assert source['Type'] == 'KAFKA' and source['KafkaParam']['SelfBuilt'] is False, source
+        assert (source['KafkaParam']['Resource'], source['KafkaParam']['Topic'], source['KafkaParam']['OffsetType']) == \
+            (instance, topic, 'earliest'), source
 
     rerun = ok(pipelines(PIPELINES))
     assert changed(rerun) == [] and rerun.writes == [], rerun.actions
-    # Three list calls a pass (the check pass and the real one), none per pipeline.
+    # Three list calls a pass (the check pass and the real one), none per pipeline, and one read of each instance's
+    # topics (a listing, or a describe of its only topic).
     assert all(action.startswith('Describe') for action in rerun.actions), rerun.actions
-    assert len(rerun.actions) <= 6, rerun.actions
+    topic_reads = [action for action in rerun.actions if action in ('DescribeTopicDetail', 'DescribeTopicAttributes')]
+    assert len(rerun.actions) - len(topic_reads) <= 6 and len(topic_reads) == 2 * len(INSTANCES), rerun.actions
 
     teardown = ok(pipelines(PIPELINES, state='absent'))
-    # The reverse order: a connection in use cannot be deleted.
-    assert grouped(teardown.writes) == ['DeleteDatahubTask', 'DeleteDatahubTopic', 'DeleteConnectResource'], teardown.writes
-    assert len(teardown.writes) == 6 + 3 + 2
+    # The reverse order: a connection in use cannot be deleted; of the instance topics, only the one that says
+    # remove_with_pipeline, after the tasks.
+    assert grouped(teardown.writes) == ['DeleteDatahubTask', 'DeleteDatahubTopic', 'DeleteTopic', 'DeleteConnectResource'], teardown.writes
+    assert len(teardown.writes) == 10 + 3 + 1 + 2
+    assert [entry['params']['TopicName'] for entry in teardown.calls if entry['action'] == 'DeleteTopic'] == ['clicks']
     assert left(emulator) == ([], [], [])
+    assert instance_topic(emulator, INSTANCES[0], 'clicks') is None
+    assert instance_topic(emulator, INSTANCES[0], 'views')['PartitionNum'] == 2
+    assert instance_topic(emulator, INSTANCES[1], 'audit')['PartitionNum'] == 2
 
     again = ok(pipelines(PIPELINES, state='absent'))
     assert changed(again) == [] and again.writes == [], again.actions
@@ -153,14 +205,19 @@ def test_a_bad_pipeline_among_many_writes_nothing(pipelines, emulator):
     assert 'orders-1-to-es' in message and 'start_time' in message and 'Nothing was written' in message, message
 
 
-def test_a_shared_connection_declared_otherwise_is_refused_before_any_call(pipelines, emulator):
+def test_a_shared_connection_or_topic_declared_otherwise_is_refused_before_any_call(pipelines, emulator):
     bad = copy.deepcopy(PIPELINES)
     bad[3]['connection']['description'] = 'another description'
+    bad[7]['instance_topic']['partition_num'] = 4  # clicks, as bad[6] declares it otherwise
+    bad[9]['task']['source_resource']['type'] = 'TOPIC'  # the end of an instance topic is a KAFKA one
     run = pipelines(bad)
     assert run.rc != 0, run
     assert run.actions == [], run.actions
     message = run.result('Check that the pipelines fit together')['msg']
     assert 'datahub_pipelines[3] declares the connection search-a (ES) otherwise' in message, message
+    assert 'datahub_pipelines[7] declares the topic ckafka-fleet001/clicks otherwise than a pipeline before it' in message, message
+    assert 'datahub_pipelines[9]: the instance topic ckafka-fleet002/audit goes into the source_resource of the task audit-to-es,' \
+        ' whose type must be KAFKA or unset.' in message, message
 
 
 def test_a_typo_in_one_pipeline_is_named(pipelines, emulator):
