@@ -228,6 +228,19 @@ class Comparison:
         self.unset_values = dict(unset_values or {})
 
 
+# Values a resource class derives from its schema alone, computed once per class and schema: a fleet
+# plan asks for them for every entry.
+_DERIVED = {}
+
+
+def derived(cls, name, compute):
+    """A copy of compute()'s dict for cls, computed once per class, schema and name."""
+    key = (cls, id(cls.schema), name)
+    if key not in _DERIVED:
+        _DERIVED[key] = compute()
+    return dict(_DERIVED[key])
+
+
 class Resource:
     """The description of one resource; subclass it and set the class attributes.
 
@@ -320,9 +333,11 @@ class Resource:
     @classmethod
     def modify_options(cls):
         """{option: (API name, subtree)} of what Modify changes in place: its tree but the identity."""
-        tree = getattr(cls.schema, 'MODIFY_API_NAME_TREE', None) or {}
-        return dict((option, names) for option, names in tree.items()
-                    if option != cls.identity.id_option and option not in cls.identity.parent)
+        def compute():
+            tree = getattr(cls.schema, 'MODIFY_API_NAME_TREE', None) or {}
+            return dict((option, names) for option, names in tree.items()
+                        if option != cls.identity.id_option and option not in cls.identity.parent)
+        return derived(cls, 'modify_options', compute)
 
     @classmethod
     def create_omits(cls):
@@ -331,11 +346,13 @@ class Resource:
         A parameter block Modify takes for a kind Create cannot make (a connection's CTSDB block)
         is no option: no resource a module made has that kind.
         """
-        schema = cls.schema
-        modify_type = getattr(schema, 'MODIFY_PATH_TYPES', {}).get('')
-        members = schema.TYPES.get(modify_type, {})
-        return dict((option, members[option]['type']) for option in cls.modify_options()
-                    if option not in schema.PARAMETER_SPEC and members[option]['type'] != 'dict')
+        def compute():
+            schema = cls.schema
+            modify_type = getattr(schema, 'MODIFY_PATH_TYPES', {}).get('')
+            members = schema.TYPES.get(modify_type, {})
+            return dict((option, members[option]['type']) for option in cls.modify_options()
+                        if option not in schema.PARAMETER_SPEC and members[option]['type'] != 'dict')
+        return derived(cls, 'create_omits', compute)
 
     @classmethod
     def reported_as(cls, option):
