@@ -375,3 +375,20 @@ def test_the_wait_is_what_the_service_says_is_left_of_the_window(clock):
     client = FakeClient({'DeleteTopic': [refused, {'Result': {}}]})
     api_for(client, 'ckafka-1').delete('orders')
     assert clock.slept == [pytest.approx(1.2)]
+
+
+def test_the_options_derived_from_the_schema_are_computed_once_and_handed_out_as_copies(monkeypatch):
+    """modify_options and create_omits are asked for several times per entry of a fleet: computed once per class
+    and schema, each caller gets a copy of its own."""
+    first = Topic.modify_options()
+    first.clear()
+    assert Topic.modify_options() and Topic.create_omits() == Topic.create_omits()
+    Topic.create_omits()['quota_producer_byte_rate'] = 'changed by a caller'
+    assert Topic.create_omits().get('quota_producer_byte_rate') in (None, 'int')
+
+    class Narrow:
+        """A schema of another shape: a class with it is computed anew, not served from the cache."""
+        MODIFY_API_NAME_TREE = {'note': ('Note', None)}
+
+    monkeypatch.setattr(Topic, 'schema', Narrow)
+    assert Topic.modify_options() == {'note': ('Note', None)}
