@@ -101,13 +101,13 @@ lint: link $(IMPORTER_STAMP)
 matrix: venv
 	$(VPY) tools/matrix.py $(MATRIX_OPTS)
 
-# sanity and the unit tests each keep one core busy: on 2 cores they run side by side (with the galaxy-importer's
-# venv, which waits on downloads), each target's output printed whole when it ends. The integration tests use
-# both cores by themselves (INTEGRATION_JOBS), then lint.
+# The unit tests, sanity and lint each keep one core busy: on 2 cores they run side by side (the unit tests
+# take the longest; sanity, then lint, share the other core with the galaxy-importer's venv, which waits on
+# downloads), each target's output printed whole when it ends. The integration tests then use both cores by
+# themselves (INTEGRATION_JOBS).
 test:
-	$(MAKE) --no-print-directory --output-sync=target -j3 sanity units $(IMPORTER_STAMP)
+	$(MAKE) --no-print-directory --output-sync=target -j4 units sanity lint
 	$(MAKE) --no-print-directory integration
-	$(MAKE) --no-print-directory lint
 
 demo: link
 	$(VPY) tools/demo.py
