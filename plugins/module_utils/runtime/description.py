@@ -234,11 +234,14 @@ _DERIVED = {}
 
 
 def derived(cls, name, compute):
-    """A copy of compute()'s dict for cls, computed once per class, schema and name."""
-    key = (cls, id(cls.schema), name)
-    if key not in _DERIVED:
-        _DERIVED[key] = compute()
-    return dict(_DERIVED[key])
+    """A copy of compute()'s dict for cls, computed again only when cls's schema is another object (tests
+    swap schemas; the cache holds the schema it was computed from, so no reused id can match)."""
+    # nothing cached yet: _DERIVED stands for "no schema" (no schema is that dict)
+    schema, value = _DERIVED.get((cls, name), (_DERIVED, None))
+    if schema is not cls.schema:
+        schema, value = cls.schema, compute()
+        _DERIVED[(cls, name)] = (schema, value)
+    return dict(value)
 
 
 class Resource:
