@@ -15,7 +15,11 @@ of several runs; nothing here asserts a time.
 """
 
 import argparse
+import contextlib
 import glob
+import importlib
+import io
+import json
 import os
 import pstats
 import re
@@ -567,10 +571,6 @@ def read_floor(counts):
 def module_runs(emu, name, options, runs):
     """([seconds] of runs runs of the module name's main() in this process against emu, after one more run not timed;
     {action: calls} of the last)."""
-    import contextlib  # pylint: disable=import-outside-toplevel
-    import importlib  # pylint: disable=import-outside-toplevel
-    import io  # pylint: disable=import-outside-toplevel
-    import json  # pylint: disable=import-outside-toplevel
     from ansible.module_utils.testing import patch_module_args  # pylint: disable=import-outside-toplevel
     module = importlib.import_module('ansible_collections.tencentcloud.ckafka.plugins.modules.' + name)
     args = dict(options, secret_id=emu.secret_id, secret_key=emu.secret_key, region=benchlib.REGION, endpoint=emu.endpoint)
